@@ -1,0 +1,26 @@
+// One minified ES module with no external imports, and its source map beside it.
+// esbuild transpiles TypeScript (typescript 7 has no JS API for a rollup plugin);
+// `npm run typecheck` checks types separately.
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+export default {
+  input: 'src/index.ts',
+  output: {
+    file: 'dist/openai-compatible-conversation.js',
+    format: 'es',
+    sourcemap: true,
+    inlineDynamicImports: true,
+  },
+  plugins: [
+    // Lit's production build; Lit's development build (with its warnings) runs in the tests.
+    resolve({ exportConditions: ['production'] }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    terser({ format: { comments: false }, ecma: 2020, module: true }),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};

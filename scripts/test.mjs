@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// `npm test`: every check, in the order that fails fastest. Each step's output goes straight
+// through; the first failure stops the run with its exit code.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+
+const npx = (args) => ['npx', ['--no-install', ...args]];
+const steps = [
+  ['types', ...npx(['tsc', '--noEmit', '-p', '.'])],
+  ['format', ...npx(['prettier', '--check', '.'])],
+  ['build', ...npx(['rollup', '-c'])],
+  ['scripted LLM server', 'node', ['test/scripted-llm/selfcheck.mjs']],
+  ['unit and component tests (Chromium)', ...npx(['web-test-runner'])],
+];
+const e2e = existsSync('e2e') ? readdirSync('e2e').filter((f) => f.endsWith('.test.mjs')) : [];
+if (e2e.length && process.env.SKIP_E2E !== '1') {
+  steps.push([
+    'end to end (Home Assistant, LiteLLM, Chromium)',
+    'node',
+    ['--test', '--test-concurrency=1', ...e2e.map((f) => `e2e/${f}`)],
+  ]);
+}
+
+for (const [name, cmd, args] of steps) {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  console.log(
+    `--- ${name}: ${status === 0 ? 'ok' : `failed (${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  if (status !== 0) process.exit(status ?? 1);
+}

@@ -1,0 +1,56 @@
+import type { ProviderTarget } from '../provider/http';
+import type { CardConfig } from '../schema/card-config';
+import { DEFAULT_AGENT, type ProviderSettings, type Settings } from '../schema/settings';
+import { strings } from '../i18n/en';
+
+/** Everything one turn needs, from the user's settings and the card's overrides. */
+export interface ResolvedModel {
+  provider: ProviderSettings;
+  modelId: string;
+  target: ProviderTarget;
+  promptTemplate: string;
+  maxTokens: number;
+  temperature: number;
+  contextMessages: number;
+}
+
+export type Resolution = { ok: true; value: ResolvedModel } | { ok: false; message: string };
+
+export function resolveModel(settings: Settings, config: Partial<CardConfig>): Resolution {
+  const providerId = config.provider_id ?? settings.defaults?.provider_id;
+  const provider = providerId
+    ? settings.providers.find((p) => p.id === providerId)
+    : settings.providers[0];
+  if (!provider) {
+    return {
+      ok: false,
+      message: providerId ? strings.unknownProvider(providerId) : strings.noProvider,
+    };
+  }
+  const defaultModel =
+    settings.defaults?.provider_id === provider.id ? settings.defaults.model_id : undefined;
+  const modelId = config.model_id ?? defaultModel ?? provider.models[0]?.model_id;
+  if (!modelId) return { ok: false, message: strings.noModel(provider.name) };
+  const model = provider.models.find((m) => m.model_id === modelId);
+  const agent = settings.agent ?? {};
+  return {
+    ok: true,
+    value: {
+      provider,
+      modelId,
+      target: {
+        baseUrl: provider.base_url,
+        apiKey: provider.auth_mode === 'per_model' ? model?.api_key : provider.api_key,
+        timeoutS: provider.timeout_s,
+      },
+      promptTemplate:
+        config.prompt_template ?? agent.prompt_template ?? DEFAULT_AGENT.prompt_template,
+      maxTokens:
+        config.max_tokens ?? model?.max_tokens ?? agent.max_tokens ?? DEFAULT_AGENT.max_tokens,
+      temperature:
+        config.temperature ?? model?.temperature ?? agent.temperature ?? DEFAULT_AGENT.temperature,
+      contextMessages:
+        config.context_messages ?? agent.context_messages ?? DEFAULT_AGENT.context_messages,
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import * as z from 'zod/mini';
+import { type HassConnection, errorCode, errorMessage } from './connection';
+import { fetchUserData, saveUserData, subscribeUserData } from './user-data';
+import { describeIssues, SchemaError } from '../schema/parse';
+import { SETTINGS_KEY, type Settings, SettingsSchema, emptySettings } from '../schema/settings';
+
+export const SETTINGS_BACKUP_KEY = `${SETTINGS_KEY}.backup`;
+
+export type SettingsState =
+  | { status: 'loading' }
+  /** `stored` is false while the user has no document yet (an empty one is shown). */
+  | { status: 'ready'; settings: Settings; stored: boolean }
+  /** The stored document does not validate: it is kept as it is, and shown with its problems. */
+  | { status: 'invalid'; raw: unknown; issues: readonly string[] }
+  | { status: 'error'; message: string };
+
+export class SettingsInvalidError extends Error {
+  readonly type = 'settings_invalid';
+  constructor(readonly issues: readonly string[]) {
+    super(`The stored settings do not validate (${issues.join('; ')}); they were not overwritten.`);
+  }
+}
+
+export function readSettings(raw: unknown): SettingsState {
+  if (raw === null || raw === undefined)
+    return { status: 'ready', settings: emptySettings(), stored: false };
+  const result = z.safeParse(SettingsSchema, raw);
+  return result.success
+    ? { status: 'ready', settings: result.data, stored: true }
+    : { status: 'invalid', raw, issues: describeIssues(result.error) };
+}
+
+type Listener = (state: SettingsState) => void;
+
+/**
+ * The user's settings document in Home Assistant user data: one subscription per connection,
+ * shared by every card and panel on the page. Validated on read and on write; a document that
+ * does not validate is reported and never overwritten unless the caller says so, and then only
+ * after a copy is kept under `openai_compatible_conversation.backup`.
+ */
+export class SettingsStore {
+  private state: SettingsState = { status: 'loading' };
+  private readonly listeners = new Set<Listener>();
+  /** The running subscription, resolving to its unsubscribe (none on releases without it). */
+  private session: Promise<(() => Promise<void>) | undefined> | undefined;
+
+  constructor(private readonly conn: HassConnection) {}
+
+  get current(): SettingsState {
+    return this.state;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    listener(this.state);
+    this.session ??= this.start();
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) this.stop();
+    };
+  }
+
+  /** Validates and writes `next`. Refuses to replace a stored document that does not validate. */
+  async save(next: Settings, options: { replaceInvalid?: boolean } = {}): Promise<Settings> {
+    const result = z.safeParse(SettingsSchema, next);
+    if (!result.success) throw new SchemaError('Settings', describeIssues(result.error));
+    const stored = readSettings(await fetchUserData(this.conn, SETTINGS_KEY));
+    if (stored.status === 'invalid') {
+      if (!options.replaceInvalid) throw new SettingsInvalidError(stored.issues);
+      await saveUserData(this.conn, SETTINGS_BACKUP_KEY, stored.raw);
+    }
+    await saveUserData(this.conn, SETTINGS_KEY, result.data);
+    // Releases without subscribe_user_data push nothing back; with it, the same value follows.
+    this.set({ status: 'ready', settings: result.data, stored: true });
+    return result.data;
+  }
+
+  /** Reads the current document, applies `change` and saves it. */
+  async update(change: (settings: Settings) => Settings): Promise<Settings> {
+    const stored = readSettings(await fetchUserData(this.conn, SETTINGS_KEY));
+    if (stored.status === 'invalid') throw new SettingsInvalidError(stored.issues);
+    if (stored.status !== 'ready') throw new Error('settings are not available');
+    return this.save(change(stored.settings));
+  }
+
+  private set(state: SettingsState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener(state);
+  }
+
+  private async start(): Promise<(() => Promise<void>) | undefined> {
+    try {
+      return await subscribeUserData(this.conn, SETTINGS_KEY, (value) =>
+        this.set(readSettings(value)),
+      );
+    } catch (err) {
+      if (errorCode(err) !== 'unknown_command') {
+        this.set({ status: 'error', message: errorMessage(err) });
+        return undefined;
+      }
+    }
+    // Before subscribe_user_data: read once; our own writes update the state.
+    try {
+      this.set(readSettings(await fetchUserData(this.conn, SETTINGS_KEY)));
+    } catch (err) {
+      this.set({ status: 'error', message: errorMessage(err) });
+    }
+    return undefined;
+  }
+
+  private stop(): void {
+    const session = this.session;
+    this.session = undefined;
+    this.state = { status: 'loading' };
+    void session?.then((unsubscribe) => unsubscribe?.().catch(() => undefined));
+  }
+}
+
+const stores = new WeakMap<HassConnection, SettingsStore>();
+
+/** The one store for this connection. */
+export function settingsStoreFor(conn: HassConnection): SettingsStore {
+  let store = stores.get(conn);
+  if (!store) stores.set(conn, (store = new SettingsStore(conn)));
+  return store;
+}

@@ -1,0 +1,93 @@
+// Every string a user sees. One language for now; keys stay stable so others can follow.
+
+export const en = {
+  cardName: 'OpenAI Compatible Conversation',
+  cardDescription:
+    'Chat with your own OpenAI-compatible provider (LiteLLM, Ollama, vLLM, OpenAI, ...) and act on your home.',
+  panelTitle: 'AI Chat',
+  message: 'Message',
+  send: 'Send',
+  stop: 'Stop',
+  clear: 'Clear conversation',
+  placeholder: 'Ask anything…',
+  emptyConversation: 'Say hello to start a conversation.',
+  you: 'You',
+  assistant: 'Assistant',
+  thinking: 'Thinking',
+  reasoning: 'Reasoning',
+  cutOff: 'The answer was cut off here.',
+  stoppedByUser: 'Stopped.',
+  dismiss: 'Dismiss',
+  retry: 'Try again',
+  openSettings: 'Open settings',
+  announceAnswer: (text: string) => `Assistant: ${text}`,
+
+  noProvider: 'No provider is set up yet. Add one in this card’s editor (or the AI Chat settings).',
+  unknownProvider: (id: string) =>
+    `This card uses the provider “${id}”, which is no longer in your settings. Pick another in the card editor.`,
+  noModel: (provider: string) =>
+    `The provider “${provider}” has no model selected. Pick a model in the card editor.`,
+  settingsInvalid: (issues: string) =>
+    `Your AI Chat settings could not be read (${issues}). They are kept as they are; fix or export them in the settings.`,
+  settingsLoading: 'Loading your settings…',
+
+  // Provider errors: what happened, then what to do.
+  err: {
+    mixed_content: (url: string) =>
+      `This page is served over https, so the browser blocks calls to the plain-http address ${url}.`,
+    mixed_content_fix:
+      'Serve the provider over https (a reverse proxy with a certificate), or open Home Assistant over http on your local network.',
+    cors: (url: string) =>
+      `The provider at ${url} answered, but it does not allow calls from this page (CORS).`,
+    network: (url: string) => `Cannot reach the provider at ${url}.`,
+    network_fix:
+      'Check that the server is running, that the address and port are right, and that this device can reach it.',
+    private_network: (url: string) =>
+      `The browser blocked a call from this public address to the private address ${url} (Local Network Access).`,
+    private_network_fix:
+      'Allow local network access for this site when the browser asks, or open Home Assistant through its local address.',
+    auth: (status: number) => `The provider refused the API key (HTTP ${status}).`,
+    auth_fix:
+      'Check the key in the provider settings; it may be wrong, expired or lack access to this model.',
+    not_found: 'The provider answered “not found” (HTTP 404).',
+    not_found_fix_v1: 'Does the base URL end in /v1? Most OpenAI-compatible servers need it.',
+    not_found_fix_model: 'Check the model id: the provider may not know it.',
+    bad_request: (status: number) => `The provider rejected the request (HTTP ${status}).`,
+    bad_request_fix: 'Check the model and its options (max tokens, temperature) in the settings.',
+    rate_limited: 'The provider is rate limiting requests (HTTP 429).',
+    rate_limited_wait: (s: number) => `Wait about ${s} s and try again.`,
+    rate_limited_fix: 'Wait a moment and try again.',
+    quota: 'Your account with this provider is out of credit or over its quota.',
+    quota_fix: 'Check billing or the key’s budget with the provider; retrying will not help.',
+    timeout_first: (s: number) => `The provider sent nothing for ${s} s.`,
+    timeout_idle: (s: number) =>
+      `The provider stopped sending for ${s} s in the middle of the answer.`,
+    timeout_fix:
+      'A local server may still be loading the model; try again, or raise the timeout in the provider settings.',
+    server: (status: number) => `The provider had an internal error (HTTP ${status}).`,
+    server_fix: 'It was retried and still failed. Check the provider’s logs, then try again.',
+    malformed: 'The provider sent an answer this card cannot read.',
+    malformed_fix:
+      'Check that the base URL points at an OpenAI-compatible API (usually ending in /v1).',
+    in_band: 'The provider reported an error while answering.',
+    aborted: 'Stopped.',
+    provider_says: (text: string) => `The provider says: “${text}”`,
+  },
+  // What to change, per kind of server, when a browser call is refused by CORS.
+  corsFix: {
+    litellm:
+      'LiteLLM allows every origin by default; if you restricted it, add this Home Assistant address to its allowed origins.',
+    ollama:
+      'Ollama only accepts calls from its own machine: set OLLAMA_ORIGINS to this Home Assistant address (or *) and restart Ollama.',
+    vllm: 'Start vLLM with --allowed-origins including this Home Assistant address.',
+    llamacpp: 'llama-server allows browsers by default; check a reverse proxy in front of it.',
+    lmstudio: 'Enable CORS in LM Studio’s server settings (or lms server start --cors).',
+    openai:
+      'The provider should allow browsers; a proxy or browser extension in between may be blocking the call.',
+    generic:
+      'Allow this Home Assistant address (its origin) in the provider’s CORS settings, or put a proxy that adds CORS headers in front of it.',
+  },
+} as const;
+
+export type Strings = typeof en;
+export const strings: Strings = en;

@@ -1,0 +1,111 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { HomeAssistant } from 'custom-card-helpers';
+import { ChatController, chatViewFor } from '../ui/chat-controller';
+import { icons, themeStyles } from '../ui/styles';
+import { strings } from '../i18n/en';
+
+/** The sidebar panel `openai-compatible-conversation-panel`: the same chat at full height. */
+export class OpenaiCompatibleConversationPanel extends LitElement {
+  @property({ type: Boolean, reflect: true }) narrow = false;
+  @property({ attribute: false }) panel: unknown;
+  @property({ attribute: false }) route: unknown;
+
+  private readonly chat = new ChatController(this);
+  private _hass: HomeAssistant | undefined;
+
+  set hass(hass: HomeAssistant) {
+    const old = this._hass;
+    this._hass = hass;
+    if (old?.connection !== hass.connection || old?.user?.id !== hass.user?.id) {
+      this.chat.set({ connection: hass.connection, config: {}, conversationId: 'panel' });
+    }
+  }
+
+  get hass(): HomeAssistant | undefined {
+    return this._hass;
+  }
+
+  protected override render() {
+    return html`<header class="toolbar">
+        ${
+          this.narrow
+            ? html`<button class="icon-button" aria-label="Menu" @click=${this.toggleMenu}>
+                <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.menu}></path></svg>
+              </button>`
+            : null
+        }
+        <h1>${strings.panelTitle}</h1>
+        <span class="model">${this.chat.model?.modelId ?? ''}</span>
+        <button
+          class="icon-button"
+          aria-label=${strings.clear}
+          title=${strings.clear}
+          @click=${() => this.chat.clear()}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.delete}></path></svg>
+        </button>
+      </header>
+      <main>${chatViewFor(this.chat)}</main>`;
+  }
+
+  private toggleMenu(): void {
+    this.dispatchEvent(new CustomEvent('hass-toggle-menu', { bubbles: true, composed: true }));
+  }
+
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        height: 100%;
+        background: var(--primary-background-color, #fafafa);
+      }
+      .toolbar {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        height: var(--header-height, 56px);
+        padding: 0 12px;
+        box-sizing: border-box;
+        background: var(--app-header-background-color, var(--primary-color));
+        color: var(--app-header-text-color, var(--text-primary-color, #fff));
+        border-bottom: var(--app-header-border-bottom, none);
+      }
+      .toolbar .icon-button {
+        color: inherit;
+      }
+      h1 {
+        margin: 0;
+        font-size: 20px;
+        font-weight: 400;
+      }
+      .model {
+        flex: 1;
+        opacity: 0.8;
+        font-size: 0.9em;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      main {
+        flex: 1;
+        min-height: 0;
+        display: flex;
+        justify-content: center;
+        padding: 12px;
+      }
+      oacc-chat-view {
+        width: 100%;
+        max-width: 900px;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'openai-compatible-conversation-panel': OpenaiCompatibleConversationPanel;
+  }
+}

@@ -1,0 +1,138 @@
+import { strings } from '../i18n/en';
+
+/** What went wrong, as the UI switches on it. */
+export type ProviderErrorType =
+  | 'mixed_content' // https page, http provider: blocked before sending
+  | 'cors' // the server answered a no-cors probe, but refuses this origin
+  | 'network' // DNS, refused, down: nothing answered
+  | 'private_network' // Local Network Access refused a public → private call
+  | 'auth' // 401 / 403 (and Gemini's 400 for a bad key)
+  | 'not_found' // 404: path (missing /v1) or model
+  | 'bad_request' // 400 / 422
+  | 'rate_limited' // 429, retryable
+  | 'quota' // 429 insufficient_quota: never retried
+  | 'timeout' // nothing for timeout_s (first byte or between chunks)
+  | 'server' // 5xx after retries
+  | 'malformed' // a payload that fails its schema
+  | 'in_band' // HTTP 200 stream carrying {"error": ...}
+  | 'aborted'; // the user pressed Stop
+
+export interface ProviderErrorInit {
+  status?: number;
+  providerMessage?: string;
+  code?: string;
+  retryAfterMs?: number;
+  phase?: 'first_byte' | 'idle';
+  timeoutS?: number;
+  url?: string;
+  hint?: string;
+}
+
+/** A classified provider failure. `message` is the user-facing sentence, `hint` what to do. It
+ * never holds an API key: provider text is redacted before it gets here. */
+export class ProviderError extends Error {
+  readonly status?: number;
+  readonly providerMessage?: string;
+  readonly code?: string;
+  readonly retryAfterMs?: number;
+  readonly phase?: 'first_byte' | 'idle';
+  readonly hint: string;
+  /** Set when output had been shown before the failure: what arrived is kept, marked cut off. */
+  partial = false;
+
+  constructor(
+    readonly type: ProviderErrorType,
+    init: ProviderErrorInit = {},
+  ) {
+    super(headline(type, init));
+    this.name = 'ProviderError';
+    Object.assign(this, init);
+    this.hint = init.hint ?? defaultHint(type, init);
+  }
+
+  /** Worth another attempt without the user doing anything. */
+  get retryable(): boolean {
+    return this.type === 'network' || this.type === 'server' || this.type === 'rate_limited';
+  }
+}
+
+function headline(type: ProviderErrorType, i: ProviderErrorInit): string {
+  const e = strings.err;
+  const url = i.url ?? '';
+  switch (type) {
+    case 'mixed_content':
+      return e.mixed_content(url);
+    case 'cors':
+      return e.cors(url);
+    case 'network':
+      return e.network(url);
+    case 'private_network':
+      return e.private_network(url);
+    case 'auth':
+      return e.auth(i.status ?? 401);
+    case 'not_found':
+      return e.not_found;
+    case 'bad_request':
+      return e.bad_request(i.status ?? 400);
+    case 'rate_limited':
+      return e.rate_limited;
+    case 'quota':
+      return e.quota;
+    case 'timeout':
+      return i.phase === 'idle'
+        ? e.timeout_idle(i.timeoutS ?? 30)
+        : e.timeout_first(i.timeoutS ?? 30);
+    case 'server':
+      return e.server(i.status ?? 500);
+    case 'malformed':
+      return e.malformed;
+    case 'in_band':
+      return e.in_band;
+    case 'aborted':
+      return e.aborted;
+  }
+}
+
+function defaultHint(type: ProviderErrorType, i: ProviderErrorInit): string {
+  const e = strings.err;
+  switch (type) {
+    case 'mixed_content':
+      return e.mixed_content_fix;
+    case 'network':
+      return e.network_fix;
+    case 'private_network':
+      return e.private_network_fix;
+    case 'auth':
+      return e.auth_fix;
+    case 'not_found':
+      return i.url && !/\/v\d+[a-z]*$/.test(i.url) ? e.not_found_fix_v1 : e.not_found_fix_model;
+    case 'bad_request':
+      return e.bad_request_fix;
+    case 'rate_limited':
+      return i.retryAfterMs
+        ? e.rate_limited_wait(Math.ceil(i.retryAfterMs / 1000))
+        : e.rate_limited_fix;
+    case 'quota':
+      return e.quota_fix;
+    case 'timeout':
+      return e.timeout_fix;
+    case 'server':
+      return e.server_fix;
+    case 'malformed':
+      return e.malformed_fix;
+    case 'cors':
+    case 'in_band':
+    case 'aborted':
+      return '';
+  }
+}
+
+/** Replaces every secret in provider text ("Incorrect API key provided: sk-...") by a mask. */
+export function redact(text: string, secrets: readonly (string | undefined)[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret && secret.length >= 4) out = out.split(secret).join('••••');
+  }
+  // Key-looking tokens the provider may echo even when it is not exactly ours.
+  return out.replace(/\b(sk|key|api|tok)[-_][A-Za-z0-9_-]{12,}/g, (m) => `${m.slice(0, 5)}••••`);
+}

@@ -1,0 +1,223 @@
+import { type Dialect, dialectFor } from './dialects';
+import { parseErrorText, parseRetryAfter, waitFromMessage } from './error-body';
+import { ProviderError, redact } from './errors';
+import { DEFAULT_TIMEOUT_S } from '../schema/settings';
+
+/** Where and how to reach one provider (and model, in per-model key mode). */
+export interface ProviderTarget {
+  baseUrl: string;
+  apiKey?: string | undefined;
+  timeoutS?: number | undefined;
+}
+
+/** Seams the tests drive; the defaults are the real thing. */
+export interface ClientOptions {
+  signal?: AbortSignal | undefined;
+  fetch?: typeof fetch;
+  /** Waits `ms`, rejecting when `signal` aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+  /** Location of the page, to detect mixed content and public → private calls. */
+  pageUrl?: string;
+  maxRetries?: number;
+}
+
+export const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new ProviderError('aborted'));
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new ProviderError('aborted'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+const LOOPBACK = /^(localhost|127(?:\.\d+){3}|\[::1\])$/i;
+const PRIVATE =
+  /^(localhost|127(?:\.\d+){3}|\[::1\]|10(?:\.\d+){3}|192\.168(?:\.\d+){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d+){2}|169\.254(?:\.\d+){2}|\[f[cd][0-9a-f]*:.*\]|[^.]+|.+\.(?:local|lan|home|internal|home\.arpa))$/i;
+
+export function isMixedContent(target: string, pageUrl: string): boolean {
+  const to = new URL(target);
+  return (
+    new URL(pageUrl).protocol === 'https:' && to.protocol === 'http:' && !LOOPBACK.test(to.hostname)
+  );
+}
+
+function isPublicToPrivate(target: string, pageUrl: string): boolean {
+  return !PRIVATE.test(new URL(pageUrl).hostname) && PRIVATE.test(new URL(target).hostname);
+}
+
+export function headersFor(dialect: Dialect, apiKey: string | undefined, json: boolean): Headers {
+  const headers = new Headers(dialect.headers);
+  if (json) headers.set('Content-Type', 'application/json');
+  if (apiKey) {
+    if (dialect.auth === 'api-key') headers.set('api-key', apiKey);
+    else headers.set('Authorization', `Bearer ${apiKey}`);
+  }
+  return headers;
+}
+
+/** Why a timer aborted a request. */
+class TimeoutSignal {
+  constructor(readonly phase: 'first_byte' | 'idle') {}
+}
+
+/** An AbortController that follows the caller's signal and fires after `timeoutMs` of silence. */
+export class Watchdog {
+  readonly controller = new AbortController();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly unlink: () => void;
+
+  constructor(
+    private readonly timeoutMs: number,
+    outer?: AbortSignal,
+  ) {
+    const onAbort = () => this.controller.abort(outer?.reason);
+    if (outer?.aborted) onAbort();
+    outer?.addEventListener('abort', onAbort, { once: true });
+    this.unlink = () => outer?.removeEventListener('abort', onAbort);
+    this.arm('first_byte');
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Something arrived: start the silence timer anew. */
+  arm(phase: 'first_byte' | 'idle'): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.controller.abort(new TimeoutSignal(phase)), this.timeoutMs);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.unlink();
+  }
+
+  /** The classified error for a failure seen while this watchdog ran. */
+  classifyAbort(timeoutS: number, outer?: AbortSignal): ProviderError | undefined {
+    if (outer?.aborted) return new ProviderError('aborted');
+    const reason: unknown = this.controller.signal.reason;
+    if (this.controller.signal.aborted && reason instanceof TimeoutSignal) {
+      return new ProviderError('timeout', { phase: reason.phase, timeoutS });
+    }
+    return undefined;
+  }
+}
+
+export interface RequestContext {
+  target: ProviderTarget;
+  dialect: Dialect;
+  url: string;
+  timeoutS: number;
+  pageUrl: string;
+  options: ClientOptions;
+}
+
+export function requestContext(
+  target: ProviderTarget,
+  path: string,
+  options: ClientOptions,
+): RequestContext {
+  const baseUrl = target.baseUrl.replace(/\/+$/, '');
+  return {
+    target,
+    dialect: dialectFor(baseUrl),
+    url: `${baseUrl}${path}`,
+    timeoutS: target.timeoutS ?? DEFAULT_TIMEOUT_S,
+    pageUrl: options.pageUrl ?? globalThis.location?.href ?? 'http://localhost/',
+    options,
+  };
+}
+
+/**
+ * One HTTP exchange with classification: mixed content is refused before sending; a bare
+ * TypeError is told apart as CORS (a no-cors probe gets an answer) or unreachable; HTTP errors
+ * become typed errors with the provider's own words (redacted) and any wait it asked for.
+ */
+export async function send(
+  ctx: RequestContext,
+  init: RequestInit,
+  watchdog: Watchdog,
+): Promise<Response> {
+  const { url, pageUrl, options } = ctx;
+  if (isMixedContent(url, pageUrl))
+    throw new ProviderError('mixed_content', { url: ctx.target.baseUrl });
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const privateTarget = isPublicToPrivate(url, pageUrl);
+  let response: Response;
+  try {
+    response = await doFetch(url, {
+      ...init,
+      credentials: 'omit',
+      signal: watchdog.signal,
+      // Chrome's Local Network Access: say up front that a public page calls a private address.
+      ...(privateTarget ? { targetAddressSpace: 'local' } : {}),
+    } as RequestInit);
+  } catch (err) {
+    throw (
+      watchdog.classifyAbort(ctx.timeoutS, options.signal) ??
+      (await unreachable(ctx, err, privateTarget))
+    );
+  }
+  if (!response.ok) throw await httpError(ctx, response);
+  return response;
+}
+
+async function unreachable(
+  ctx: RequestContext,
+  err: unknown,
+  privateTarget: boolean,
+): Promise<ProviderError> {
+  if (!(err instanceof TypeError)) return new ProviderError('network', { url: ctx.target.baseUrl });
+  // The browser hides why a request failed. A no-cors request needs no permission from the
+  // server: if it gets any answer, the server is up and refusing this origin.
+  const doFetch = ctx.options.fetch ?? globalThis.fetch.bind(globalThis);
+  const probe = new AbortController();
+  const timer = setTimeout(() => probe.abort(), 5000);
+  try {
+    await doFetch(ctx.url, { mode: 'no-cors', credentials: 'omit', signal: probe.signal });
+    return new ProviderError('cors', { url: ctx.target.baseUrl, hint: ctx.dialect.corsFix });
+  } catch {
+    return new ProviderError(privateTarget ? 'private_network' : 'network', {
+      url: ctx.target.baseUrl,
+    });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Classifies a non-2xx response. */
+export async function httpError(ctx: RequestContext, response: Response): Promise<ProviderError> {
+  const text = await response.text().catch(() => '');
+  const info = parseErrorText(text);
+  const message = info.message ? redact(info.message, [ctx.target.apiKey]) : undefined;
+  const status = response.status;
+  const common = { status, providerMessage: message, code: info.code, url: ctx.target.baseUrl };
+  const said = `${info.code ?? ''} ${info.type ?? ''} ${message ?? ''}`;
+  if (status === 401 || status === 403 || (status === 400 && /api[ _-]?key/i.test(said))) {
+    return new ProviderError('auth', common);
+  }
+  if (status === 404) return new ProviderError('not_found', common);
+  if (status === 429 && /insufficient_quota|quota|credit|billing/i.test(said)) {
+    return new ProviderError('quota', common);
+  }
+  const retryAfterMs =
+    parseRetryAfter(response.headers.get('Retry-After')) ?? waitFromMessage(message);
+  if (status === 429) return new ProviderError('rate_limited', { ...common, retryAfterMs });
+  if (status >= 500) return new ProviderError('server', { ...common, retryAfterMs });
+  if (/model.*(not.?found|does not exist|unknown|invalid)|model_not_found/i.test(said)) {
+    return new ProviderError('not_found', { ...common, hint: undefined });
+  }
+  return new ProviderError('bad_request', common);
+}
+
+/** Exponential backoff with full jitter: 0.5 s, 1 s, 2 s … each scaled by a random factor. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(8000, 500 * 2 ** attempt);
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}

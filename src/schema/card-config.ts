@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+import { SchemaError, describeIssues } from './parse';
+
+export const CARD_TYPE = 'openai-compatible-conversation-card';
+
+/** Card config keys that would put a secret into Lovelace config, which every user can read. */
+const SECRET_KEYS = ['api_key', 'apikey', 'key', 'token', 'authorization', 'password', 'bearer'];
+
+export const CardConfigSchema = z.looseObject({
+  type: z.string(),
+  title: z.optional(z.string()),
+  provider_id: z.optional(z.string()),
+  model_id: z.optional(z.string()),
+  prompt_template: z.optional(z.string()),
+  max_tokens: z.optional(z.int().check(z.positive())),
+  temperature: z.optional(z.number().check(z.gte(0), z.lte(2))),
+  context_messages: z.optional(z.int().check(z.gte(0))),
+});
+export type CardConfig = z.infer<typeof CardConfigSchema>;
+
+/** Parses a card config into one readable sentence on failure (Home Assistant shows it as is). */
+export function parseCardConfig(value: unknown): CardConfig {
+  if (value && typeof value === 'object') {
+    const secret = Object.keys(value).find((k) => SECRET_KEYS.includes(k.toLowerCase()));
+    if (secret) {
+      throw new SchemaError('Card configuration', [
+        `"${secret}" does not belong in a card: every user who can open this dashboard can read ` +
+          'its configuration. Remove it and add the key in the AI Chat settings, which keep it in ' +
+          'your own Home Assistant user data.',
+      ]);
+    }
+  }
+  const result = z.safeParse(CardConfigSchema, value);
+  if (!result.success) throw new SchemaError('Card configuration', describeIssues(result.error));
+  return result.data;
+}

@@ -1,0 +1,95 @@
+import * as z from 'zod/mini';
+
+/** User-data key of the settings document (fixed: stored data depends on it). */
+export const SETTINGS_KEY = 'openai_compatible_conversation';
+export const SETTINGS_VERSION = 1;
+
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
+const positive = () => z.number().check(z.positive());
+
+export const DEFAULT_AGENT = {
+  prompt_template:
+    'You are a helpful assistant for a Home Assistant smart home. The current time is {{ now() }}. ' +
+    'Answer briefly and use Markdown when it helps.',
+  max_tokens: 1024,
+  temperature: 0.7,
+  context_messages: 5,
+} as const;
+
+export const DEFAULT_TIMEOUT_S = 30;
+
+export const AgentOptionsSchema = z.looseObject({
+  prompt_template: z.optional(z.string()),
+  max_tokens: z.optional(z.int().check(z.positive())),
+  temperature: z.optional(z.number().check(z.gte(0), z.lte(2))),
+  context_messages: z.optional(z.int().check(z.gte(0))),
+});
+export type AgentOptions = z.infer<typeof AgentOptionsSchema>;
+
+export const ModelSettingsSchema = z.looseObject({
+  model_id: nonEmpty(),
+  display_name: z.optional(z.string()),
+  api_key: z.optional(z.string()),
+  max_tokens: z.optional(z.int().check(z.positive())),
+  temperature: z.optional(z.number().check(z.gte(0), z.lte(2))),
+});
+export type ModelSettings = z.infer<typeof ModelSettingsSchema>;
+
+export const ProviderSettingsSchema = z.looseObject({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'a slug of a-z, 0-9, _ and -')),
+  name: nonEmpty(),
+  base_url: z.url({ protocol: /^https?$/ }),
+  auth_mode: z._default(z.enum(['global', 'per_model']), 'global'),
+  api_key: z.optional(z.string()),
+  timeout_s: z.optional(positive()),
+  models: z._default(z.array(ModelSettingsSchema), []),
+  model_cache: z.optional(
+    z.looseObject({
+      fetched_at: z.iso.datetime({ offset: true }),
+      ids: z.array(z.string()),
+    }),
+  ),
+});
+export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
+
+export const SettingsSchema = z
+  .looseObject({
+    version: z.literal(SETTINGS_VERSION),
+    providers: z._default(z.array(ProviderSettingsSchema), []),
+    defaults: z.optional(
+      z.looseObject({
+        provider_id: z.optional(z.string()),
+        model_id: z.optional(z.string()),
+      }),
+    ),
+    agent: z.optional(AgentOptionsSchema),
+  })
+  .check(
+    z.refine((doc) => new Set(doc.providers.map((p) => p.id)).size === doc.providers.length, {
+      message: 'provider ids must be unique',
+      path: ['providers'],
+    }),
+  );
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export function emptySettings(): Settings {
+  return { version: SETTINGS_VERSION, providers: [] };
+}
+
+/** "My LiteLLM!" -> "my-litellm", unique among `taken`. */
+export function slugify(name: string, taken: readonly string[] = []): string {
+  const base =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'provider';
+  let slug = base;
+  for (let n = 2; taken.includes(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/** The base URL as the user typed it, trailing slashes trimmed. */
+export function normalizeBaseUrl(url: string): string {
+  return url.trim().replace(/\/+$/, '');
+}

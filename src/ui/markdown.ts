@@ -1,0 +1,131 @@
+import DOMPurify from 'dompurify';
+import { Marked } from 'marked';
+
+// Model output is untrusted. Markdown becomes HTML with `marked` (raw HTML in the text included),
+// and every byte of that HTML goes through DOMPurify's allow-list before it reaches the page.
+
+const marked = new Marked({ gfm: true, breaks: true, async: false });
+
+// No images or media: a model (or a prompt injected into it) could leak data through an image URL
+// the browser would fetch by itself. No forms, no styles, no scripts.
+const SANITIZE = {
+  FORBID_TAGS: [
+    'img',
+    'picture',
+    'video',
+    'audio',
+    'source',
+    'style',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'iframe',
+    'svg',
+    'math',
+  ],
+  FORBID_ATTR: ['style', 'class', 'id'],
+  ALLOW_DATA_ATTR: false,
+};
+
+let hooked = false;
+function purify(html: string): string {
+  if (!hooked) {
+    hooked = true;
+    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.tagName === 'A') {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer nofollow');
+      }
+    });
+  }
+  return DOMPurify.sanitize(html, SANITIZE);
+}
+
+/** Markdown → sanitized HTML. The only way HTML is made from model output. */
+export function renderMarkdown(source: string): string {
+  return purify(marked.parse(source) as string);
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})\s*$/;
+
+/**
+ * Splits a growing text into finished blocks and the open tail, so that streaming re-parses only
+ * the tail: the work per arriving chunk does not grow with what is already shown. A block ends at
+ * a blank line outside a code fence when the next line starts a new block (not indented).
+ */
+export class MarkdownBlocks {
+  private text = '';
+  private readonly blocks: string[] = []; // sanitized HTML of finished blocks
+  private stableEnd = 0; // text[0, stableEnd) is in `blocks`
+  private scanPos = 0; // lines before this were scanned
+  private fence: string | undefined; // open fence marker at scanPos
+  private blockStart = 0;
+  private pendingBreak = -1; // a blank line seen at this offset, outside a fence
+
+  /** Returns the finished blocks (same array identity while unchanged) and the tail's HTML. */
+  update(next: string): { blocks: readonly string[]; tail: string } {
+    // Streaming only appends; anything else (another text) starts over. Comparing the last
+    // characters of the finished part keeps this check constant-time.
+    const from = Math.max(0, this.stableEnd - 64);
+    if (
+      next.length < this.stableEnd ||
+      !next.startsWith(this.text.slice(from, this.stableEnd), from)
+    ) {
+      this.reset();
+    }
+    this.text = next;
+    this.scan();
+    return { blocks: this.blocks, tail: renderMarkdown(this.text.slice(this.stableEnd)) };
+  }
+
+  /** Finishes the block that ended at the pending blank line; the next one starts at `start`. */
+  private split(start: number): void {
+    this.blocks.push(renderMarkdown(this.text.slice(this.blockStart, this.pendingBreak)));
+    this.stableEnd = this.blockStart = start;
+    this.pendingBreak = -1;
+  }
+
+  private reset(): void {
+    this.blocks.length = 0;
+    this.stableEnd = this.scanPos = this.blockStart = 0;
+    this.fence = undefined;
+    this.pendingBreak = -1;
+  }
+
+  private scan(): void {
+    for (;;) {
+      const eol = this.text.indexOf('\n', this.scanPos);
+      if (eol < 0) {
+        // The last line is not finished, but its first character already says a new block began.
+        if (this.pendingBreak >= 0 && /^\S/.test(this.text.slice(this.scanPos, this.scanPos + 1)))
+          this.split(this.scanPos);
+        return;
+      }
+      const line = this.text.slice(this.scanPos, eol);
+      const lineStart = this.scanPos;
+      this.scanPos = eol + 1;
+      const fence = FENCE.exec(line)?.[1];
+      if (this.fence) {
+        const open = this.fence;
+        if (
+          fence &&
+          fence[0] === open[0] &&
+          fence.length >= open.length &&
+          CLOSING_FENCE.test(line)
+        )
+          this.fence = undefined;
+        continue;
+      }
+      if (!line.trim()) {
+        if (lineStart > this.blockStart) this.pendingBreak = lineStart;
+        continue;
+      }
+      if (this.pendingBreak >= 0 && !/^[ \t]/.test(line)) this.split(lineStart);
+      this.pendingBreak = -1;
+      if (fence) this.fence = fence;
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index';
+import { ChatHarness, deepElements } from '../helpers/chat-harness';
+import type { OaccChatView } from '../../src/ui/chat-view';
+import type { ChatMessage } from '../../src/schema/conversation';
+
+const msg = (
+  id: string,
+  role: ChatMessage['role'],
+  content: string,
+  extra: Partial<ChatMessage> = {},
+): ChatMessage => ({
+  id,
+  role,
+  content,
+  status: 'complete',
+  created_at: '2026-01-01T00:00:00Z',
+  ...extra,
+});
+
+describe('the chat view', () => {
+  it('renders model output sanitized: no script, handler or javascript: link reaches the page', async () => {
+    const view = await fixture<OaccChatView>(html`<oacc-chat-view></oacc-chat-view>`);
+    (window as unknown as { pwned?: boolean }).pwned = false;
+    view.state = {
+      busy: false,
+      messages: [
+        msg('1', 'user', '<b>not bold</b>'),
+        msg(
+          '2',
+          'assistant',
+          'Hi <script>window.pwned=true</script><img src=x onerror="window.pwned=true"> [x](javascript:window.pwned=true) <iframe src="javascript:1"></iframe>',
+        ),
+      ],
+    };
+    await view.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    const all = [...deepElements(view.shadowRoot!)];
+    expect(all.some((el) => ['SCRIPT', 'IMG', 'IFRAME'].includes(el.tagName))).to.equal(false);
+    expect(
+      all.some((el) =>
+        [...el.attributes].some((a) => a.name.startsWith('on') || /javascript:/i.test(a.value)),
+      ),
+    ).to.equal(false);
+    expect((window as unknown as { pwned: boolean }).pwned).to.equal(false);
+    // The user's own text is shown as text, not HTML.
+    expect(new ChatHarness(view).messages()[0]).to.deep.equal(['user', '<b>not bold</b>']);
+  });
+
+  it('shows reasoning apart from the answer, and a cut-off answer as cut off', async () => {
+    const view = await fixture<OaccChatView>(html`<oacc-chat-view></oacc-chat-view>`);
+    view.state = {
+      busy: false,
+      messages: [
+        msg('1', 'assistant', 'Partial answer', { reasoning: 'Thinking hard', status: 'cut' }),
+      ],
+    };
+    const chat = new ChatHarness(view);
+    await chat.waitFor(() => chat.lastAnswer().includes('Partial answer'), 'the answer rendered');
+    const [[, text]] = chat.messages() as [[string, string]];
+    expect(text)
+      .to.contain('Reasoning')
+      .and.contain('Partial answer')
+      .and.contain('The answer was cut off here.');
+  });
+
+  it('names its controls for screen readers and disables the composer when blocked', async () => {
+    const view = await fixture<OaccChatView>(html`<oacc-chat-view></oacc-chat-view>`);
+    view.blocker = { message: 'No provider is set up yet.' };
+    await view.updateComplete;
+    const chat = new ChatHarness(view);
+    expect(chat.textbox).to.exist;
+    expect(chat.button('Send')!.disabled).to.equal(true);
+    expect(chat.alert()).to.contain('No provider is set up yet.');
+    const log = [...deepElements(view.shadowRoot!)].find((el) => el.getAttribute('role') === 'log');
+    expect(log).to.exist;
+  });
+});

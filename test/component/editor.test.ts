@@ -1,0 +1,90 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index';
+import { byLabel, deepFind, visibleText } from '../helpers/chat-harness';
+import { FakeConnection, until } from '../helpers/fake-connection';
+import { LLM_URL } from '../helpers/llm';
+import type { OpenaiCompatibleConversationCardEditor } from '../../src/card/conversation-card-editor';
+import { SETTINGS_KEY, type Settings } from '../../src/schema/settings';
+
+const button = (root: ParentNode, text: string) =>
+  deepFind(root, (el) => el.tagName === 'BUTTON' && el.textContent?.trim() === text) as
+    HTMLButtonElement | undefined;
+
+const field = (root: ParentNode, label: string) =>
+  deepFind(
+    root,
+    (el) => el.tagName === 'LABEL' && (el.textContent ?? '').trim().startsWith(label),
+  )?.querySelector('input, select, textarea') as HTMLInputElement | HTMLSelectElement | undefined;
+
+async function typeInto(input: HTMLInputElement, text: string) {
+  input.focus();
+  await sendKeys({ type: text });
+}
+
+async function editor(config: Record<string, unknown> = {}) {
+  const conn = new FakeConnection();
+  const el = await fixture<OpenaiCompatibleConversationCardEditor>(
+    html`<openai-compatible-conversation-card-editor></openai-compatible-conversation-card-editor>`,
+  );
+  el.setConfig({ type: 'custom:openai-compatible-conversation-card', ...config });
+  el.hass = { connection: conn, user: { id: 'u1' } } as never;
+  const configs: Record<string, unknown>[] = [];
+  el.addEventListener('config-changed', (e) => configs.push((e as CustomEvent).detail.config));
+  const root = el.shadowRoot!;
+  await until(() => button(root, 'Add provider'), 'the Add provider button');
+  return { el, conn, root, configs };
+}
+
+describe('the card editor', () => {
+  it('adds a provider with models from /models; the key goes to user data, never to the card', async () => {
+    const { root, conn, configs } = await editor({ title: 'Chat' });
+    button(root, 'Add provider')!.click();
+    await until(() => field(root, 'Name'), 'the provider form');
+    await typeInto(field(root, 'Name') as HTMLInputElement, 'My Scripted');
+    await typeInto(field(root, 'Base URL') as HTMLInputElement, `${LLM_URL}/v1`);
+    await typeInto(field(root, 'API key') as HTMLInputElement, 'sk-test-secret-key');
+    button(root, 'Load models')!.click();
+    await until(() => byLabel(root, 'Models'), 'the model list');
+    const models = visibleText(byLabel(root, 'Models')!);
+    expect(models.length).to.be.greaterThan(0);
+    await until(() => !button(root, 'Save provider')!.disabled, 'Save enabled');
+    button(root, 'Save provider')!.click();
+    await until(() => conn.data.get(SETTINGS_KEY), 'settings written');
+
+    const settings = conn.data.get(SETTINGS_KEY) as Settings;
+    const provider = settings.providers[0]!;
+    expect(provider).to.deep.include({
+      id: 'my-scripted',
+      name: 'My Scripted',
+      base_url: `${LLM_URL}/v1`,
+      api_key: 'sk-test-secret-key',
+    });
+    expect(provider.models.length).to.equal(1);
+    expect(provider.model_cache?.ids.length).to.be.greaterThan(0);
+    expect(settings.defaults).to.deep.equal({
+      provider_id: 'my-scripted',
+      model_id: provider.models[0]!.model_id,
+    });
+
+    const config = configs.at(-1)!;
+    expect(config).to.deep.equal({
+      type: 'custom:openai-compatible-conversation-card',
+      title: 'Chat',
+      provider_id: 'my-scripted',
+      model_id: provider.models[0]!.model_id,
+    });
+    expect(JSON.stringify(configs)).not.to.contain('sk-test-secret-key');
+  });
+
+  it('edits agent options into the card config', async () => {
+    const { root, configs } = await editor();
+    const max = field(root, 'Max tokens') as HTMLInputElement;
+    max.value = '256';
+    max.dispatchEvent(new Event('change'));
+    expect(configs.at(-1)).to.deep.equal({
+      type: 'custom:openai-compatible-conversation-card',
+      max_tokens: 256,
+    });
+  });
+});

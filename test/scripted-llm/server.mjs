@@ -1,0 +1,280 @@
+#!/usr/bin/env node
+// The scripted OpenAI-compatible server: the one stand-in for a model in this project (no model
+// weights can be fetched here). It speaks the wire protocol of each provider dialect in
+// shared/PROVIDERS.md, quirks included, and fails on demand. Loopback only. See README.md here.
+import { createServer } from 'node:http';
+import { DIALECTS, errorBody } from './dialects.mjs';
+import { scriptFor } from './scripts.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** `/ollama/fail/401/v1/chat/completions` → { dialect, options, endpoint }. */
+export function parsePath(pathname) {
+  const at = pathname.indexOf('/v1/');
+  const prefix = (
+    at >= 0 ? pathname.slice(0, at) : pathname.replace(/\/(models|chat\/completions)$/, '')
+  )
+    .split('/')
+    .filter(Boolean);
+  const endpoint = at >= 0 ? pathname.slice(at + 3) : undefined;
+  const dialect = DIALECTS[prefix[0]] ? prefix.shift() : 'openai';
+  const options = { chunkDelayMs: 4 };
+  for (let i = 0; i < prefix.length; i++) {
+    const seg = prefix[i];
+    let m;
+    if (seg === 'fail') options.fail = Number(prefix[++i]);
+    else if (seg === 'key') options.key = decodeURIComponent(prefix[++i]);
+    else if ((m = seg.match(/^slow-first-byte-(\d+)$/))) options.firstByteDelayMs = Number(m[1]);
+    else if ((m = seg.match(/^stall-after-(\d+)-(\d+)$/)))
+      options.stall = { after: Number(m[1]), ms: Number(m[2]) };
+    else if ((m = seg.match(/^cut-after-(\d+)$/))) options.cutAfter = Number(m[1]);
+    else if ((m = seg.match(/^flaky-(\d+)-(\d+)$/)))
+      options.flaky = { times: Number(m[1]), status: Number(m[2]) };
+    else if ((m = seg.match(/^retry-after-(\d+)$/))) options.retryAfter = m[1];
+    else if ((m = seg.match(/^retry-after-date-(\d+)$/))) options.retryAfterDate = Number(m[1]);
+    else if ((m = seg.match(/^chunk-delay-(\d+)$/))) options.chunkDelayMs = Number(m[1]);
+    else if ((m = seg.match(/^keepalive-(\d+)$/))) options.keepAliveEvery = Number(m[1]);
+    else if (seg === 'expose-retry-after') options.exposeRetryAfter = true;
+    else if (seg === 'retry-after-body') options.retryAfterInBody = true;
+    else if (seg === 'quota') options.quota = true;
+    else if (seg === 'ignore-stream') options.ignoreStream = true;
+    else if (seg === 'in-band-error') options.inBandError = true;
+    else if (seg === 'crlf') options.crlf = true;
+    else if (seg === 'no-done') options.noDone = true;
+    else if (seg === 'no-cors') options.noCors = true;
+    else options.unknown = seg;
+  }
+  return { dialect, options, endpoint, prefix: pathname.slice(0, at >= 0 ? at : undefined) };
+}
+
+function corsHeaders(d, req, options) {
+  if (options.noCors || d.cors === 'none') return {};
+  const origin = req.headers.origin;
+  if (
+    d.cors === 'localhost' &&
+    origin &&
+    !/^https?:\/\/(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(:\d+)?$/.test(origin)
+  ) {
+    return undefined; // refused (Ollama answers 403 with an empty body)
+  }
+  const headers = {
+    // LiteLLM's and vLLM's FastAPI CORSMiddleware with allow_origins=["*"] and
+    // allow_credentials=True echo the request's origin rather than sending "*".
+    'access-control-allow-origin': d.echoOrigin && origin ? origin : '*',
+    ...(d.echoOrigin && origin
+      ? { 'access-control-allow-credentials': 'true', vary: 'Origin' }
+      : {}),
+  };
+  if (options.exposeRetryAfter)
+    headers['access-control-expose-headers'] = 'Retry-After, x-ratelimit-remaining-requests';
+  return headers;
+}
+
+function preflight(d, req, res, options) {
+  const cors = corsHeaders(d, req, options);
+  if (!cors) return res.writeHead(403).end();
+  const wanted = req.headers['access-control-request-headers'] ?? '';
+  if (d.cors === 'needs-header' && !/anthropic-dangerous-direct-browser-access/i.test(wanted)) {
+    return res.writeHead(200).end(); // no allow headers: the browser refuses the real request
+  }
+  res
+    .writeHead(200, {
+      ...cors,
+      'access-control-allow-methods': 'GET, POST, OPTIONS',
+      'access-control-allow-headers': wanted || '*',
+      'access-control-max-age': '600',
+    })
+    .end();
+}
+
+function sendError(res, d, cors, status, message, extra = {}) {
+  const { body, type } = errorBody(d, status, message, extra);
+  res.writeHead(status, {
+    ...(d.corsOnErrors === false ? {} : cors),
+    ...(extra.headers ?? {}),
+    ...(type ? { 'content-type': type } : {}),
+  });
+  res.end(body);
+}
+
+async function readJson(req) {
+  let text = '';
+  for await (const chunk of req) text += chunk;
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return { __invalid: text };
+  }
+}
+
+/** Serves one request. `state` counts requests per path for the flaky scenario. */
+async function handle(req, res, state) {
+  const url = new URL(req.url, 'http://localhost');
+  const { dialect, options, endpoint, prefix } = parsePath(url.pathname);
+  const d = DIALECTS[dialect];
+  if (req.method === 'OPTIONS') return preflight(d, req, res, options);
+  const cors = corsHeaders(d, req, options);
+  const body = req.method === 'POST' ? await readJson(req) : undefined;
+  state.requests.push({
+    method: req.method,
+    path: url.pathname + url.search,
+    headers: { ...req.headers },
+    body,
+  });
+  if (!cors) return res.writeHead(403).end();
+  if (!endpoint || !['/models', '/chat/completions'].includes(endpoint)) {
+    return sendError(res, d, cors, 404, d.notFoundMessage ?? `Unknown path ${url.pathname}`, {
+      code: 'not_found',
+    });
+  }
+  if (options.firstByteDelayMs) await sleep(options.firstByteDelayMs);
+
+  const auth =
+    d.auth === 'api-key'
+      ? req.headers['api-key']
+      : req.headers.authorization?.replace(/^Bearer /, '');
+  if (options.key !== undefined && auth !== options.key) {
+    return sendError(res, d, cors, d.badKeyStatus ?? 401, d.badKeyMessage(auth ?? ''), {
+      code: 'invalid_api_key',
+      type: 'invalid_request_error',
+    });
+  }
+  if (options.flaky) {
+    const n = (state.counts.get(prefix) ?? 0) + 1;
+    state.counts.set(prefix, n);
+    if (n <= options.flaky.times)
+      return sendError(res, d, cors, options.flaky.status, 'Temporary failure, try again');
+  }
+  if (options.fail) return fail(res, d, cors, options);
+  if (endpoint === '/models') return models(res, d, cors, url);
+  if (!body || body.__invalid) return sendError(res, d, cors, 400, 'Invalid JSON body');
+  const rejected = d.validate?.(body);
+  if (rejected) return sendError(res, d, cors, rejected.status, rejected.message, rejected);
+  return chat(res, d, cors, body, options);
+}
+
+function fail(res, d, cors, options) {
+  const status = options.fail;
+  if (status === 429) {
+    const headers = {};
+    if (options.retryAfter) headers['retry-after'] = options.retryAfter;
+    if (options.retryAfterDate)
+      headers['retry-after'] = new Date(Date.now() + options.retryAfterDate * 1000).toUTCString();
+    if (options.quota) {
+      return sendError(
+        res,
+        d,
+        cors,
+        429,
+        'You exceeded your current quota, please check your plan and billing details.',
+        {
+          code: 'insufficient_quota',
+          type: 'insufficient_quota',
+          headers,
+        },
+      );
+    }
+    const wait = options.retryAfterInBody ? ' Please try again in 1.574s.' : '';
+    return sendError(res, d, cors, 429, `Rate limit reached for requests.${wait}`, {
+      code: 'rate_limit_exceeded',
+      type: 'requests',
+      headers,
+    });
+  }
+  if (status === 503 && d.loadingMessage) return sendError(res, d, cors, 503, d.loadingMessage);
+  const messages = {
+    400: 'Bad request',
+    401: 'Invalid authentication',
+    403: 'Forbidden',
+    404: 'Not found',
+    500: 'Internal server error',
+    502: 'Bad gateway',
+    503: 'Service unavailable',
+  };
+  return sendError(res, d, cors, status, messages[status] ?? `HTTP ${status}`);
+}
+
+function models(res, d, cors, url) {
+  const page = d.modelsBody(url.searchParams);
+  res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+  res.end(JSON.stringify(page));
+}
+
+async function chat(res, d, cors, body, options) {
+  const script = scriptFor(body);
+  const model = body.model ?? 'scripted-model';
+  const id = `chatcmpl-${Math.random().toString(36).slice(2, 12)}`;
+  const created = Math.floor(Date.now() / 1000);
+  const usage = {
+    prompt_tokens: 12,
+    completion_tokens: script.pieces.length,
+    total_tokens: 12 + script.pieces.length,
+  };
+  if (!body.stream || options.ignoreStream) {
+    res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+    return res.end(JSON.stringify(d.completion({ id, created, model, script, usage })));
+  }
+  res.writeHead(200, { ...cors, ...d.streamHeaders });
+  const eol = options.crlf || d.crlf ? '\r\n' : '\n';
+  const write = (line) => res.write(line + eol + eol);
+  const event = (payload) => write(`data: ${JSON.stringify(payload)}`);
+  const chunks = [
+    ...d.chunks({ id, created, model, script, usage, body, inBandError: options.inBandError }),
+  ];
+  for (let i = 0; i < chunks.length; i++) {
+    if (res.destroyed) return;
+    if (options.cutAfter !== undefined && i === options.cutAfter) return res.destroy();
+    if (options.stall && i === options.stall.after) await sleep(options.stall.ms);
+    if (options.keepAliveEvery && i % options.keepAliveEvery === 0)
+      res.write(`${d.keepAlive}${eol}${eol}`);
+    event(chunks[i]);
+    if (options.chunkDelayMs)
+      await sleep(script.slow ? Math.max(options.chunkDelayMs, 40) : options.chunkDelayMs);
+  }
+  if (d.done && !options.noDone) write('data: [DONE]');
+  res.end();
+}
+
+/** Starts the server on loopback. `port: 0` picks a free port. */
+export async function startScriptedLlm({ host = '127.0.0.1', port = 0 } = {}) {
+  const state = { requests: [], counts: new Map() };
+  const server = createServer((req, res) => {
+    handle(req, res, state).catch((err) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(err?.stack ?? err));
+    });
+  });
+  const sockets = new Set();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  const address = server.address();
+  const url = `http://${host}:${address.port}`;
+  return {
+    url,
+    port: address.port,
+    requests: state.requests,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const llm = await startScriptedLlm({
+    host: arg('host', '127.0.0.1'),
+    port: Number(arg('port', '4010')),
+  });
+  console.log(`scripted-llm listening on ${llm.url}`);
+  const stop = () => llm.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,83 @@
+import { expect } from '@open-wc/testing';
+import { applyToolCallDelta, reduceMessage } from '../../src/chat/reduce';
+import type { StreamEvent } from '../../src/provider/chat';
+import type { ChatMessage, ToolCall } from '../../src/schema/conversation';
+import type { ToolCallDelta } from '../../src/schema/provider';
+
+const fold = (deltas: ToolCallDelta[]) => deltas.reduce<ToolCall[]>(applyToolCallDelta, []);
+
+describe('tool-call deltas', () => {
+  it('joins calls split across chunks by index (OpenAI, vLLM, LiteLLM)', () => {
+    const calls = fold([
+      {
+        index: 0,
+        id: 'call_a',
+        type: 'function',
+        function: { name: 'call_service', arguments: '' },
+      },
+      { index: 0, function: { arguments: '{"domain":' } },
+      {
+        index: 1,
+        id: 'call_b',
+        type: 'function',
+        function: { name: 'get_state', arguments: '{"entity' },
+      },
+      { index: 0, function: { arguments: '"light"}' } },
+      { index: 1, function: { arguments: '_id":"lock.door"}' } },
+    ]);
+    expect(calls.map(({ id, name, arguments: a }) => ({ id, name, a }))).to.deep.equal([
+      { id: 'call_a', name: 'call_service', a: '{"domain":"light"}' },
+      { id: 'call_b', name: 'get_state', a: '{"entity_id":"lock.door"}' },
+    ]);
+  });
+
+  it('takes whole calls without index, several in one delta, keyed by id (Gemini, Mistral)', () => {
+    const calls = fold([
+      {
+        id: 'x1',
+        function: { name: 'a', arguments: '{}' },
+        extra_content: { google: { thought_signature: 'sig' } },
+      },
+      { id: 'x2', function: { name: 'b', arguments: '{"n":1}' } },
+    ]);
+    expect(calls).to.have.length(2);
+    expect(calls[0]).to.deep.include({ id: 'x1', name: 'a', arguments: '{}' });
+    // Unknown fields travel on: Gemini needs its thought signature back.
+    expect(calls[0]!.extra_content).to.deep.equal({ google: { thought_signature: 'sig' } });
+  });
+
+  it('takes arguments given as an object (Ollama)', () => {
+    const calls = fold([
+      { id: 'o', function: { name: 'f', arguments: { entity_id: 'light.kitchen' } } },
+    ]);
+    expect(calls[0]!.arguments).to.equal('{"entity_id":"light.kitchen"}');
+  });
+});
+
+describe('reduceMessage', () => {
+  it('folds content, reasoning, usage and finish into a new message each time', () => {
+    const start: ChatMessage = {
+      id: '1',
+      role: 'assistant',
+      content: '',
+      status: 'streaming',
+      created_at: '',
+    };
+    const events: StreamEvent[] = [
+      { type: 'reasoning', text: 'Let me ' },
+      { type: 'reasoning', text: 'think.' },
+      { type: 'content', text: 'Hello' },
+      { type: 'content', text: ' world' },
+      { type: 'finish', reason: 'stop' },
+      { type: 'usage', usage: { prompt_tokens: 5, completion_tokens: 2, total_tokens: 7 } },
+    ];
+    const end = events.reduce(reduceMessage, start);
+    expect(start.content).to.equal('');
+    expect(end).to.deep.include({
+      content: 'Hello world',
+      reasoning: 'Let me think.',
+      finish_reason: 'stop',
+    });
+    expect(end.usage).to.deep.equal({ prompt_tokens: 5, completion_tokens: 2 });
+  });
+});
