@@ -78,19 +78,25 @@ export async function* streamChat(
   options: ClientOptions = {},
 ): AsyncGenerator<StreamEvent, void, undefined> {
   const ctx = requestContext(target, '/chat/completions', options);
-  const body = JSON.stringify(chatBody(ctx, params, true));
+  const request = chatBody(ctx, params, true);
   const maxRetries = options.maxRetries ?? 3;
   const sleep = options.sleep ?? defaultSleep;
   for (let attempt = 0; ; attempt++) {
     let shown = false;
     try {
-      for await (const event of attemptStream(ctx, body)) {
+      for await (const event of attemptStream(ctx, JSON.stringify(request))) {
         shown = true;
         yield event;
       }
       return;
     } catch (err) {
       const error = toProviderError(err);
+      if (!shown && refusesStreamOptions(request, error)) {
+        // Mistral and older Azure API versions reject `stream_options`: ask again without it.
+        delete request.stream_options;
+        attempt--;
+        continue;
+      }
       if (shown) {
         error.partial = true;
         throw error;
@@ -101,6 +107,14 @@ export async function* streamChat(
       await sleep(delayMs, options.signal);
     }
   }
+}
+
+function refusesStreamOptions(request: Record<string, unknown>, error: ProviderError): boolean {
+  return (
+    'stream_options' in request &&
+    error.type === 'bad_request' &&
+    /stream_options/i.test(`${error.providerMessage ?? ''} ${error.code ?? ''}`)
+  );
 }
 
 function toProviderError(err: unknown): ProviderError {

@@ -1,22 +1,10 @@
 import { strings } from '../i18n/en';
+import type { DialectId } from '../schema/settings';
+
+export type { DialectId };
 
 // Provider and model differences as data (shared/PROVIDERS.md), not conditions scattered in the
 // client. A dialect is recognised from the base URL; the user's settings could name one later.
-
-export type DialectId =
-  | 'openai'
-  | 'azure'
-  | 'anthropic'
-  | 'mistral'
-  | 'gemini'
-  | 'openrouter'
-  | 'groq'
-  | 'ollama'
-  | 'lmstudio'
-  | 'litellm'
-  | 'vllm'
-  | 'llamacpp'
-  | 'generic';
 
 export interface Dialect {
   id: DialectId;
@@ -100,6 +88,10 @@ export function dialectFor(baseUrl: string): Dialect {
   }
   const found = RECOGNISE.find(([, test]) => test(url));
   return DIALECTS[found?.[0] ?? 'generic'];
+}
+
+export function dialectById(id: DialectId): Dialect {
+  return DIALECTS[id] ?? DIALECTS.generic;
 }
 
 /** o1, o3-mini, o4-mini, gpt-5, gpt-5-mini, also behind a router prefix ("openai/o3"). */

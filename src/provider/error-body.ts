@@ -25,10 +25,14 @@ function fromObject(body: Record<string, unknown>): ErrorInfo {
   const detail = body.detail;
   if (typeof detail === 'string') return { message: detail };
   if (Array.isArray(detail)) {
+    // FastAPI validation errors: [{loc: ["body", "stream_options"], msg, type}].
     const msgs = detail
-      .map((d) =>
-        d && typeof d === 'object' ? asString((d as Record<string, unknown>).msg) : undefined,
-      )
+      .map((d: unknown) => {
+        if (!d || typeof d !== 'object') return undefined;
+        const { loc, msg } = d as { loc?: unknown; msg?: unknown };
+        const where = Array.isArray(loc) ? loc.join('.') : '';
+        return where && typeof msg === 'string' ? `${where}: ${msg}` : asString(msg);
+      })
       .filter(Boolean);
     return { message: msgs.join('; ') || undefined };
   }

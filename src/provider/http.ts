@@ -1,4 +1,4 @@
-import { type Dialect, dialectFor } from './dialects';
+import { type Dialect, type DialectId, dialectById, dialectFor } from './dialects';
 import { parseErrorText, parseRetryAfter, waitFromMessage } from './error-body';
 import { ProviderError, redact } from './errors';
 import { DEFAULT_TIMEOUT_S } from '../schema/settings';
@@ -8,6 +8,8 @@ export interface ProviderTarget {
   baseUrl: string;
   apiKey?: string | undefined;
   timeoutS?: number | undefined;
+  /** The server's dialect when the base URL does not tell (a proxy in front of Mistral, say). */
+  dialect?: DialectId | undefined;
 }
 
 /** Seams the tests drive; the defaults are the real thing. */
@@ -126,7 +128,7 @@ export function requestContext(
   const baseUrl = target.baseUrl.replace(/\/+$/, '');
   return {
     target,
-    dialect: dialectFor(baseUrl),
+    dialect: target.dialect ? dialectById(target.dialect) : dialectFor(baseUrl),
     url: `${baseUrl}${path}`,
     timeoutS: target.timeoutS ?? DEFAULT_TIMEOUT_S,
     pageUrl: options.pageUrl ?? globalThis.location?.href ?? 'http://localhost/',

@@ -18,6 +18,25 @@ export const DEFAULT_AGENT = {
 
 export const DEFAULT_TIMEOUT_S = 30;
 
+/** Provider dialects the client knows (shared/PROVIDERS.md). Usually recognised from the base URL;
+ * a provider's settings may name one when the URL does not tell. */
+export const DIALECT_IDS = [
+  'openai',
+  'azure',
+  'anthropic',
+  'mistral',
+  'gemini',
+  'openrouter',
+  'groq',
+  'ollama',
+  'lmstudio',
+  'litellm',
+  'vllm',
+  'llamacpp',
+  'generic',
+] as const;
+export type DialectId = (typeof DIALECT_IDS)[number];
+
 export const AgentOptionsSchema = z.looseObject({
   prompt_template: z.optional(z.string()),
   max_tokens: z.optional(z.int().check(z.positive())),
@@ -42,6 +61,7 @@ export const ProviderSettingsSchema = z.looseObject({
   auth_mode: z._default(z.enum(['global', 'per_model']), 'global'),
   api_key: z.optional(z.string()),
   timeout_s: z.optional(positive()),
+  dialect: z.optional(z.enum(DIALECT_IDS)),
   models: z._default(z.array(ModelSettingsSchema), []),
   model_cache: z.optional(
     z.looseObject({

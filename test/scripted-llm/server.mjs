@@ -42,6 +42,7 @@ export function parsePath(pathname) {
     else if (seg === 'crlf') options.crlf = true;
     else if (seg === 'no-done') options.noDone = true;
     else if (seg === 'no-cors') options.noCors = true;
+    else if (seg === 'malformed') options.malformed = true;
     else options.unknown = seg;
   }
   return { dialect, options, endpoint, prefix: pathname.slice(0, at >= 0 ? at : undefined) };
@@ -218,9 +219,9 @@ async function chat(res, d, cors, body, options) {
   const eol = options.crlf || d.crlf ? '\r\n' : '\n';
   const write = (line) => res.write(line + eol + eol);
   const event = (payload) => write(`data: ${JSON.stringify(payload)}`);
-  const chunks = [
-    ...d.chunks({ id, created, model, script, usage, body, inBandError: options.inBandError }),
-  ];
+  const chunks = options.malformed
+    ? [{ id, object: 'chat.completion.chunk', created, model }] // `choices` missing
+    : [...d.chunks({ id, created, model, script, usage, body, inBandError: options.inBandError })];
   for (let i = 0; i < chunks.length; i++) {
     if (res.destroyed) return;
     if (options.cutAfter !== undefined && i === options.cutAfter) return res.destroy();
