@@ -17,7 +17,7 @@ if (e2e.length && process.env.SKIP_E2E !== '1') {
   steps.push([
     'end to end (Home Assistant, LiteLLM, Chromium)',
     'node',
-    ['--test', '--test-concurrency=1', ...e2e.map((f) => `e2e/${f}`)],
+    ['--experimental-websocket', '--test', '--test-concurrency=1', ...e2e.map((f) => `e2e/${f}`)],
   ]);
 }
 

@@ -49,6 +49,8 @@ export const en = {
     auth: (status: number) => `The provider refused the API key (HTTP ${status}).`,
     auth_fix:
       'Check the key in the provider settings; it may be wrong, expired or lack access to this model.',
+    auth_fix_litellm:
+      'This LiteLLM has no database, so it accepts only its master key: check the key in the provider settings.',
     not_found: 'The provider answered “not found” (HTTP 404).',
     not_found_fix_v1: 'Does the base URL end in /v1? Most OpenAI-compatible servers need it.',
     not_found_fix_model: 'Check the model id: the provider may not know it.',

@@ -2,6 +2,7 @@ import { type Dialect, type DialectId, dialectById, dialectFor } from './dialect
 import { parseErrorText, parseRetryAfter, waitFromMessage } from './error-body';
 import { ProviderError, redact } from './errors';
 import { DEFAULT_TIMEOUT_S } from '../schema/settings';
+import { strings } from '../i18n/en';
 
 /** Where and how to reach one provider (and model, in per-model key mode). */
 export interface ProviderTarget {
@@ -201,6 +202,11 @@ export async function httpError(ctx: RequestContext, response: Response): Promis
   const status = response.status;
   const common = { status, providerMessage: message, code: info.code, url: ctx.target.baseUrl };
   const said = `${info.code ?? ''} ${info.type ?? ''} ${message ?? ''}`;
+  // Gemini answers a bad key with 400 "API key not valid"; LiteLLM without a database answers
+  // any key but its master key with 400 "No connected db." (type no_db_connection).
+  if (status === 400 && /no_db_connection|no connected db/i.test(said)) {
+    return new ProviderError('auth', { ...common, hint: strings.err.auth_fix_litellm });
+  }
   if (status === 401 || status === 403 || (status === 400 && /api[ _-]?key/i.test(said))) {
     return new ProviderError('auth', common);
   }

@@ -13,7 +13,6 @@ const IDS = ['scripted-model', 'scripted-reasoner', 'text-embedding-3-small'];
 
 const base = {
   cors: 'any',
-  echoOrigin: false,
   auth: 'bearer',
   errorShape: 'openai',
   badKeyMessage: (key) =>
@@ -71,7 +70,16 @@ export const DIALECTS = {
       'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
     modelsBody: () => ({ data: [], object: 'list' }),
   },
-  litellm: { ...base, echoOrigin: true, errorShape: 'litellm', notFoundMessage: 'Not Found' },
+  // LiteLLM proxy (measured with 1.104.0 here): CORS `*`, exposes only x-litellm-* headers; with a
+  // master key and no database, any other key gets 400 "No connected db." (BerriAI/litellm#12273).
+  litellm: {
+    ...base,
+    errorShape: 'litellm',
+    notFoundMessage: 'Not Found',
+    badKeyStatus: 400,
+    badKeyMessage: () => 'No connected db.',
+    badKeyType: 'no_db_connection',
+  },
   vllm: {
     ...base,
     echoOrigin: true,

@@ -183,7 +183,7 @@ try {
     assert.ok(lc.models && lc.data);
   });
   await check(
-    'CORS: Ollama refuses a foreign origin with an empty 403; LiteLLM echoes the origin',
+    'CORS: Ollama refuses a foreign origin with an empty 403; LiteLLM allows any (*)',
     async () => {
       const o = await fetch(`${llm.url}/ollama/v1/models`, {
         headers: { origin: 'http://ha.example:8123' },
@@ -193,7 +193,12 @@ try {
       const l = await fetch(`${llm.url}/litellm/v1/models`, {
         headers: { origin: 'http://ha.example:8123' },
       });
-      assert.equal(l.headers.get('access-control-allow-origin'), 'http://ha.example:8123');
+      assert.equal(l.headers.get('access-control-allow-origin'), '*');
+      const k = await post('/litellm/key/right/v1/chat/completions', ask('x'), {
+        authorization: 'Bearer wrong',
+      });
+      assert.equal(k.status, 400);
+      assert.equal((await k.json()).error.type, 'no_db_connection');
     },
   );
   await check('ignore-stream: a plain chat.completion although stream was asked', async () => {

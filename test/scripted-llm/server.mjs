@@ -58,14 +58,7 @@ function corsHeaders(d, req, options) {
   ) {
     return undefined; // refused (Ollama answers 403 with an empty body)
   }
-  const headers = {
-    // LiteLLM's and vLLM's FastAPI CORSMiddleware with allow_origins=["*"] and
-    // allow_credentials=True echo the request's origin rather than sending "*".
-    'access-control-allow-origin': d.echoOrigin && origin ? origin : '*',
-    ...(d.echoOrigin && origin
-      ? { 'access-control-allow-credentials': 'true', vary: 'Origin' }
-      : {}),
-  };
+  const headers = { 'access-control-allow-origin': '*' };
   if (options.exposeRetryAfter)
     headers['access-control-expose-headers'] = 'Retry-After, x-ratelimit-remaining-requests';
   return headers;
@@ -137,7 +130,7 @@ async function handle(req, res, state) {
   if (options.key !== undefined && auth !== options.key) {
     return sendError(res, d, cors, d.badKeyStatus ?? 401, d.badKeyMessage(auth ?? ''), {
       code: 'invalid_api_key',
-      type: 'invalid_request_error',
+      type: d.badKeyType ?? 'invalid_request_error',
     });
   }
   if (options.flaky) {

@@ -336,6 +336,7 @@ describe('provider client: failures', () => {
   it('classifies each error status and never echoes the key', async () => {
     const cases: [string, string][] = [
       ['/gemini/key/right', 'auth'],
+      ['/litellm/key/right', 'auth'],
       ['/fail/403', 'auth'],
       ['/fail/404', 'not_found'],
       ['/fail/400', 'bad_request'],
