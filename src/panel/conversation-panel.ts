@@ -59,7 +59,9 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
       :host {
         display: flex;
         flex-direction: column;
-        height: 100%;
+        /* The panel has the whole height beside the sidebar. */
+        height: 100vh;
+        height: 100dvh;
         background: var(--primary-background-color, #fafafa);
       }
       .toolbar {

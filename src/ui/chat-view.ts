@@ -48,6 +48,7 @@ export class OaccChatView extends LitElement {
               .message=${banner.message}
               .hint=${banner.hint ?? ''}
               ?retryable=${!this.blocker && !busy && messages.at(-1)?.role === 'user'}
+              .dismissible=${!this.blocker}
             ></oacc-error-banner>`
           : nothing
       }

@@ -9,6 +9,8 @@ export class OaccErrorBanner extends LitElement {
   @property() message = '';
   @property() hint = '';
   @property({ type: Boolean }) retryable = false;
+  /** A problem that goes away only when its cause does (no provider) offers no Dismiss. */
+  @property({ type: Boolean }) dismissible = true;
 
   protected override render() {
     if (!this.message) return nothing;
@@ -26,13 +28,17 @@ export class OaccErrorBanner extends LitElement {
               </button>`
             : nothing
         }
-        <button
-          class="icon-button"
-          aria-label=${strings.dismiss}
-          @click=${() => fire(this, 'oacc-dismiss', undefined)}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.close}></path></svg>
-        </button>
+        ${
+          this.dismissible
+            ? html`<button
+                class="icon-button"
+                aria-label=${strings.dismiss}
+                @click=${() => fire(this, 'oacc-dismiss', undefined)}
+              >
+                <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.close}></path></svg>
+              </button>`
+            : nothing
+        }
       </div>
     </div>`;
   }

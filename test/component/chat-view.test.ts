@@ -72,6 +72,8 @@ describe('the chat view', () => {
     expect(chat.textbox).to.exist;
     expect(chat.button('Send')!.disabled).to.equal(true);
     expect(chat.alert()).to.contain('No provider is set up yet.');
+    // It goes away when a provider is added, not by dismissing it.
+    expect(chat.button('Dismiss') === undefined, 'no Dismiss button').to.equal(true);
     const log = [...deepElements(view.shadowRoot!)].find((el) => el.getAttribute('role') === 'log');
     expect(log).to.exist;
   });

@@ -1,0 +1,78 @@
+// Shared scaffolding of the end-to-end suites: Debian's Chromium through playwright-core, logging
+// in as a user would, and reading what Home Assistant stored.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { REPO } from './stack/home-assistant.mjs';
+
+export const ARTIFACTS = join(REPO, 'e2e', 'artifacts');
+
+/** Installs what is missing (idempotent; seconds when everything is there). */
+export function ensureInstalled(haVersion) {
+  const { status } = spawnSync('bash', ['scripts/install-stack.sh', '--ha-version', haVersion], {
+    cwd: REPO,
+    stdio: 'inherit',
+  });
+  if (status !== 0) throw new Error(`scripts/install-stack.sh failed (${status})`);
+}
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A browser context whose pages use Home Assistant's default theme, light or dark. */
+export async function newContext(browser, { dark = false, width = 1280, height = 800 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  await context.addInitScript((isDark) => {
+    localStorage.setItem('selectedTheme', JSON.stringify({ theme: 'default', dark: isDark }));
+  }, dark);
+  return context;
+}
+
+/** Logs in through Home Assistant's login page and waits for the page asked for. */
+export async function logIn(page, haUrl, path, username, password) {
+  await page.goto(`${haUrl}${path}`);
+  await page.getByRole('textbox', { name: 'Username' }).fill(username);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: /log in/i }).click();
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // Home Assistant fades its launch screen out after the first render.
+  await page
+    .waitForFunction(() => !document.getElementById('ha-launch-screen'), null, { timeout: 10_000 })
+    .catch(() => undefined);
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** The chat inside `scope` (a card or the panel), found the way a user or screen reader finds it. */
+export function chat(scope) {
+  const textbox = scope.getByRole('textbox', { name: 'Message' });
+  return {
+    textbox,
+    send: scope.getByRole('button', { name: 'Send' }),
+    alert: scope.getByRole('alert'),
+    async ask(text) {
+      await textbox.fill(text);
+      await textbox.press('Enter');
+    },
+    answers: scope.locator('oacc-chat-message').filter({ has: scope.page().locator('.assistant') }),
+    messages: scope.locator('oacc-chat-message'),
+  };
+}
+
+export const userData = (conn, key) =>
+  conn.sendMessagePromise({ type: 'frontend/get_user_data', key }).then((r) => r.value);

@@ -1,0 +1,228 @@
+// End to end, as a new user would: a real Home Assistant (newest release, or HA_VERSION), a real
+// LiteLLM in front of the scripted model, Debian's Chromium. Run with
+// `node --experimental-websocket --test e2e/` (npm test does).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { connect, createUser, login } from './stack/auth.mjs';
+import { NEWEST_HA } from './stack/home-assistant.mjs';
+import { DASHBOARD_PATH, SETTINGS_KEY, saveDashboard, startStack } from './stack/stack.mjs';
+import {
+  chat,
+  ensureInstalled,
+  launchChromium,
+  logIn,
+  newContext,
+  screenshot,
+  userData,
+} from './helpers.mjs';
+
+const HISTORY_KEY = `${SETTINGS_KEY}.history`;
+const DASHBOARD = `/${DASHBOARD_PATH}/chat`;
+const haVersion = NEWEST_HA;
+
+describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60_000 }, () => {
+  let stack;
+  let browser;
+  let context;
+  let page;
+
+  before(async () => {
+    ensureInstalled(haVersion);
+    stack = await startStack({ haVersion });
+    await saveDashboard(stack.conn, []); // an empty dashboard: the user adds the card
+    browser = await launchChromium();
+    context = await newContext(browser);
+    page = await context.newPage();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  const card = () => page.locator('openai-compatible-conversation-card');
+
+  test('runs the release it claims', async () => {
+    const config = await stack.conn.sendMessagePromise({ type: 'get_config' });
+    assert.equal(config.version, haVersion);
+    const resources = await stack.conn.sendMessagePromise({ type: 'lovelace/resources' });
+    assert.ok(
+      resources.some(
+        (r) => r.type === 'module' && r.url.endsWith('/openai-compatible-conversation.js'),
+      ),
+    );
+  });
+
+  test('a new user logs in, adds the card from the picker and sets up LiteLLM in its editor', async () => {
+    await logIn(page, stack.ha.url, DASHBOARD, 'demo', 'demo');
+    await page.getByRole('button', { name: 'Edit dashboard' }).click();
+    await page.getByRole('button', { name: 'Add card' }).click();
+    await page.getByRole('tab', { name: 'By card' }).click();
+    await page
+      .getByPlaceholder(/search/i)
+      .first()
+      .fill('OpenAI Compatible');
+    await page
+      .getByText('OpenAI Compatible Conversation', { exact: true })
+      .first()
+      .click({ force: true });
+
+    await page.getByRole('button', { name: 'Add provider' }).click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('LiteLLM');
+    await page.getByRole('textbox', { name: 'Base URL' }).fill(`${stack.litellm.url}/v1`);
+    await page.getByLabel(/API key/).fill(stack.litellm.key);
+    await page.getByRole('button', { name: 'Load models' }).click();
+    const models = page.getByRole('group', { name: 'Models' });
+    // The models are LiteLLM's, from its /v1/models.
+    for (const id of ['scripted-model', 'scripted-slow', 'scripted-broken'])
+      await models.getByText(id, { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Save provider' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    const settings = await userData(stack.conn, SETTINGS_KEY);
+    assert.equal(settings.version, 1);
+    assert.deepEqual(
+      settings.providers.map((p) => [p.id, p.base_url, p.api_key, p.models.map((m) => m.model_id)]),
+      [['litellm', `${stack.litellm.url}/v1`, stack.litellm.key, ['scripted-model']]],
+    );
+    const lovelace = await stack.conn.sendMessagePromise({
+      type: 'lovelace/config',
+      url_path: DASHBOARD_PATH,
+    });
+    assert.deepEqual(lovelace.views[0].cards, [
+      {
+        type: 'custom:openai-compatible-conversation-card',
+        provider_id: 'litellm',
+        model_id: 'scripted-model',
+      },
+    ]);
+    assert.ok(
+      !JSON.stringify(lovelace).includes(stack.litellm.key),
+      'the key is not in the Lovelace config',
+    );
+  });
+
+  test('the answer streams in; a reload keeps the settings and the conversation', async () => {
+    const c = chat(card());
+    await c.ask('Hello from the dashboard');
+    await c.answers.last().getByText('You said: Hello from the dashboard').waitFor();
+    await c.send.waitFor(); // Send is back: the answer is complete
+    const stored = await userData(stack.conn, HISTORY_KEY);
+    assert.equal(stored.conversations.length, 1);
+    assert.deepEqual(
+      stored.conversations[0].messages.map((m) => [m.role, m.status]),
+      [
+        ['user', 'complete'],
+        ['assistant', 'complete'],
+      ],
+    );
+
+    await page.reload();
+    const again = chat(card());
+    await again.messages.first().getByText('Hello from the dashboard').waitFor();
+    await again.answers.last().getByText('You said: Hello from the dashboard').waitFor();
+    assert.equal(await again.messages.count(), 2);
+  });
+
+  test('the panel in the sidebar chats too', async () => {
+    await page
+      .getByRole('link', { name: 'AI Chat' })
+      .or(page.getByRole('option', { name: 'AI Chat' }))
+      .first()
+      .click();
+    await page.waitForURL(/\/ai-chat/);
+    const panel = page.locator('openai-compatible-conversation-panel');
+    const c = chat(panel);
+    await c.ask('Hello panel');
+    await c.answers.last().getByText('You said: Hello panel').waitFor();
+  });
+
+  test('screenshots: card and panel, light and dark, desktop and phone', async () => {
+    for (const dark of [false, true]) {
+      for (const [width, height, size] of [
+        [1280, 800, 'desktop'],
+        [390, 844, 'phone'],
+      ]) {
+        const ctx = await newContext(browser, { dark, width, height });
+        await ctx.addInitScript(
+          (tokens) => localStorage.setItem('hassTokens', JSON.stringify(tokens)),
+          stack.owner.tokens,
+        );
+        const p = await ctx.newPage();
+        const theme = dark ? 'dark' : 'light';
+        await p.goto(`${stack.ha.url}${DASHBOARD}`);
+        await chat(p.locator('openai-compatible-conversation-card')).answers.first().waitFor();
+        await screenshot(p, `card-${theme}-${size}`);
+        await p.goto(`${stack.ha.url}/ai-chat`);
+        await chat(p.locator('openai-compatible-conversation-panel')).answers.first().waitFor();
+        await screenshot(p, `panel-${theme}-${size}`);
+        if (size === 'phone') {
+          const box = await chat(
+            p.locator('openai-compatible-conversation-panel'),
+          ).textbox.boundingBox();
+          assert.ok(
+            box && box.x >= 0 && box.x + box.width <= width,
+            'the text box fits a phone screen',
+          );
+        }
+        await ctx.close();
+      }
+    }
+  });
+
+  test('a wrong key gets a clear message, and the page stays usable', async () => {
+    const settings = await userData(stack.conn, SETTINGS_KEY);
+    const wrong = structuredClone(settings);
+    wrong.providers[0].api_key = 'sk-not-the-right-key';
+    await stack.conn.sendMessagePromise({
+      type: 'frontend/set_user_data',
+      key: SETTINGS_KEY,
+      value: wrong,
+    });
+    await page.goto(`${stack.ha.url}${DASHBOARD}`);
+    const c = chat(card());
+    await c.ask('Are you there?');
+    await c.alert.getByText(/refused the API key/).waitFor();
+    const text = await c.alert.innerText();
+    assert.match(text, /only its master key/);
+    assert.ok(!text.includes('sk-not-the-right-key'), 'the key is not shown');
+    assert.equal(await c.textbox.isEnabled(), true);
+    await stack.conn.sendMessagePromise({
+      type: 'frontend/set_user_data',
+      key: SETTINGS_KEY,
+      value: settings,
+    });
+  });
+
+  test('LiteLLM stopped gets a clear "cannot reach" message, and the page stays usable', async () => {
+    await stack.litellm.stop();
+    await page.goto(`${stack.ha.url}${DASHBOARD}`);
+    const c = chat(card());
+    await c.ask('Still there?');
+    await c.alert.getByText(/Cannot reach the provider at/).waitFor({ timeout: 30_000 });
+    assert.equal(await c.textbox.isEnabled(), true);
+    await screenshot(page, 'card-light-desktop-unreachable');
+  });
+
+  test('a second, non-admin user sees none of the first user’s providers or keys', async () => {
+    await createUser(stack.conn, { name: 'Guest', username: 'guest', password: 'guest-password' });
+    const tokens = await login(stack.ha.url, 'guest', 'guest-password');
+    const conn = await connect(stack.ha.url, tokens);
+    try {
+      assert.equal(await userData(conn, SETTINGS_KEY), null);
+      assert.equal(await userData(conn, HISTORY_KEY), null);
+    } finally {
+      conn.close();
+    }
+    const ctx = await newContext(browser);
+    const p = await ctx.newPage();
+    await logIn(p, stack.ha.url, '/ai-chat', 'guest', 'guest-password');
+    const panel = p.locator('openai-compatible-conversation-panel');
+    await chat(panel)
+      .alert.getByText(/No provider is set up yet/)
+      .waitFor();
+    assert.equal(await chat(panel).messages.count(), 0, 'no conversation of the first user');
+    await ctx.close();
+  });
+});
