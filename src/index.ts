@@ -6,6 +6,7 @@ import { OaccChatView } from './ui/chat-view';
 import { OaccComposer } from './ui/composer';
 import { OaccErrorBanner } from './ui/error-banner';
 import { OaccMarkdown } from './ui/markdown-view';
+import { OaccToolCall } from './ui/tool-call';
 import { CARD_TYPE } from './schema/card-config';
 import { strings } from './i18n/en';
 
@@ -14,6 +15,7 @@ import { strings } from './i18n/en';
 // dashboard resource can load this file twice.
 const elements: readonly [string, CustomElementConstructor][] = [
   ['oacc-markdown', OaccMarkdown],
+  ['oacc-tool-call', OaccToolCall],
   ['oacc-chat-message', OaccChatMessage],
   ['oacc-error-banner', OaccErrorBanner],
   ['oacc-composer', OaccComposer],

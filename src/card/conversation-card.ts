@@ -29,6 +29,7 @@ export class OpenaiCompatibleConversationCard extends LitElement {
     const old = this._hass;
     this._hass = hass;
     if (old?.connection !== hass.connection || old?.user?.id !== hass.user?.id) this.updateChat();
+    this.chat.setStates(hass.states);
   }
 
   get hass(): HomeAssistant | undefined {
@@ -54,6 +55,7 @@ export class OpenaiCompatibleConversationCard extends LitElement {
       config: this.config,
       // One conversation per dashboard view and card title.
       conversationId: `card:${location.pathname}:${this.config.title ?? ''}`,
+      userName: this._hass?.user?.name,
     });
   }
 

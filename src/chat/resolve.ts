@@ -1,5 +1,6 @@
 import type { ProviderTarget } from '../provider/http';
 import type { CardConfig } from '../schema/card-config';
+import { DEFAULT_MAX_ROUNDS } from '../schema/tools';
 import { DEFAULT_AGENT, type ProviderSettings, type Settings } from '../schema/settings';
 import { strings } from '../i18n/en';
 
@@ -12,6 +13,11 @@ export interface ResolvedModel {
   maxTokens: number;
   temperature: number;
   contextMessages: number;
+  /** Whether the model gets tools: the settings, the model and the card all allow it. */
+  tools: boolean;
+  maxToolRounds: number;
+  /** Domains or entity ids whose actions wait for Approve, beyond the built-in ones. */
+  confirm: readonly string[];
 }
 
 export type Resolution = { ok: true; value: ResolvedModel } | { ok: false; message: string };
@@ -52,6 +58,9 @@ export function resolveModel(settings: Settings, config: Partial<CardConfig>): R
         config.temperature ?? model?.temperature ?? agent.temperature ?? DEFAULT_AGENT.temperature,
       contextMessages:
         config.context_messages ?? agent.context_messages ?? DEFAULT_AGENT.context_messages,
+      tools: settings.tools?.enabled !== false && model?.tools !== false && config.tools !== false,
+      maxToolRounds: settings.tools?.max_rounds ?? DEFAULT_MAX_ROUNDS,
+      confirm: settings.tools?.confirm ?? [],
     },
   };
 }

@@ -31,6 +31,41 @@ export const en = {
     `Your AI Chat settings could not be read (${issues}). They are kept as they are; fix or export them in the settings.`,
   settingsLoading: 'Loading your settings…',
 
+  // Tools: the model acting on the house.
+  toolRounds: (n: number) =>
+    `The model kept calling tools: stopped after ${n} rounds. Ask again, or raise the limit in the settings.`,
+  toolsUnsupported:
+    'This model does not take tools. Turn tools off for it in the card editor (Tools), or pick a model that supports function calling.',
+  toolDeniedForModel:
+    'The user denied this action. Do not retry it; tell the user it was not done.',
+  homeUnavailable: 'The list of entities could not be read; use list_entities.',
+  approve: 'Approve',
+  deny: 'Deny',
+  toolNeedsApproval: (what: string) => `Wants to run ${what}. Approve?`,
+  toolStatus: {
+    awaiting: 'Waiting for your approval',
+    running: 'Running…',
+    done: 'Done',
+    error: 'Failed',
+    denied: 'Denied',
+    stopped: 'Not run',
+  },
+  toolArguments: 'Arguments',
+  toolResult: 'Result',
+  toolLiveState: 'Now',
+  toolNames: {
+    list_entities: 'Listed entities',
+    get_entity: 'Read',
+    call_service: 'Called',
+    list_areas: 'Listed areas',
+    get_history: 'Read history of',
+  } as Record<string, string>,
+  scopeNote: {
+    assist: 'The model sees the entities you exposed to Assist.',
+    'assist-registry':
+      'The model sees the entities exposed to Assist. Entities without a unique ID are left out: only admins can read their exposure setting.',
+  },
+
   // Provider errors: what happened, then what to do.
   err: {
     mixed_content: (url: string) =>

@@ -18,8 +18,14 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
     const old = this._hass;
     this._hass = hass;
     if (old?.connection !== hass.connection || old?.user?.id !== hass.user?.id) {
-      this.chat.set({ connection: hass.connection, config: {}, conversationId: 'panel' });
+      this.chat.set({
+        connection: hass.connection,
+        config: {},
+        conversationId: 'panel',
+        userName: hass.user?.name,
+      });
     }
+    this.chat.setStates(hass.states);
   }
 
   get hass(): HomeAssistant | undefined {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { SchemaError, describeIssues } from './parse';
+import { ScopeSchema } from './tools';
 
 export const CARD_TYPE = 'openai-compatible-conversation-card';
 
@@ -15,6 +16,10 @@ export const CardConfigSchema = z.looseObject({
   max_tokens: z.optional(z.int().check(z.positive())),
   temperature: z.optional(z.number().check(z.gte(0), z.lte(2))),
   context_messages: z.optional(z.int().check(z.gte(0))),
+  /** false: this card's chat cannot act on the house. */
+  tools: z.optional(z.boolean()),
+  /** Narrows the entities the model may see and control (never widens the user's scope). */
+  scope: z.optional(ScopeSchema),
 });
 export type CardConfig = z.infer<typeof CardConfigSchema>;
 

@@ -7,10 +7,30 @@ export const HISTORY_VERSION = 1;
 export const MessageStatusSchema = z.enum(['complete', 'streaming', 'cut', 'stopped', 'error']);
 export type MessageStatus = z.infer<typeof MessageStatusSchema>;
 
+export const ToolCallStatusSchema = z.enum([
+  /** Waiting for the user's Approve or Deny. */
+  'awaiting',
+  'running',
+  'done',
+  /** It ran, or was refused, and the model got an error. */
+  'error',
+  'denied',
+  /** Stopped by the user, or never run because the loop ended. */
+  'stopped',
+]);
+export type ToolCallStatus = z.infer<typeof ToolCallStatusSchema>;
+
 export const ToolCallSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   arguments: z.string(),
+  status: z.optional(ToolCallStatusSchema),
+  /** What went back to the model. */
+  result: z.optional(z.string()),
+  /** The entities it read or acted on (the conversation shows their live state). */
+  entity_ids: z.optional(z.array(z.string())),
+  /** Why it waited for Approve (what it would do, in words). */
+  confirm: z.optional(z.string()),
 });
 export type ToolCall = z.infer<typeof ToolCallSchema>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ToolSettingsSchema } from './tools';
 
 /** User-data key of the settings document (fixed: stored data depends on it). */
 export const SETTINGS_KEY = 'openai_compatible_conversation';
@@ -51,6 +52,8 @@ export const ModelSettingsSchema = z.looseObject({
   api_key: z.optional(z.string()),
   max_tokens: z.optional(z.int().check(z.positive())),
   temperature: z.optional(z.number().check(z.gte(0), z.lte(2))),
+  /** false: this model takes no tools (it answers, but cannot act on the house). */
+  tools: z.optional(z.boolean()),
 });
 export type ModelSettings = z.infer<typeof ModelSettingsSchema>;
 
@@ -83,6 +86,7 @@ export const SettingsSchema = z
       }),
     ),
     agent: z.optional(AgentOptionsSchema),
+    tools: z.optional(ToolSettingsSchema),
   })
   .check(
     z.refine((doc) => new Set(doc.providers.map((p) => p.id)).size === doc.providers.length, {

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import type { HassEntities } from 'home-assistant-js-websocket';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ChatSession, type SessionState, type Turn } from '../chat/session';
 import { type ResolvedModel, resolveModel } from '../chat/resolve';
@@ -6,6 +7,7 @@ import type { HassConnection } from '../ha/connection';
 import { historyStoreFor } from '../ha/history-store';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
 import { renderTemplate } from '../ha/template';
+import { HomeTools } from '../ha/tools';
 import type { CardConfig } from '../schema/card-config';
 import { strings } from '../i18n/en';
 
@@ -13,6 +15,8 @@ export interface ChatInputs {
   connection: HassConnection | undefined;
   config: Partial<CardConfig>;
   conversationId: string;
+  /** The logged-in user's name, for the system prompt. */
+  userName?: string | undefined;
 }
 
 /**
@@ -30,6 +34,7 @@ export class ChatController implements ReactiveController {
   private unsubscribeSession: (() => void) | undefined;
   private frame = 0;
   private connected = false;
+  private states: HassEntities | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -42,6 +47,27 @@ export class ChatController implements ReactiveController {
     if (before.connection !== inputs.connection || before.conversationId !== inputs.conversationId)
       this.reconnect();
     else if (before.config !== inputs.config) this.host.requestUpdate();
+  }
+
+  /** The frontend's live states (hass.states, new on every change): tool-call rows show the
+   * entities they touched, so the host re-renders only when one of those changed. */
+  setStates(states: HassEntities | undefined): void {
+    const before = this.states;
+    this.states = states;
+    if (!before || !states || before === states) return;
+    const watched = this.state.messages.flatMap((m) =>
+      (m.tool_calls ?? []).flatMap((c) => c.entity_ids ?? []),
+    );
+    if (watched.some((id) => before[id] !== states[id])) this.host.requestUpdate();
+  }
+
+  get liveStates(): HassEntities | undefined {
+    return this.states;
+  }
+
+  /** Approve or Deny for a tool call waiting for the user. */
+  decide(id: string, approve: boolean): void {
+    this.session?.decide(id, approve);
   }
 
   hostConnected(): void {
@@ -100,13 +126,21 @@ export class ChatController implements ReactiveController {
       this.session?.fail(this.blocker?.message ?? strings.settingsLoading);
       return undefined;
     }
+    const tools = model.tools
+      ? new HomeTools(conn, {
+          scope: this.inputs.config.scope,
+          confirm: model.confirm,
+          states: () => this.states,
+        })
+      : undefined;
     return {
       target: model.target,
       model: model.modelId,
       maxTokens: model.maxTokens,
       temperature: model.temperature,
       contextMessages: model.contextMessages,
-      systemPrompt: () => systemPrompt(conn, model.promptTemplate),
+      tools: tools ? { box: tools, maxRounds: model.maxToolRounds } : undefined,
+      systemPrompt: () => systemPrompt(conn, model.promptTemplate, tools, this.inputs.userName),
     };
   }
 
@@ -147,14 +181,31 @@ export class ChatController implements ReactiveController {
 }
 
 /** The prompt template rendered by Home Assistant (so `{{ now() }}` works as in the native
- * integrations); the text as written when rendering fails. */
-async function systemPrompt(conn: HassConnection, template: string): Promise<string> {
-  if (!/\{[{%#]/.test(template)) return template;
-  try {
-    return await renderTemplate(conn, template);
-  } catch {
-    return template;
+ * integrations; the text as written when rendering fails), then, when the model has tools, who
+ * is asking, the time, and the home in scope (bounded: a large home is summarized). */
+async function systemPrompt(
+  conn: HassConnection,
+  template: string,
+  tools: HomeTools | undefined,
+  userName: string | undefined,
+): Promise<string> {
+  let prompt = template;
+  if (/\{[{%#]/.test(template)) {
+    try {
+      prompt = await renderTemplate(conn, template);
+    } catch {
+      prompt = template;
+    }
   }
+  if (!tools) return prompt;
+  const overview = await tools.overview().catch(() => strings.homeUnavailable);
+  return [
+    prompt,
+    '',
+    `${userName ? `You are talking with ${userName}. ` : ''}It is ${new Date().toString()}.`,
+    'You can read and control the home with the tools. Act only when asked; say what you did.',
+    overview,
+  ].join('\n');
 }
 
 /** The chat view wired to a controller: the one template card and panel share. */
@@ -166,5 +217,8 @@ export function chatViewFor(chat: ChatController) {
     @oacc-stop=${() => chat.stop()}
     @oacc-retry=${() => chat.retry()}
     @oacc-dismiss=${() => chat.dismiss()}
+    @oacc-decide=${(e: CustomEvent<{ id: string; approve: boolean }>) =>
+      chat.decide(e.detail.id, e.detail.approve)}
+    .states=${chat.liveStates}
   ></oacc-chat-view>`;
 }

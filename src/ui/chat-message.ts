@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { icons, themeStyles } from './styles';
+import type { HassEntity } from 'home-assistant-js-websocket';
+import { themeStyles } from './styles';
 import type { ChatMessage } from '../schema/conversation';
 import { strings } from '../i18n/en';
 
@@ -8,6 +9,8 @@ import { strings } from '../i18n/en';
  * its reasoning apart (collapsed), its tool calls as rows, and whether it was cut off. */
 export class OaccChatMessage extends LitElement {
   @property({ attribute: false }) message!: ChatMessage;
+  /** Live states for the entities its tool calls touched. */
+  @property({ attribute: false }) states: Readonly<Record<string, HassEntity>> | undefined;
 
   protected override render() {
     const m = this.message;
@@ -30,14 +33,7 @@ export class OaccChatMessage extends LitElement {
       }
       ${streaming && !m.content && !m.reasoning ? html`<span class="dots" aria-label=${strings.thinking}><i></i><i></i><i></i></span>` : nothing}
       ${(m.tool_calls ?? []).map(
-        (call) =>
-          html`<details class="tool">
-            <summary>
-              <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.tool}></path></svg
-              >${call.name}
-            </summary>
-            <pre>${call.arguments}</pre>
-          </details>`,
+        (call) => html`<oacc-tool-call .call=${call} .states=${this.states}></oacc-tool-call>`,
       )}
       ${m.status === 'cut' ? html`<div class="note">${strings.cutOff}</div>` : nothing}
       ${m.status === 'stopped' ? html`<div class="note">${strings.stoppedByUser}</div>` : nothing}
@@ -92,12 +88,6 @@ export class OaccChatMessage extends LitElement {
         border-inline-start: 2px solid var(--divider-color, rgba(127, 127, 127, 0.4));
         padding-inline-start: 8px;
         margin-top: 4px;
-      }
-      .tool pre {
-        margin: 4px 0 0;
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
-        font-size: 0.85em;
       }
       .note {
         margin-top: 4px;

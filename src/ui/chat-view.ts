@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { HassEntity } from 'home-assistant-js-websocket';
 import { themeStyles } from './styles';
 import type { SessionState } from '../chat/session';
 import { strings } from '../i18n/en';
@@ -10,6 +11,8 @@ export class OaccChatView extends LitElement {
   @property({ attribute: false }) state: SessionState = { messages: [], busy: false };
   /** A problem that keeps the chat from working at all (no provider, invalid settings). */
   @property({ attribute: false }) blocker: { message: string; hint?: string } | undefined;
+  /** The frontend's live states, for tool-call rows. */
+  @property({ attribute: false }) states: Readonly<Record<string, HassEntity>> | undefined;
 
   @query('.log') private log!: HTMLElement;
   private stickToBottom = true;
@@ -33,7 +36,11 @@ export class OaccChatView extends LitElement {
             ? repeat(
                 messages,
                 (m) => m.id,
-                (m) => html`<oacc-chat-message .message=${m}></oacc-chat-message>`,
+                (m) =>
+                  html`<oacc-chat-message
+                    .message=${m}
+                    .states=${m.tool_calls?.length ? this.states : undefined}
+                  ></oacc-chat-message>`,
               )
             : html`<div class="empty">${strings.emptyConversation}</div>`
         }
@@ -56,7 +63,11 @@ export class OaccChatView extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.stickToBottom) this.log.scrollTop = this.log.scrollHeight;
+    // Messages render after this view does: scroll once they have, in the next frame.
+    if (this.stickToBottom)
+      requestAnimationFrame(() => {
+        if (this.stickToBottom) this.log.scrollTop = this.log.scrollHeight;
+      });
   }
 
   private onScroll(): void {

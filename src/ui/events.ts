@@ -7,6 +7,8 @@ export interface OaccEvents {
   'oacc-clear': undefined;
   'oacc-retry': undefined;
   'oacc-dismiss': undefined;
+  /** Approve or Deny on a tool call waiting for the user. */
+  'oacc-decide': { id: string; approve: boolean };
   /** Home Assistant's editor contract. */
   'config-changed': { config: CardConfig };
 }

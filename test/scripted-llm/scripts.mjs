@@ -20,21 +20,76 @@ function actionTool(tools) {
     .find((n) => /call_service|HassTurnOn/i.test(n ?? ''));
 }
 
+const offers = (tools, name) => (tools ?? []).some((t) => t?.function?.name === name);
+
+/** Tool calls for the house requests the tests make, given the tools offered. */
+const HOUSE_REQUESTS = [
+  {
+    says: 'turn off the kitchen lights and tell me whether the front door is locked',
+    calls: [
+      ['call_service', { domain: 'light', service: 'turn_off', entity_id: 'light.kitchen_lights' }],
+      ['get_entity', { entity_id: 'lock.front_door' }],
+    ],
+  },
+  {
+    says: 'unlock the front door',
+    calls: [['call_service', { domain: 'lock', service: 'unlock', entity_id: 'lock.front_door' }]],
+  },
+  {
+    says: 'turn on the ceiling lights',
+    calls: [
+      ['call_service', { domain: 'light', service: 'turn_on', entity_id: 'light.ceiling_lights' }],
+    ],
+  },
+  { says: 'which lights are there', calls: [['list_entities', { domain: 'light' }]] },
+  // A model that sends arguments that are not JSON, then reads the error it gets back.
+  { says: 'bad tool arguments', calls: [['call_service', '{"domain": "light", "service":']] },
+];
+
 /**
  * @returns {{ reasoning: string[], pieces: string[], toolCalls: {id: string, name: string, arguments: string}[], slow?: boolean }}
  */
 export function scriptFor(body) {
   const messages = Array.isArray(body?.messages) ? body.messages : [];
   const last = messages.at(-1) ?? {};
-  if (last.role === 'tool') {
-    return {
-      reasoning: [],
-      toolCalls: [],
-      pieces: piecesOf(`Done: ${textOf(last.content).slice(0, 200)}`),
-    };
-  }
   const question = textOf([...messages].reverse().find((m) => m.role === 'user')?.content).trim();
   const lower = question.toLowerCase();
+  const round = messages.filter((m) => m.role === 'tool').length;
+
+  // A model that never stops calling tools (the loop's bound ends it).
+  if (lower.includes('keep calling tools') && offers(body?.tools, 'get_entity')) {
+    return {
+      reasoning: [],
+      pieces: [],
+      toolCalls: [
+        {
+          id: `call_loop_${round + 1}`,
+          name: 'get_entity',
+          arguments: JSON.stringify({ entity_id: 'light.kitchen_lights' }),
+        },
+      ],
+    };
+  }
+  if (last.role === 'tool') {
+    // Every result since the model last spoke, as the answer.
+    const results = [];
+    for (let i = messages.length - 1; i >= 0 && messages[i].role === 'tool'; i--)
+      results.unshift(textOf(messages[i].content).slice(0, 200));
+    return { reasoning: [], toolCalls: [], pieces: piecesOf(`Done: ${results.join(' | ')}`) };
+  }
+
+  const request = HOUSE_REQUESTS.find((r) => lower.includes(r.says));
+  if (request && request.calls.every(([name]) => offers(body?.tools, name))) {
+    return {
+      reasoning: [],
+      pieces: [],
+      toolCalls: request.calls.map(([name, args], i) => ({
+        id: `call_${name}_${i + 1}`,
+        name,
+        arguments: typeof args === 'string' ? args : JSON.stringify(args),
+      })),
+    };
+  }
 
   const tool = actionTool(body?.tools);
   if (tool && lower.includes('turn on the kitchen light')) {

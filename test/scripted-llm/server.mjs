@@ -43,6 +43,7 @@ export function parsePath(pathname) {
     else if (seg === 'no-done') options.noDone = true;
     else if (seg === 'no-cors') options.noCors = true;
     else if (seg === 'malformed') options.malformed = true;
+    else if (seg === 'no-tools') options.noTools = true;
     else options.unknown = seg;
   }
   return { dialect, options, endpoint, prefix: pathname.slice(0, at >= 0 ? at : undefined) };
@@ -142,6 +143,14 @@ async function handle(req, res, state) {
   if (options.fail) return fail(res, d, cors, options);
   if (endpoint === '/models') return models(res, d, cors, url);
   if (!body || body.__invalid) return sendError(res, d, cors, 400, 'Invalid JSON body');
+  if (options.noTools && Array.isArray(body.tools) && body.tools.length) {
+    // A model without function calling, in its server's words.
+    const words = {
+      ollama: `registry.ollama.ai/library/${body.model} does not support tools`,
+      vllm: '"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set',
+    };
+    return sendError(res, d, cors, 400, words[dialect] ?? `${body.model} does not support tools`);
+  }
   const rejected = d.validate?.(body);
   if (rejected) return sendError(res, d, cors, rejected.status, rejected.message, rejected);
   return chat(res, d, cors, body, options);

@@ -1,0 +1,429 @@
+import type { HassEntity } from 'home-assistant-js-websocket';
+import * as z from 'zod/mini';
+import { type HassConnection, errorMessage } from './connection';
+import { type Home, type HomeEntity, areaMatches, loadHome, narrow } from './home';
+import { describeIssues } from '../schema/parse';
+import {
+  type CallServiceArgs,
+  CallServiceArgsSchema,
+  GetEntityArgsSchema,
+  GetHistoryArgsSchema,
+  ListAreasArgsSchema,
+  ListEntitiesArgsSchema,
+  SENSITIVE_COVER_CLASSES,
+  SENSITIVE_DOMAINS,
+  type Scope,
+} from '../schema/tools';
+
+/** A call the model asked for, as the chat engine holds it. */
+export interface ToolRequest {
+  id: string;
+  name: string;
+  arguments: string;
+}
+
+export interface ToolOutcome {
+  /** What goes back to the model (JSON text). */
+  content: string;
+  ok: boolean;
+  /** Entities the call read or acted on: the conversation shows their live state. */
+  entityIds: string[];
+}
+
+export interface ToolReview {
+  entityIds: string[];
+  /** Set when the call must wait for the user's Approve: what it will do, in words. */
+  confirm?: string | undefined;
+}
+
+/** What the chat engine needs from a tool source. */
+export interface ToolBox {
+  readonly definitions: readonly unknown[];
+  review(call: ToolRequest): Promise<ToolReview>;
+  run(call: ToolRequest): Promise<ToolOutcome>;
+  /** A short overview of the home in scope for the system prompt. */
+  overview(): Promise<string>;
+}
+
+export const TOOL_NAMES = {
+  list: 'list_entities',
+  get: 'get_entity',
+  call: 'call_service',
+  areas: 'list_areas',
+  history: 'get_history',
+} as const;
+
+const fn = (name: string, description: string, properties: object, required: string[] = []) => ({
+  type: 'function',
+  function: {
+    name,
+    description,
+    parameters: { type: 'object', properties, required, additionalProperties: false },
+  },
+});
+const idOrIds = (what: string) => ({
+  anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+  description: what,
+});
+
+export const TOOL_DEFINITIONS = [
+  fn(
+    TOOL_NAMES.list,
+    'List the Home Assistant entities you may see and control, with name, area and current state. ' +
+      'Filter by domain (light, switch, lock, cover, climate, sensor, ...), area, or part of the name.',
+    {
+      domain: { type: 'string', description: 'Only this domain, e.g. "light".' },
+      area: { type: 'string', description: 'Only this area (its name or id).' },
+      name: { type: 'string', description: 'Only entities whose name or id contains this text.' },
+    },
+  ),
+  fn(
+    TOOL_NAMES.get,
+    'Read one entity: its state, all attributes, and when it last changed.',
+    { entity_id: { type: 'string', description: 'e.g. "lock.front_door".' } },
+    ['entity_id'],
+  ),
+  fn(
+    TOOL_NAMES.call,
+    'Call a Home Assistant service (an action) on entities you may control, e.g. domain "light", ' +
+      'service "turn_on", entity_id "light.kitchen", data {"brightness_pct": 50}. Target entities ' +
+      'by entity_id, or every entity of the service domain in an area by area. Returns the new states.',
+    {
+      domain: { type: 'string', description: 'Service domain, e.g. "light".' },
+      service: { type: 'string', description: 'Service name, e.g. "turn_on".' },
+      entity_id: idOrIds('Target entity id or ids.'),
+      area: idOrIds('Target area name(s) or id(s), instead of entity ids.'),
+      data: {
+        type: 'object',
+        description: 'Service data, e.g. {"temperature": 21}. No targets here.',
+      },
+    },
+    ['domain', 'service'],
+  ),
+  fn(TOOL_NAMES.areas, 'List the areas of the home and how many entities you may see in each.', {}),
+  fn(
+    TOOL_NAMES.history,
+    'The state changes of one entity over the last hours (default 24, at most 168).',
+    {
+      entity_id: { type: 'string' },
+      hours: { type: 'number', description: 'How far back, in hours.' },
+    },
+    ['entity_id'],
+  ),
+] as const;
+
+/** Attributes worth a model's tokens in a listing; `get_entity` gives all of them. */
+const LISTED_ATTRIBUTES = [
+  'device_class',
+  'unit_of_measurement',
+  'brightness',
+  'color_mode',
+  'current_temperature',
+  'temperature',
+  'target_temp_low',
+  'target_temp_high',
+  'hvac_action',
+  'current_position',
+  'percentage',
+  'media_title',
+  'volume_level',
+  'battery_level',
+];
+const MAX_LISTED = 150;
+const OVERVIEW_MAX_ENTITIES = 60;
+const TARGET_KEYS = ['entity_id', 'area_id', 'device_id', 'floor_id', 'label_id'];
+
+class ToolError extends Error {}
+
+function parseArgs<T>(schema: z.ZodMiniType<T>, text: string): T {
+  let value: unknown;
+  try {
+    value = text.trim() ? JSON.parse(text) : {};
+  } catch {
+    throw new ToolError(`The arguments are not valid JSON: ${text.slice(0, 200)}`);
+  }
+  const result = z.safeParse(schema, value);
+  if (!result.success)
+    throw new ToolError(`Invalid arguments: ${describeIssues(result.error).join('; ')}`);
+  return result.data;
+}
+
+const list = (v: string | string[] | undefined): string[] =>
+  v === undefined ? [] : Array.isArray(v) ? v : [v];
+
+function brief(e: HomeEntity) {
+  const attributes: Record<string, unknown> = {};
+  for (const key of LISTED_ATTRIBUTES)
+    if (e.state.attributes[key] !== undefined && e.state.attributes[key] !== null)
+      attributes[key] = e.state.attributes[key];
+  return {
+    entity_id: e.entity_id,
+    name: e.name,
+    ...(e.area ? { area: e.area } : {}),
+    state: e.state.state,
+    ...(Object.keys(attributes).length ? { attributes } : {}),
+  };
+}
+
+export interface HomeToolsOptions {
+  /** The card's narrowing of the user's scope. */
+  scope?: Scope | undefined;
+  /** Domains or entity ids whose actions wait for Approve, beyond locks, alarms and doors. */
+  confirm?: readonly string[] | undefined;
+  /** The frontend's live states (hass.states), when there is one: saves a get_states per call. */
+  states?: () => Readonly<Record<string, HassEntity>> | undefined;
+  /** How long to wait for states to settle after a service call. */
+  settleMs?: number;
+}
+
+/**
+ * The tools over Home Assistant's websocket, as the logged-in user: read and act on the entities
+ * in scope (exposed to Assist, narrowed by the card), refuse everything else with an error the
+ * model can read. The home is read afresh for each call, so the scope follows the settings.
+ */
+export class HomeTools implements ToolBox {
+  readonly definitions = TOOL_DEFINITIONS;
+
+  constructor(
+    private readonly conn: HassConnection,
+    private readonly options: HomeToolsOptions = {},
+  ) {}
+
+  async home(): Promise<Home> {
+    return narrow(await loadHome(this.conn, this.options.states?.()), this.options.scope);
+  }
+
+  async overview(): Promise<string> {
+    const home = await this.home();
+    const { entities } = home;
+    if (!entities.length)
+      return 'No entities are exposed to you. Tell the user to expose entities to Assist in Home Assistant (Settings → Voice assistants → Expose).';
+    if (entities.length <= OVERVIEW_MAX_ENTITIES) {
+      const lines = entities.map(
+        (e) => `- ${e.entity_id} "${e.name}"${e.area ? ` (${e.area})` : ''}: ${e.state.state}`,
+      );
+      return `Entities you may see and control (call list_entities or get_entity for details):\n${lines.join('\n')}`;
+    }
+    const byDomain = new Map<string, number>();
+    for (const e of entities) byDomain.set(e.domain, (byDomain.get(e.domain) ?? 0) + 1);
+    const domains = [...byDomain].map(([d, n]) => `${d} ${n}`).join(', ');
+    const areas = home.areas.map((a) => a.name).join(', ');
+    return (
+      `This home has ${entities.length} entities in your scope (${domains})` +
+      `${areas ? ` in these areas: ${areas}` : ''}. Use list_entities to find the ones you need ` +
+      'before acting; never guess an entity id.'
+    );
+  }
+
+  async review(call: ToolRequest): Promise<ToolReview> {
+    if (call.name !== TOOL_NAMES.call) {
+      const entityId = /"entity_id"\s*:\s*"([^"]+)"/.exec(call.arguments)?.[1];
+      return { entityIds: entityId ? [entityId] : [] };
+    }
+    const args = parseArgs(CallServiceArgsSchema, call.arguments);
+    const home = await this.home();
+    const targets = this.targets(home, args);
+    const sensitive = targets.filter((e) => this.sensitive(e, args.domain));
+    return {
+      entityIds: targets.map((e) => e.entity_id),
+      confirm: sensitive.length
+        ? `${args.domain}.${args.service} on ${sensitive.map((e) => e.name).join(', ')}`
+        : undefined,
+    };
+  }
+
+  async run(call: ToolRequest): Promise<ToolOutcome> {
+    try {
+      return await this.dispatch(call);
+    } catch (err) {
+      const message =
+        err instanceof ToolError ? err.message : `Home Assistant said: ${errorMessage(err)}`;
+      return { content: JSON.stringify({ error: message }), ok: false, entityIds: [] };
+    }
+  }
+
+  private async dispatch(call: ToolRequest): Promise<ToolOutcome> {
+    const ok = (value: unknown, entityIds: string[] = []): ToolOutcome => ({
+      content: JSON.stringify(value),
+      ok: true,
+      entityIds,
+    });
+    switch (call.name) {
+      case TOOL_NAMES.list: {
+        const args = parseArgs(ListEntitiesArgsSchema, call.arguments);
+        const home = await this.home();
+        const name = args.name?.trim().toLowerCase();
+        const found = home.entities.filter(
+          (e) =>
+            (!args.domain || e.domain === args.domain.trim().toLowerCase()) &&
+            (!args.area ||
+              home.areas.some((a) => a.area_id === e.area_id && areaMatches(a, args.area!))) &&
+            (!name || e.name.toLowerCase().includes(name) || e.entity_id.includes(name)),
+        );
+        return ok({
+          count: found.length,
+          entities: found.slice(0, MAX_LISTED).map(brief),
+          ...(found.length > MAX_LISTED
+            ? { note: `Only the first ${MAX_LISTED}: filter by domain, area or name.` }
+            : {}),
+        });
+      }
+      case TOOL_NAMES.get: {
+        const args = parseArgs(GetEntityArgsSchema, call.arguments);
+        const e = this.inScope(await this.home(), args.entity_id);
+        return ok(
+          {
+            ...brief(e),
+            attributes: e.state.attributes,
+            last_changed: e.state.last_changed,
+          },
+          [e.entity_id],
+        );
+      }
+      case TOOL_NAMES.areas: {
+        parseArgs(ListAreasArgsSchema, call.arguments);
+        const home = await this.home();
+        return ok(
+          home.areas.map((a) => ({
+            area_id: a.area_id,
+            name: a.name,
+            entities: home.entities.filter((e) => e.area_id === a.area_id).length,
+          })),
+        );
+      }
+      case TOOL_NAMES.history:
+        return this.history(call);
+      case TOOL_NAMES.call:
+        return this.callService(parseArgs(CallServiceArgsSchema, call.arguments));
+      default:
+        throw new ToolError(
+          `There is no tool "${call.name}". The tools are: ${Object.values(TOOL_NAMES).join(', ')}.`,
+        );
+    }
+  }
+
+  private inScope(home: Home, entityId: string): HomeEntity {
+    const id = entityId.trim().toLowerCase();
+    const found = home.entities.find((e) => e.entity_id === id);
+    if (found) return found;
+    throw new ToolError(
+      home.allIds.has(id)
+        ? `${id} is not exposed to you: you may not read or control it. Tell the user it is outside your scope.`
+        : `There is no entity ${id} in your scope. Call list_entities to find the right id.`,
+    );
+  }
+
+  private targets(home: Home, args: CallServiceArgs): HomeEntity[] {
+    const byId = list(args.entity_id).map((id) => this.inScope(home, id));
+    const byArea: HomeEntity[] = [];
+    for (const wanted of list(args.area)) {
+      const area = home.areas.find((a) => areaMatches(a, wanted));
+      if (!area) throw new ToolError(`There is no area "${wanted}". Call list_areas.`);
+      const inArea = home.entities.filter(
+        (e) =>
+          e.area_id === area.area_id &&
+          (args.domain === 'homeassistant' || e.domain === args.domain),
+      );
+      if (!inArea.length)
+        throw new ToolError(`No ${args.domain} entity in ${area.name} is in your scope.`);
+      byArea.push(...inArea);
+    }
+    const all = [...byId, ...byArea];
+    return all.filter((e, i) => all.findIndex((o) => o.entity_id === e.entity_id) === i);
+  }
+
+  private sensitive(e: HomeEntity, serviceDomain: string): boolean {
+    const extra = this.options.confirm ?? [];
+    if ((SENSITIVE_DOMAINS as readonly string[]).includes(e.domain)) return true;
+    if ((SENSITIVE_DOMAINS as readonly string[]).includes(serviceDomain)) return true;
+    if (
+      e.domain === 'cover' &&
+      (SENSITIVE_COVER_CLASSES as readonly string[]).includes(
+        String(e.state.attributes.device_class ?? ''),
+      )
+    )
+      return true;
+    return extra.includes(e.domain) || extra.includes(e.entity_id) || extra.includes(serviceDomain);
+  }
+
+  private async callService(args: CallServiceArgs): Promise<ToolOutcome> {
+    const data = args.data ?? {};
+    const smuggled = TARGET_KEYS.find((k) => k in data);
+    if (smuggled) throw new ToolError(`Put targets in entity_id or area, not in data.${smuggled}.`);
+    const home = await this.home();
+    const targets = this.targets(home, args);
+    if (!targets.length)
+      throw new ToolError(
+        'Name the entities to act on (entity_id or area): only services on entities in your scope can be called.',
+      );
+    const domain = args.domain.trim().toLowerCase();
+    const service = args.service.trim().toLowerCase();
+    const services = await this.conn.sendMessagePromise<
+      Record<string, Record<string, { response?: { optional?: boolean } }>>
+    >({ type: 'get_services' });
+    const described = services[domain]?.[service];
+    if (!described) {
+      const known = Object.keys(services[domain] ?? {});
+      throw new ToolError(
+        known.length
+          ? `${domain} has no service "${service}". Its services: ${known.join(', ')}.`
+          : `There is no service domain "${domain}".`,
+      );
+    }
+    const entityIds = targets.map((e) => e.entity_id);
+    const result = await this.conn.sendMessagePromise<{ response?: unknown }>({
+      type: 'call_service',
+      domain,
+      service,
+      service_data: data,
+      target: { entity_id: entityIds },
+      ...(described.response ? { return_response: true } : {}),
+    });
+    await new Promise((r) => setTimeout(r, this.options.settleMs ?? 300));
+    const after = await this.home();
+    const states = Object.fromEntries(
+      entityIds.map((id) => [
+        id,
+        after.entities.find((e) => e.entity_id === id)?.state.state ?? 'unknown',
+      ]),
+    );
+    return {
+      content: JSON.stringify({
+        success: true,
+        states,
+        ...(result?.response !== undefined ? { response: result.response } : {}),
+      }),
+      ok: true,
+      entityIds,
+    };
+  }
+
+  private async history(call: ToolRequest): Promise<ToolOutcome> {
+    const args = parseArgs(GetHistoryArgsSchema, call.arguments);
+    const e = this.inScope(await this.home(), args.entity_id);
+    const start = new Date(Date.now() - (args.hours ?? 24) * 3_600_000);
+    const result = await this.conn.sendMessagePromise<
+      Record<string, { s?: string; lu?: number; lc?: number }[]>
+    >({
+      type: 'history/history_during_period',
+      start_time: start.toISOString(),
+      entity_ids: [e.entity_id],
+      minimal_response: true,
+      no_attributes: true,
+      significant_changes_only: false,
+    });
+    const changes = (result[e.entity_id] ?? []).map((c) => ({
+      state: c.s,
+      at: new Date((c.lc ?? c.lu ?? 0) * 1000).toISOString(),
+    }));
+    return {
+      content: JSON.stringify({
+        entity_id: e.entity_id,
+        changes: changes.slice(-100),
+        ...(changes.length > 100 ? { note: `The last 100 of ${changes.length} changes.` } : {}),
+      }),
+      ok: true,
+      entityIds: [e.entity_id],
+    };
+  }
+}

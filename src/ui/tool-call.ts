@@ -1,0 +1,204 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { HassEntity } from 'home-assistant-js-websocket';
+import { fire } from './events';
+import { icons, themeStyles } from './styles';
+import type { ToolCall } from '../schema/conversation';
+import { strings } from '../i18n/en';
+
+function parsed(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+const pretty = (text: string | undefined) => {
+  const value = parsed(text);
+  return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+};
+
+/** "Called light.turn_on" / "Read lock.front_door": what the call did, in a few words. */
+export function describeCall(call: ToolCall): string {
+  const args = parsed(call.arguments);
+  const a = args && typeof args === 'object' ? (args as Record<string, unknown>) : {};
+  const verb = strings.toolNames[call.name] ?? call.name;
+  if (call.name === 'call_service' && typeof a.domain === 'string')
+    return `${verb} ${a.domain}.${String(a.service ?? '')}`;
+  if (typeof a.entity_id === 'string') return `${verb} ${a.entity_id}`;
+  return verb;
+}
+
+/**
+ * One tool call in the conversation: what it did and its status in one line; opened, the
+ * arguments, what went back to the model and the live state of the entities it touched. A call
+ * waiting for approval shows Approve and Deny. Everything here is rendered as text, never HTML.
+ */
+export class OaccToolCall extends LitElement {
+  @property({ attribute: false }) call!: ToolCall;
+  /** Live states of the entities the call touched (from the frontend's hass.states). */
+  @property({ attribute: false }) states: Readonly<Record<string, HassEntity>> | undefined;
+
+  protected override render() {
+    const call = this.call;
+    const status = call.status ?? 'running';
+    const live = (call.entity_ids ?? [])
+      .map((id) => this.states?.[id])
+      .filter((s): s is HassEntity => Boolean(s));
+    return html`<div class="row ${status}">
+      ${
+        status === 'awaiting'
+          ? html`<div class="confirm" role="group" aria-label=${strings.toolStatus.awaiting}>
+              <span>${strings.toolNeedsApproval(call.confirm ?? describeCall(call))}</span>
+              <span class="buttons">
+                <button class="approve" @click=${() => this.decide(true)}>
+                  ${strings.approve}
+                </button>
+                <button class="deny" @click=${() => this.decide(false)}>${strings.deny}</button>
+              </span>
+            </div>`
+          : nothing
+      }
+      <details>
+        <summary>
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.tool}></path></svg>
+          <span class="what">${describeCall(call)}</span>
+          <span class="status">${strings.toolStatus[status]}</span>
+        </summary>
+        <div class="body">
+          <div class="label">${strings.toolArguments}</div>
+          <pre>${pretty(call.arguments || '{}')}</pre>
+          ${
+            call.result !== undefined
+              ? html`<div class="label">${strings.toolResult}</div>
+                  <pre>${pretty(call.result)}</pre>`
+              : nothing
+          }
+          ${
+            live.length
+              ? html`<div class="label">${strings.toolLiveState}</div>
+                  <ul class="live">
+                    ${live.map(
+                      (s) =>
+                        html`<li>
+                          ${String(s.attributes.friendly_name ?? s.entity_id)}:
+                          <strong>${s.state}</strong>
+                        </li>`,
+                    )}
+                  </ul>`
+              : nothing
+          }
+        </div>
+      </details>
+    </div>`;
+  }
+
+  private decide(approve: boolean): void {
+    fire(this, 'oacc-decide', { id: this.call.id, approve });
+  }
+
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: block;
+        margin: 4px 0;
+      }
+      .row {
+        border-inline-start: 3px solid var(--divider-color, rgba(127, 127, 127, 0.4));
+        padding-inline-start: 8px;
+      }
+      .row.done {
+        border-color: var(--success-color, #4caf50);
+      }
+      .row.error,
+      .row.denied {
+        border-color: var(--error-color, #db4437);
+      }
+      .row.awaiting {
+        border-color: var(--warning-color, #ffa600);
+      }
+      summary {
+        cursor: pointer;
+        display: flex;
+        align-items: center;
+        gap: 6px;
+        color: var(--secondary-text-color);
+        flex-wrap: wrap;
+      }
+      summary svg {
+        width: 16px;
+        height: 16px;
+        flex: none;
+      }
+      .what {
+        color: var(--primary-text-color);
+        overflow-wrap: anywhere;
+      }
+      .status {
+        font-size: 0.85em;
+      }
+      .body {
+        margin-top: 4px;
+      }
+      .label {
+        font-size: 0.8em;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+        color: var(--secondary-text-color);
+        margin-top: 6px;
+      }
+      pre {
+        margin: 2px 0 0;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+        font-size: 0.85em;
+        max-height: 240px;
+        overflow: auto;
+      }
+      .live {
+        margin: 2px 0 0;
+        padding-inline-start: 18px;
+      }
+      .confirm {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px;
+        margin: 4px 0;
+      }
+      .buttons {
+        display: inline-flex;
+        gap: 8px;
+      }
+      button {
+        font: inherit;
+        padding: 6px 14px;
+        border-radius: 18px;
+        cursor: pointer;
+        border: 1px solid var(--primary-color, #03a9f4);
+        min-height: 36px;
+      }
+      .approve {
+        background: var(--primary-color, #03a9f4);
+        color: var(--text-primary-color, #fff);
+      }
+      .deny {
+        background: transparent;
+        color: var(--primary-color, #03a9f4);
+      }
+      button:focus-visible {
+        outline: 2px solid var(--primary-color, #03a9f4);
+        outline-offset: 2px;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'oacc-tool-call': OaccToolCall;
+  }
+}
