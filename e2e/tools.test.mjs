@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { connect, createUser, login } from './stack/auth.mjs';
 import { NEWEST_HA } from './stack/home-assistant.mjs';
+import { exposeDemoHouse } from './stack/house.mjs';
 import {
   CARD_TYPE,
   DASHBOARD_PATH,
@@ -44,14 +45,6 @@ async function until(conn, entityId, state, ms = 10_000) {
 const call = (conn, domain, service, entity_id) =>
   conn.sendMessagePromise({ type: 'call_service', domain, service, target: { entity_id } });
 
-const expose = (conn, entity_ids, should_expose) =>
-  conn.sendMessagePromise({
-    type: 'homeassistant/expose_entity',
-    assistants: ['conversation'],
-    entity_ids,
-    should_expose,
-  });
-
 describe(`Tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () => {
   let stack;
   let browser;
@@ -61,10 +54,7 @@ describe(`Tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =>
     ensureInstalled(haVersion);
     stack = await startStack({ haVersion, settings: true });
     const { conn } = stack;
-    // The user's Assist exposure, as set under Settings → Voice assistants: the front door lock
-    // exposed (locks are not by default), the ceiling lights not.
-    await expose(conn, ['lock.front_door'], true);
-    await expose(conn, ['light.ceiling_lights'], false);
+    await exposeDemoHouse(conn); // the front door lock exposed, the ceiling lights not
     await call(conn, 'light', 'turn_off', ['light.kitchen_lights', 'light.ceiling_lights']);
     await call(conn, 'lock', 'lock', ['lock.front_door']);
     await until(conn, 'lock.front_door', 'locked');

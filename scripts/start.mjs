@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { REPO } from '../e2e/stack/home-assistant.mjs';
 import { startProcess } from '../e2e/stack/processes.mjs';
 import { startStack } from '../e2e/stack/stack.mjs';
+import { exposeDemoHouse } from '../e2e/stack/house.mjs';
 
 const run = (cmd, args) => {
   const { status } = spawnSync(cmd, args, { stdio: 'inherit', cwd: REPO });
@@ -32,12 +33,14 @@ const stack = await startStack({
   dashboard: true,
   settings: true,
 });
+await exposeDemoHouse(stack.conn);
 
 console.log(`
   Home Assistant ${stack.ha.version}  ${stack.ha.url}   (log in as demo / demo)
   LiteLLM proxy            ${stack.litellm.url}   (key ${stack.litellm.key})
   scripted model           ${stack.llm.url}
-  The card is on the Home dashboard; the panel is "AI Chat" in the sidebar.
+  The card is on the "AI demo" dashboard (${stack.ha.url}/ai-demo/chat); the panel is "AI Chat"
+  in the sidebar. Try "turn on the kitchen light" or "unlock the front door".
   The bundle is rebuilt when src/ changes: reload the page. Ctrl-C stops everything.
 `);
 

@@ -8,6 +8,7 @@ import { type ListedModel, ProviderError, listModels } from '../provider';
 import { type CardConfig, parseCardConfig } from '../schema/card-config';
 import { DEFAULT_AGENT, type Settings, normalizeBaseUrl, slugify } from '../schema/settings';
 import { SchemaError } from '../schema/parse';
+import { strings } from '../i18n/en';
 
 type NumberKey = 'max_tokens' | 'temperature' | 'context_messages';
 
@@ -107,7 +108,79 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
           ${this.numberField('Context messages', 'context_messages', DEFAULT_AGENT.context_messages, 1)}
         </div>
       </fieldset>
+      ${this.renderHome()}
     </div>`;
+  }
+
+  /** Whether the model may act on the house, and on what: the user's Assist exposure, narrowed
+   * by this card. */
+  private renderHome() {
+    const config = this.config!;
+    const scope = config.scope ?? {};
+    const listField = (label: string, key: 'domains' | 'areas' | 'entities', hint: string) =>
+      html`<label
+        >${label}<input
+          .value=${(scope[key] ?? []).join(', ')}
+          placeholder=${hint}
+          ?disabled=${config.tools === false}
+          @change=${(e: Event) => this.setScope(key, value(e))}
+      /></label>`;
+    return html`<fieldset>
+      <legend>Home</legend>
+      <label class="check"
+        ><input
+          type="checkbox"
+          .checked=${config.tools !== false}
+          @change=${(e: Event) =>
+            this.change({ tools: (e.target as HTMLInputElement).checked ? undefined : false })}
+        />${strings.toolsToggle}</label
+      >
+      <p class="muted">
+        ${this._hass?.user?.is_admin ? strings.scopeNote.assist : strings.scopeNote['assist-registry']}
+        ${strings.scopeNarrow}
+      </p>
+      ${listField('Only these domains', 'domains', 'light, switch, climate')}
+      ${listField('Only these areas', 'areas', 'Kitchen, Living Room')}
+      ${listField('Only these entities', 'entities', 'light.kitchen, lock.front_door')}
+      ${
+        this.settings.status === 'ready'
+          ? html`<label
+              >${strings.confirmField}<input
+                .value=${(this.settings.settings.tools?.confirm ?? []).join(', ')}
+                placeholder="switch, light.porch"
+                @change=${(e: Event) => this.setConfirm(value(e))}
+            /></label>`
+          : nothing
+      }
+    </fieldset>`;
+  }
+
+  /** Your own additions to what waits for Approve: kept in your settings (user data), for every
+   * card and the panel. */
+  private async setConfirm(text: string): Promise<void> {
+    const conn = this._hass?.connection;
+    if (!conn) return;
+    const confirm = text
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
+    await settingsStoreFor(conn).update((settings) => ({
+      ...settings,
+      tools: { ...settings.tools, confirm },
+    }));
+  }
+
+  private setScope(key: 'domains' | 'areas' | 'entities', text: string): void {
+    const items = text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const scope = Object.fromEntries(
+      Object.entries({ ...this.config?.scope, [key]: items.length ? items : undefined }).filter(
+        ([, v]) => v !== undefined,
+      ),
+    );
+    this.change({ scope: Object.keys(scope).length ? scope : undefined });
   }
 
   private renderModelPickers(settings: Settings) {

@@ -60,6 +60,10 @@ export const en = {
     list_areas: 'Listed areas',
     get_history: 'Read history of',
   } as Record<string, string>,
+  confirmField:
+    'Also ask before acting on (domains or entities, for all your chats; locks, alarms and garage doors always ask)',
+  toolsToggle: 'Let the model read and control the home (tools)',
+  scopeNarrow: 'Narrow it for this card below (comma-separated; empty: no narrowing).',
   scopeNote: {
     assist: 'The model sees the entities you exposed to Assist.',
     'assist-registry':

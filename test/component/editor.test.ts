@@ -6,6 +6,7 @@ import { FakeConnection, until } from '../helpers/fake-connection';
 import { LLM_URL } from '../helpers/llm';
 import type { OpenaiCompatibleConversationCardEditor } from '../../src/card/conversation-card-editor';
 import { SETTINGS_KEY, type Settings } from '../../src/schema/settings';
+import { strings } from '../../src/i18n/en';
 
 const button = (root: ParentNode, text: string) =>
   deepFind(root, (el) => el.tagName === 'BUTTON' && el.textContent?.trim() === text) as
@@ -86,5 +87,48 @@ describe('the card editor', () => {
       type: 'custom:openai-compatible-conversation-card',
       max_tokens: 256,
     });
+  });
+
+  it('turns tools off for the card and narrows its scope, in the card config', async () => {
+    const { root, configs, conn } = await editor();
+    const toggle = field(root, strings.toolsToggle) as HTMLInputElement;
+    expect(toggle.checked).to.equal(true);
+    toggle.click();
+    expect(configs.at(-1)).to.deep.equal({
+      type: 'custom:openai-compatible-conversation-card',
+      tools: false,
+    });
+    toggle.click();
+    const domains = field(root, 'Only these domains') as HTMLInputElement;
+    domains.value = 'light, switch ,';
+    domains.dispatchEvent(new Event('change'));
+    const areas = field(root, 'Only these areas') as HTMLInputElement;
+    areas.value = 'Kitchen';
+    areas.dispatchEvent(new Event('change'));
+    expect(configs.at(-1)).to.deep.equal({
+      type: 'custom:openai-compatible-conversation-card',
+      scope: { domains: ['light', 'switch'], areas: ['Kitchen'] },
+    });
+    domains.value = '';
+    domains.dispatchEvent(new Event('change'));
+    areas.value = '';
+    areas.dispatchEvent(new Event('change'));
+    expect(configs.at(-1)).to.deep.equal({ type: 'custom:openai-compatible-conversation-card' });
+    // What else waits for Approve is the user's own setting, in user data, not the card's.
+    const confirm = field(root, 'Also ask before acting on') as HTMLInputElement;
+    confirm.value = 'Switch, light.porch';
+    confirm.dispatchEvent(new Event('change'));
+    await until(
+      () => (conn.data.get(SETTINGS_KEY) as Settings | undefined)?.tools?.confirm?.length === 2,
+      'the confirm list in user data',
+    );
+    expect((conn.data.get(SETTINGS_KEY) as Settings).tools).to.deep.equal({
+      confirm: ['switch', 'light.porch'],
+    });
+    expect(configs.at(-1)).to.deep.equal({ type: 'custom:openai-compatible-conversation-card' });
+    // Not an admin: the editor says which entities the model sees.
+    expect(visibleText((root as ShadowRoot).host)).to.contain(
+      'Entities without a unique ID are left out',
+    );
   });
 });
