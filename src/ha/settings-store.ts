@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type HassConnection, errorCode, errorMessage } from './connection';
 import { fetchUserData, saveUserData, subscribeUserData } from './user-data';
+import { migrateSettings } from '../schema/migrate';
 import { describeIssues, SchemaError } from '../schema/parse';
 import { SETTINGS_KEY, type Settings, SettingsSchema, emptySettings } from '../schema/settings';
 
@@ -9,7 +10,13 @@ export const SETTINGS_BACKUP_KEY = `${SETTINGS_KEY}.backup`;
 export type SettingsState =
   | { status: 'loading' }
   /** `stored` is false while the user has no document yet (an empty one is shown). */
-  | { status: 'ready'; settings: Settings; stored: boolean }
+  | {
+      status: 'ready';
+      settings: Settings;
+      stored: boolean;
+      /** Set when the stored document had an older version and was upgraded on read. */
+      migratedFrom?: number | undefined;
+    }
   /** The stored document does not validate: it is kept as it is, and shown with its problems. */
   | { status: 'invalid'; raw: unknown; issues: readonly string[] }
   | { status: 'error'; message: string };
@@ -24,9 +31,11 @@ export class SettingsInvalidError extends Error {
 export function readSettings(raw: unknown): SettingsState {
   if (raw === null || raw === undefined)
     return { status: 'ready', settings: emptySettings(), stored: false };
-  const result = z.safeParse(SettingsSchema, raw);
+  const migrated = migrateSettings(raw);
+  if (!migrated.ok) return { status: 'invalid', raw, issues: [migrated.issue] };
+  const result = z.safeParse(SettingsSchema, migrated.value);
   return result.success
-    ? { status: 'ready', settings: result.data, stored: true }
+    ? { status: 'ready', settings: result.data, stored: true, migratedFrom: migrated.from }
     : { status: 'invalid', raw, issues: describeIssues(result.error) };
 }
 
@@ -64,11 +73,15 @@ export class SettingsStore {
   async save(next: Settings, options: { replaceInvalid?: boolean } = {}): Promise<Settings> {
     const result = z.safeParse(SettingsSchema, next);
     if (!result.success) throw new SchemaError('Settings', describeIssues(result.error));
-    const stored = readSettings(await fetchUserData(this.conn, SETTINGS_KEY));
+    const raw = await fetchUserData(this.conn, SETTINGS_KEY);
+    const stored = readSettings(raw);
     if (stored.status === 'invalid') {
       if (!options.replaceInvalid) throw new SettingsInvalidError(stored.issues);
       await saveUserData(this.conn, SETTINGS_BACKUP_KEY, stored.raw);
     }
+    // The first write after an upgrade keeps the document as it was, too.
+    if (stored.status === 'ready' && stored.migratedFrom !== undefined)
+      await saveUserData(this.conn, SETTINGS_BACKUP_KEY, raw);
     await saveUserData(this.conn, SETTINGS_KEY, result.data);
     // Releases without subscribe_user_data push nothing back; with it, the same value follows.
     this.set({ status: 'ready', settings: result.data, stored: true });
@@ -88,11 +101,17 @@ export class SettingsStore {
     for (const listener of this.listeners) listener(state);
   }
 
+  /** A document read in an older version is written back upgraded (the original kept aside). */
+  private receive(raw: unknown): void {
+    const state = readSettings(raw);
+    this.set(state);
+    if (state.status === 'ready' && state.migratedFrom !== undefined)
+      this.save(state.settings).catch(() => undefined);
+  }
+
   private async start(): Promise<(() => Promise<void>) | undefined> {
     try {
-      return await subscribeUserData(this.conn, SETTINGS_KEY, (value) =>
-        this.set(readSettings(value)),
-      );
+      return await subscribeUserData(this.conn, SETTINGS_KEY, (value) => this.receive(value));
     } catch (err) {
       if (errorCode(err) !== 'unknown_command') {
         this.set({ status: 'error', message: errorMessage(err) });
@@ -101,7 +120,7 @@ export class SettingsStore {
     }
     // Before subscribe_user_data: read once; our own writes update the state.
     try {
-      this.set(readSettings(await fetchUserData(this.conn, SETTINGS_KEY)));
+      this.receive(await fetchUserData(this.conn, SETTINGS_KEY));
     } catch (err) {
       this.set({ status: 'error', message: errorMessage(err) });
     }

@@ -1,0 +1,87 @@
+import * as z from 'zod/mini';
+import { migrateSettings } from './migrate';
+import { SchemaError, describeIssues } from './parse';
+import {
+  type ModelSettings,
+  type ProviderSettings,
+  type Settings,
+  SettingsSchema,
+} from './settings';
+
+// Settings as a file: exported without a single key, imported with the keys this user already
+// has for the same providers and models (a file never brings or overwrites a key).
+
+export const EXPORT_FORMAT = 'openai_compatible_conversation.settings';
+
+function withoutKey<T extends object>(value: T): T {
+  const { api_key: _key, ...rest } = value as T & { api_key?: unknown };
+  return rest as T;
+}
+
+/** The document as a file: every key removed. */
+export function exportSettings(settings: Settings, now = new Date()): Record<string, unknown> {
+  return {
+    format: EXPORT_FORMAT,
+    exported_at: now.toISOString(),
+    ...settings,
+    providers: settings.providers.map((p) => ({
+      ...withoutKey(p),
+      models: p.models.map((m) => withoutKey(m)),
+    })),
+  };
+}
+
+/** A document that does not validate, for the user to fix elsewhere: keys removed all the same. */
+export function exportRaw(raw: unknown): unknown {
+  const strip = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(strip)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .filter(([k]) => !/key|token|secret|password|authorization/i.test(k))
+              .map(([k, x]) => [k, strip(x)]),
+          )
+        : v;
+  return strip(raw);
+}
+
+/**
+ * Reads an exported file into a settings document: upgraded, validated, keys in the file ignored,
+ * and the keys of `current` carried over to providers (and models) with the same ids.
+ */
+export function importSettings(text: string, current: Settings): Settings {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new SchemaError('Import', ['the file is not JSON']);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new SchemaError('Import', ['the file does not hold a settings document']);
+  const { format: _f, exported_at: _e, ...doc } = parsed as Record<string, unknown>;
+  const migrated = migrateSettings(doc);
+  if (!migrated.ok) throw new SchemaError('Import', [migrated.issue]);
+  const result = z.safeParse(SettingsSchema, migrated.value);
+  if (!result.success) throw new SchemaError('Import', describeIssues(result.error));
+  const keep = (p: ProviderSettings): ProviderSettings => {
+    const mine = current.providers.find((c) => c.id === p.id);
+    const model = (m: ModelSettings): ModelSettings => {
+      const key = mine?.models.find((c) => c.model_id === m.model_id)?.api_key;
+      return { ...withoutKey(m), ...(key ? { api_key: key } : {}) };
+    };
+    return {
+      ...withoutKey(p),
+      ...(mine?.api_key ? { api_key: mine.api_key } : {}),
+      models: p.models.map(model),
+    };
+  };
+  return { ...result.data, providers: result.data.providers.map(keep) };
+}
+
+/** What an import would do to the user's keys, in words (providers that will need one). */
+export function providersWithoutKey(settings: Settings): string[] {
+  return settings.providers
+    .filter((p) => (p.auth_mode === 'per_model' ? p.models.some((m) => !m.api_key) : !p.api_key))
+    .map((p) => p.name);
+}

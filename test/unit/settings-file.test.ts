@@ -1,0 +1,146 @@
+import { expect } from '@open-wc/testing';
+import { FakeConnection, until } from '../helpers/fake-connection';
+import {
+  SETTINGS_BACKUP_KEY,
+  SettingsStore,
+  type SettingsState,
+} from '../../src/ha/settings-store';
+import { migrateSettings } from '../../src/schema/migrate';
+import { exportRaw, exportSettings, importSettings } from '../../src/schema/portable';
+import { SETTINGS_KEY, type Settings } from '../../src/schema/settings';
+import { SchemaError } from '../../src/schema/parse';
+
+const mine: Settings = {
+  version: 1,
+  providers: [
+    {
+      id: 'litellm',
+      name: 'LiteLLM',
+      base_url: 'http://127.0.0.1:4000/v1',
+      auth_mode: 'global',
+      api_key: 'sk-litellm-secret',
+      models: [{ model_id: 'gpt-4o' }],
+    },
+    {
+      id: 'openrouter',
+      name: 'OpenRouter',
+      base_url: 'https://openrouter.ai/api/v1',
+      auth_mode: 'per_model',
+      models: [
+        { model_id: 'a', api_key: 'sk-or-a' },
+        { model_id: 'b', api_key: 'sk-or-b' },
+      ],
+    },
+  ],
+  defaults: { provider_id: 'litellm', model_id: 'gpt-4o' },
+};
+
+describe('settings migrations', () => {
+  it('upgrades a document without a version (the seed’s one-provider shape) to version 1', () => {
+    const result = migrateSettings({
+      name: 'My Ollama',
+      base_url: 'http://ollama.local:11434/v1/',
+      models: ['llama3.2', 'qwen3'],
+      timeout: 60,
+    });
+    expect(result).to.deep.equal({
+      ok: true,
+      from: 0,
+      value: {
+        version: 1,
+        providers: [
+          {
+            id: 'my-ollama',
+            name: 'My Ollama',
+            base_url: 'http://ollama.local:11434/v1',
+            auth_mode: 'global',
+            timeout_s: 60,
+            models: [{ model_id: 'llama3.2' }, { model_id: 'qwen3' }],
+          },
+        ],
+      },
+    });
+  });
+
+  it('leaves a current document alone and refuses one from a newer version', () => {
+    expect(migrateSettings(mine)).to.deep.equal({ ok: true, value: mine, from: undefined });
+    const newer = migrateSettings({ ...mine, version: 7 });
+    expect(newer.ok).to.equal(false);
+    expect(!newer.ok && newer.issue).to.match(/newer version of this card \(settings version 7\)/);
+  });
+
+  it('the store shows the upgraded document and writes it back, keeping the original aside', async () => {
+    const conn = new FakeConnection();
+    const old = { name: 'LiteLLM', base_url: 'http://127.0.0.1:4000/v1', api_key: 'sk-x' };
+    conn.data.set(SETTINGS_KEY, old);
+    const states: SettingsState[] = [];
+    new SettingsStore(conn).subscribe((s) => states.push(s));
+    await until(
+      () => (conn.data.get(SETTINGS_KEY) as { version?: number }).version === 1,
+      'the upgraded document stored',
+    );
+    expect(conn.data.get(SETTINGS_BACKUP_KEY)).to.deep.equal(old);
+    const ready = states.find((s) => s.status === 'ready');
+    expect(ready?.status === 'ready' && ready.settings.providers[0]?.id).to.equal('litellm');
+  });
+
+  it('a document from a newer version is shown as invalid and never overwritten', async () => {
+    const conn = new FakeConnection();
+    conn.data.set(SETTINGS_KEY, { ...mine, version: 2 });
+    const states: SettingsState[] = [];
+    new SettingsStore(conn).subscribe((s) => states.push(s));
+    await until(() => states.at(-1)?.status === 'invalid', 'invalid state');
+    expect(conn.sent.filter((m) => m.type === 'frontend/set_user_data')).to.deep.equal([]);
+  });
+});
+
+describe('settings export and import', () => {
+  it('exports without a single key', () => {
+    const file = JSON.stringify(exportSettings(mine, new Date('2026-11-24T12:00:00Z')));
+    expect(file).not.to.match(/sk-/);
+    expect(file).not.to.contain('api_key');
+    const parsed = JSON.parse(file);
+    expect(parsed.format).to.equal('openai_compatible_conversation.settings');
+    expect(parsed.providers.map((p: { id: string }) => p.id)).to.deep.equal([
+      'litellm',
+      'openrouter',
+    ]);
+    expect(parsed.defaults).to.deep.equal(mine.defaults);
+  });
+
+  it('a broken document is exported without keys too', () => {
+    const raw = {
+      version: 1,
+      providers: [{ name: 'x', api_key: 'sk-1', headers: { Authorization: 'Bearer sk-2' } }],
+    };
+    expect(JSON.stringify(exportRaw(raw))).not.to.contain('sk-');
+  });
+
+  it('imports a file, keeping this user’s keys for the same providers and models, ignoring keys in the file', () => {
+    const file = exportSettings(mine) as Record<string, unknown>;
+    (file.providers as Record<string, unknown>[])[0]!.api_key = 'sk-from-the-file';
+    (file.providers as Record<string, unknown>[]).push({
+      id: 'ollama',
+      name: 'Ollama',
+      base_url: 'http://ollama.local:11434/v1',
+      models: [{ model_id: 'llama3.2' }],
+    });
+    const imported = importSettings(JSON.stringify(file), mine);
+    expect(imported.providers.map((p) => [p.id, p.api_key])).to.deep.equal([
+      ['litellm', 'sk-litellm-secret'],
+      ['openrouter', undefined],
+      ['ollama', undefined],
+    ]);
+    expect(imported.providers[1]!.models.map((m) => m.api_key)).to.deep.equal([
+      'sk-or-a',
+      'sk-or-b',
+    ]);
+  });
+
+  it('refuses a file that is not a settings document, saying why', () => {
+    expect(() => importSettings('not json', mine)).to.throw(SchemaError, /not JSON/);
+    expect(() =>
+      importSettings(JSON.stringify({ version: 1, providers: [{ id: 'x' }] }), mine),
+    ).to.throw(SchemaError, /providers/);
+  });
+});
