@@ -1,6 +1,8 @@
 import { OpenaiCompatibleConversationCard } from './card/conversation-card';
 import { OpenaiCompatibleConversationCardEditor } from './card/conversation-card-editor';
 import { OpenaiCompatibleConversationPanel } from './panel/conversation-panel';
+import { OaccProviderForm } from './panel/provider-form';
+import { OaccSettingsPage } from './panel/settings-page';
 import { OaccChatMessage } from './ui/chat-message';
 import { OaccChatView } from './ui/chat-view';
 import { OaccComposer } from './ui/composer';
@@ -20,6 +22,8 @@ const elements: readonly [string, CustomElementConstructor][] = [
   ['oacc-error-banner', OaccErrorBanner],
   ['oacc-composer', OaccComposer],
   ['oacc-chat-view', OaccChatView],
+  ['oacc-provider-form', OaccProviderForm],
+  ['oacc-settings-page', OaccSettingsPage],
   [CARD_TYPE, OpenaiCompatibleConversationCard],
   ['openai-compatible-conversation-card-editor', OpenaiCompatibleConversationCardEditor],
   ['openai-compatible-conversation-panel', OpenaiCompatibleConversationPanel],

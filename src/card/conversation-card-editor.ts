@@ -1,40 +1,18 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { HomeAssistant } from 'custom-card-helpers';
 import { fire } from '../ui/events';
-import { themeStyles } from '../ui/styles';
+import { formStyles, themeStyles } from '../ui/styles';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
-import { type ListedModel, ProviderError, listModels } from '../provider';
+import { describeError } from '../panel/provider-form';
 import { type CardConfig, parseCardConfig } from '../schema/card-config';
-import { DEFAULT_AGENT, type Settings, normalizeBaseUrl, slugify } from '../schema/settings';
-import { SchemaError } from '../schema/parse';
+import { DEFAULT_AGENT, type ProviderSettings, type Settings } from '../schema/settings';
 import { strings } from '../i18n/en';
 
+/** The sidebar panel's element, as panel_custom names it. */
+const PANEL_TAG = 'openai-compatible-conversation-panel';
+
 type NumberKey = 'max_tokens' | 'temperature' | 'context_messages';
-
-interface ProviderDraft {
-  name: string;
-  base_url: string;
-  api_key: string;
-  models: ListedModel[] | undefined;
-  chosen: string[];
-  typed: string;
-  filter: string;
-  busy: boolean;
-  error: string;
-}
-
-const emptyDraft = (): ProviderDraft => ({
-  name: '',
-  base_url: '',
-  api_key: '',
-  models: undefined,
-  chosen: [],
-  typed: '',
-  filter: '',
-  busy: false,
-  error: '',
-});
 
 /**
  * `openai-compatible-conversation-card-editor`: provider and model from the user's settings, the
@@ -43,7 +21,9 @@ const emptyDraft = (): ProviderDraft => ({
 export class OpenaiCompatibleConversationCardEditor extends LitElement {
   @state() private config: CardConfig | undefined;
   @state() private settings: SettingsState = { status: 'loading' };
-  @state() private draft: ProviderDraft | undefined;
+  /** The add-provider form is open. */
+  @state() private adding = false;
+  @state() private error = '';
 
   private _hass: HomeAssistant | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -90,7 +70,17 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
       ${s.status === 'invalid' ? html`<p class="error" role="alert">Your settings do not validate: ${s.issues.join('; ')}</p>` : nothing}
       ${s.status === 'error' ? html`<p class="error" role="alert">${s.message}</p>` : nothing}
       ${s.status === 'loading' ? html`<p class="muted">Loading your settings…</p>` : nothing}
-      ${this.draft ? this.renderDraft(this.draft) : nothing}
+      ${
+        this.adding && s.status === 'ready'
+          ? html`<oacc-provider-form
+              .takenIds=${s.settings.providers.map((p) => p.id)}
+              @oacc-provider-save=${(e: CustomEvent<{ provider: ProviderSettings }>) =>
+                this.saveProvider(e.detail.provider)}
+              @oacc-provider-cancel=${() => (this.adding = false)}
+            ></oacc-provider-form>`
+          : nothing
+      }
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <fieldset>
         <legend>Agent</legend>
         <label
@@ -211,85 +201,9 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
           </select>
         </label>
       </div>
-      ${this.draft ? nothing : html`<button class="text-button" @click=${() => (this.draft = emptyDraft())}>Add provider</button>`}
-    </fieldset>`;
-  }
-
-  private renderDraft(d: ProviderDraft) {
-    const shown = (d.models ?? []).filter(
-      (m) => m.chat && m.label.toLowerCase().includes(d.filter.toLowerCase()),
-    );
-    return html`<fieldset class="draft">
-      <legend>Add provider</legend>
-      <label
-        >Name<input
-          .value=${d.name}
-          placeholder="LiteLLM"
-          @input=${(e: Event) => this.editDraft({ name: value(e) })}
-      /></label>
-      <label
-        >Base URL<input
-          .value=${d.base_url}
-          placeholder="http://192.168.1.10:4000/v1"
-          inputmode="url"
-          @input=${(e: Event) => this.editDraft({ base_url: value(e), models: undefined })}
-      /></label>
-      <label
-        >API key (optional; kept in your Home Assistant user data, never in the card)
-        <input
-          type="password"
-          autocomplete="off"
-          .value=${d.api_key}
-          @input=${(e: Event) => this.editDraft({ api_key: value(e) })}
-      /></label>
       <div class="row">
-        <button class="text-button" ?disabled=${!d.base_url || d.busy} @click=${this.loadModels}>
-          Load models
-        </button>
-        <label class="grow"
-          >Or type a model id
-          <input
-            .value=${d.typed}
-            placeholder="gpt-4o-mini"
-            @input=${(e: Event) => this.editDraft({ typed: value(e) })}
-        /></label>
-      </div>
-      ${
-        d.models
-          ? html`<label
-                >Search models<input
-                  type="search"
-                  .value=${d.filter}
-                  @input=${(e: Event) => this.editDraft({ filter: value(e) })}
-              /></label>
-              <div class="models" role="group" aria-label="Models">
-                ${shown.length === 0 ? html`<span class="muted">No models match.</span>` : nothing}
-                ${shown
-                  .slice(0, 200)
-                  .map(
-                    (m) =>
-                      html`<label class="check"
-                        ><input
-                          type="checkbox"
-                          .checked=${d.chosen.includes(m.id)}
-                          @change=${(e: Event) => this.toggleModel(m.id, (e.target as HTMLInputElement).checked)}
-                        />${m.label}</label
-                      >`,
-                  )}
-                ${shown.length > 200 ? html`<span class="muted">${shown.length - 200} more: narrow the search.</span>` : nothing}
-              </div>`
-          : nothing
-      }
-      ${d.error ? html`<p class="error" role="alert">${d.error}</p>` : nothing}
-      <div class="row end">
-        <button class="text-button" @click=${() => (this.draft = undefined)}>Cancel</button>
-        <button
-          class="filled"
-          ?disabled=${d.busy || !d.name.trim() || !d.base_url.trim() || (d.chosen.length === 0 && !d.typed.trim())}
-          @click=${this.saveProvider}
-        >
-          Save provider
-        </button>
+        ${this.adding ? nothing : html`<button class="text-button" @click=${() => (this.adding = true)}>Add provider</button>`}
+        ${this.renderSettingsLink()}
       </div>
     </fieldset>`;
   }
@@ -306,80 +220,39 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
     /></label>`;
   }
 
-  private editDraft(patch: Partial<ProviderDraft>): void {
-    if (this.draft) this.draft = { ...this.draft, ...patch };
+  /** Where the user's settings are managed: the AI Chat panel, when this Home Assistant has it. */
+  private renderSettingsLink() {
+    const panels = (
+      this._hass as { panels?: Record<string, { url_path?: string; config?: unknown }> } | undefined
+    )?.panels;
+    const panel = Object.values(panels ?? {}).find(
+      (p) =>
+        (p.config as { _panel_custom?: { name?: string } } | undefined)?._panel_custom?.name ===
+        PANEL_TAG,
+    );
+    return panel?.url_path
+      ? html`<a class="text-button" href=${`/${panel.url_path}/settings`}
+          >${strings.settings.openSettings}</a
+        >`
+      : nothing;
   }
 
-  private toggleModel(id: string, on: boolean): void {
-    const chosen = this.draft?.chosen ?? [];
-    this.editDraft({ chosen: on ? [...chosen, id] : chosen.filter((c) => c !== id) });
-  }
-
-  private async loadModels(): Promise<void> {
-    const d = this.draft;
-    if (!d) return;
-    this.editDraft({ busy: true, error: '' });
-    try {
-      const models = await listModels({
-        baseUrl: normalizeBaseUrl(d.base_url),
-        apiKey: d.api_key || undefined,
-      });
-      this.editDraft({
-        models,
-        busy: false,
-        chosen: d.chosen.length
-          ? d.chosen
-          : models
-              .filter((m) => m.chat)
-              .slice(0, 1)
-              .map((m) => m.id),
-      });
-    } catch (err) {
-      this.editDraft({ busy: false, error: describe(err) });
-    }
-  }
-
-  private async saveProvider(): Promise<void> {
-    const d = this.draft;
+  private async saveProvider(provider: ProviderSettings): Promise<void> {
     const conn = this._hass?.connection;
-    if (!d || !conn) return;
-    const ids = [...new Set([...d.chosen, ...(d.typed.trim() ? [d.typed.trim()] : [])])];
-    this.editDraft({ busy: true, error: '' });
+    if (!conn) return;
+    this.error = '';
     try {
-      let id = '';
-      await settingsStoreFor(conn).update((settings) => {
-        id = slugify(
-          d.name,
-          settings.providers.map((p) => p.id),
-        );
-        const fetched = d.models
-          ? {
-              model_cache: { fetched_at: new Date().toISOString(), ids: d.models.map((m) => m.id) },
-            }
-          : {};
-        return {
-          ...settings,
-          providers: [
-            ...settings.providers,
-            {
-              id,
-              name: d.name.trim(),
-              base_url: normalizeBaseUrl(d.base_url),
-              auth_mode: 'global',
-              ...(d.api_key ? { api_key: d.api_key } : {}),
-              models: ids.map((model_id) => ({ model_id })),
-              ...fetched,
-            },
-          ],
-          defaults: settings.defaults?.provider_id
-            ? settings.defaults
-            : { provider_id: id, model_id: ids[0] },
-        };
-      });
-      this.draft = undefined;
-      this.change({ provider_id: id, model_id: ids[0] });
+      await settingsStoreFor(conn).update((settings) => ({
+        ...settings,
+        providers: [...settings.providers, provider],
+        defaults: settings.defaults?.provider_id
+          ? settings.defaults
+          : { provider_id: provider.id, model_id: provider.models[0]?.model_id },
+      }));
+      this.adding = false;
+      this.change({ provider_id: provider.id, model_id: provider.models[0]?.model_id });
     } catch (err) {
-      this.editDraft({ busy: false, error: describe(err) });
+      this.error = describeError(err);
     }
   }
 
@@ -413,101 +286,7 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
     fire(this, 'config-changed', { config: next });
   }
 
-  static override styles = [
-    themeStyles,
-    css`
-      .form {
-        display: flex;
-        flex-direction: column;
-        gap: 12px;
-      }
-      fieldset {
-        border: 1px solid var(--divider-color, rgba(127, 127, 127, 0.3));
-        border-radius: 8px;
-        padding: 8px 12px 12px;
-        margin: 0;
-        display: flex;
-        flex-direction: column;
-        gap: 10px;
-      }
-      legend {
-        padding: 0 4px;
-        color: var(--secondary-text-color);
-      }
-      label {
-        display: flex;
-        flex-direction: column;
-        gap: 4px;
-        color: var(--secondary-text-color);
-        font-size: 0.9em;
-        flex: 1;
-        min-width: 0;
-      }
-      label.check {
-        flex-direction: row;
-        align-items: center;
-        color: var(--primary-text-color);
-        font-size: 1em;
-      }
-      input:not([type='checkbox']),
-      select,
-      textarea {
-        font: inherit;
-        font-size: 1rem;
-        color: var(--primary-text-color);
-        background: var(
-          --input-fill-color,
-          var(--secondary-background-color, rgba(127, 127, 127, 0.08))
-        );
-        border: 1px solid var(--divider-color, rgba(127, 127, 127, 0.4));
-        border-radius: 6px;
-        padding: 8px;
-        min-width: 0;
-      }
-      .row {
-        display: flex;
-        gap: 8px;
-        flex-wrap: wrap;
-        align-items: flex-end;
-      }
-      .row.end {
-        justify-content: flex-end;
-      }
-      .models {
-        max-height: 200px;
-        overflow-y: auto;
-        display: flex;
-        flex-direction: column;
-        gap: 2px;
-      }
-      .text-button,
-      .filled {
-        align-self: flex-start;
-        border: none;
-        border-radius: 6px;
-        padding: 8px 12px;
-        font-weight: 500;
-        background: none;
-        color: var(--primary-color);
-      }
-      .filled {
-        background: var(--primary-color);
-        color: var(--text-primary-color, #fff);
-      }
-      button:disabled {
-        opacity: 0.5;
-        cursor: default;
-      }
-      .error {
-        color: var(--error-color, #db4437);
-        margin: 0;
-      }
-      .muted {
-        color: var(--secondary-text-color);
-        margin: 0;
-      }
-    `,
-  ];
+  static override styles = [themeStyles, formStyles];
 }
 
 function value(e: Event): string {
@@ -516,13 +295,6 @@ function value(e: Event): string {
 
 function modelIds(provider: Settings['providers'][number]): string[] {
   return [...new Set(provider.models.map((m) => m.model_id))];
-}
-
-function describe(err: unknown): string {
-  if (err instanceof ProviderError)
-    return [err.message, err.providerMessage, err.hint].filter(Boolean).join(' ');
-  if (err instanceof SchemaError) return err.message;
-  return err instanceof Error ? err.message : String(err);
 }
 
 declare global {

@@ -31,6 +31,55 @@ export const en = {
     `Your AI Chat settings could not be read (${issues}). They are kept as they are; fix or export them in the settings.`,
   settingsLoading: 'Loading your settings…',
 
+  // Settings pages.
+  settings: {
+    title: 'Settings',
+    providers: 'Providers',
+    addProvider: 'Add provider',
+    editProvider: (name: string) => `Edit ${name}`,
+    authMode: 'Keys',
+    authGlobal: 'One key for all models',
+    authPerModel: 'A key per model',
+    keySaved: 'Saved — type to replace',
+    removeKey: 'Remove the saved key',
+    timeout: 'Timeout (seconds, for the first byte and between chunks)',
+    addModel: 'Add',
+    modelsFetched: (n: number, when: string) => `${n} models from the provider, fetched ${when}.`,
+    chosenModels: 'Models of this provider',
+    removeModel: (id: string) => `Remove ${id}`,
+    remove: 'Remove',
+    displayName: 'Display name',
+    modelKey: (id: string) => `API key for ${id}`,
+    modelTools: 'Tools (function calling): this model may act on the house',
+    edit: 'Edit',
+    makeDefault: 'Make default',
+    isDefault: 'Default',
+    defaultModel: 'Default model',
+    modelsCount: (n: number) => (n === 1 ? '1 model' : `${n} models`),
+    keyState: { global: 'key saved', none: 'no key', per_model: 'a key per model' },
+    confirmRemove: (name: string) =>
+      `Remove ${name}? Its key is deleted with it; cards that use it will say so until you pick another provider.`,
+    noProviders:
+      'No provider yet. Add one: LiteLLM, Ollama, vLLM, OpenAI, … (base URL usually ends in /v1).',
+    export: 'Export settings',
+    exportHint: 'A JSON file without any key.',
+    import: 'Import settings',
+    imported: (n: number, missing: string[]) =>
+      `Imported ${n} provider${n === 1 ? '' : 's'}.${missing.length ? ` Add the keys of: ${missing.join(', ')}.` : ''}`,
+    invalidTitle: 'Your settings could not be read',
+    invalidBody:
+      'They are kept exactly as they are. Export them to fix them by hand, then import the fixed file, or start over (a copy is kept in your user data).',
+    exportBroken: 'Export the document',
+    startOver: 'Start over',
+    confirmStartOver:
+      'Replace your settings with empty ones? A copy of the current document is kept.',
+    saved: 'Saved.',
+    back: 'Back to the chat',
+    managePrompt: 'Providers, models and keys are managed in the AI Chat panel’s settings.',
+    openSettings: 'Open settings',
+    maxRounds: 'Tool rounds per answer',
+  },
+
   // Tools: the model acting on the house.
   toolRounds: (n: number) =>
     `The model kept calling tools: stopped after ${n} rounds. Ask again, or raise the limit in the settings.`,

@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { HomeAssistant } from 'custom-card-helpers';
 import { ChatController, chatViewFor } from '../ui/chat-controller';
 import { icons, themeStyles } from '../ui/styles';
@@ -9,7 +9,10 @@ import { strings } from '../i18n/en';
 export class OpenaiCompatibleConversationPanel extends LitElement {
   @property({ type: Boolean, reflect: true }) narrow = false;
   @property({ attribute: false }) panel: unknown;
-  @property({ attribute: false }) route: unknown;
+  /** Home Assistant's route for the panel: `path` is what follows its URL (`/settings`). */
+  @property({ attribute: false }) route: { prefix?: string; path?: string } | undefined;
+  /** Set when navigating here without Home Assistant's router (tests, older releases). */
+  @state() private view: 'chat' | 'settings' | undefined;
 
   private readonly chat = new ChatController(this);
   private _hass: HomeAssistant | undefined;
@@ -32,7 +35,26 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
     return this._hass;
   }
 
+  private get showing(): 'chat' | 'settings' {
+    return this.view ?? (this.route?.path?.startsWith('/settings') ? 'settings' : 'chat');
+  }
+
+  /** Moves between the chat and the settings through Home Assistant's router, so Back works. */
+  private go(view: 'chat' | 'settings'): void {
+    this.view = view;
+    const prefix = this.route?.prefix;
+    if (!prefix) return;
+    history.pushState(null, '', `${prefix}${view === 'settings' ? '/settings' : ''}`);
+    window.dispatchEvent(new CustomEvent('location-changed', { detail: { replace: false } }));
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    // The router's route wins once it has caught up with a navigation.
+    if (changed.has('route') && this.route) this.view = undefined;
+  }
+
   protected override render() {
+    const settings = this.showing === 'settings';
     return html`<header class="toolbar">
         ${
           this.narrow
@@ -41,18 +63,46 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
               </button>`
             : null
         }
-        <h1>${strings.panelTitle}</h1>
-        <span class="model">${this.chat.model?.modelId ?? ''}</span>
-        <button
-          class="icon-button"
-          aria-label=${strings.clear}
-          title=${strings.clear}
-          @click=${() => this.chat.clear()}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.delete}></path></svg>
-        </button>
+        ${
+          settings
+            ? html`<button
+                  class="icon-button"
+                  aria-label=${strings.settings.back}
+                  title=${strings.settings.back}
+                  @click=${() => this.go('chat')}
+                >
+                  <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.back}></path></svg>
+                </button>
+                <h1 class="grow">${strings.panelTitle} · ${strings.settings.title}</h1>`
+            : html`<h1>${strings.panelTitle}</h1>
+                <span class="model">${this.chat.model?.modelId ?? ''}</span>
+                <button
+                  class="icon-button"
+                  aria-label=${strings.clear}
+                  title=${strings.clear}
+                  @click=${() => this.chat.clear()}
+                >
+                  <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.delete}></path></svg>
+                </button>
+                <button
+                  class="icon-button"
+                  aria-label=${strings.settings.title}
+                  title=${strings.settings.title}
+                  @click=${() => this.go('settings')}
+                >
+                  <svg viewBox="0 0 24 24" aria-hidden="true">
+                    <path d=${icons.settings}></path>
+                  </svg>
+                </button>`
+        }
       </header>
-      <main>${chatViewFor(this.chat)}</main>`;
+      ${
+        settings
+          ? html`<div class="scroll">
+              <oacc-settings-page .connection=${this._hass?.connection}></oacc-settings-page>
+            </div>`
+          : html`<main>${chatViewFor(this.chat)}</main>`
+      }`;
   }
 
   private toggleMenu(): void {
@@ -96,6 +146,14 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
         overflow: hidden;
         text-overflow: ellipsis;
         white-space: nowrap;
+      }
+      .grow {
+        flex: 1;
+      }
+      .scroll {
+        flex: 1;
+        min-height: 0;
+        overflow-y: auto;
       }
       main {
         flex: 1;

@@ -1,4 +1,5 @@
 import type { CardConfig } from '../schema/card-config';
+import type { ProviderSettings } from '../schema/settings';
 
 /** Every event our elements fire, with its detail. */
 export interface OaccEvents {
@@ -9,6 +10,9 @@ export interface OaccEvents {
   'oacc-dismiss': undefined;
   /** Approve or Deny on a tool call waiting for the user. */
   'oacc-decide': { id: string; approve: boolean };
+  /** The provider form's result (keys included: it goes to user data only). */
+  'oacc-provider-save': { provider: ProviderSettings };
+  'oacc-provider-cancel': undefined;
   /** Home Assistant's editor contract. */
   'config-changed': { config: CardConfig };
 }

@@ -1,0 +1,455 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { fire } from '../ui/events';
+import { formStyles, themeStyles } from '../ui/styles';
+import { type ListedModel, ProviderError, listModels } from '../provider';
+import { SchemaError, parseWith } from '../schema/parse';
+import {
+  DEFAULT_TIMEOUT_S,
+  type ModelSettings,
+  type ProviderSettings,
+  ProviderSettingsSchema,
+  normalizeBaseUrl,
+  slugify,
+} from '../schema/settings';
+import { strings } from '../i18n/en';
+
+/** How many discovered models are rendered at once; the search narrows the rest. */
+const SHOWN_MODELS = 200;
+
+interface Draft {
+  name: string;
+  base_url: string;
+  auth_mode: 'global' | 'per_model';
+  /** A newly typed key; empty keeps the saved one. */
+  api_key: string;
+  clear_key: boolean;
+  timeout_s: string;
+  models: ModelSettings[];
+  /** Typed keys of per-model mode, by model id (empty keeps the saved one). */
+  model_keys: Record<string, string>;
+  cache: ProviderSettings['model_cache'];
+}
+
+function draftOf(p: ProviderSettings | undefined): Draft {
+  return {
+    name: p?.name ?? '',
+    base_url: p?.base_url ?? '',
+    auth_mode: p?.auth_mode ?? 'global',
+    api_key: '',
+    clear_key: false,
+    timeout_s: p?.timeout_s ? String(p.timeout_s) : '',
+    models: p ? structuredClone(p.models) : [],
+    model_keys: {},
+    cache: p?.model_cache,
+  };
+}
+
+const value = (e: Event) => (e.target as HTMLInputElement).value;
+const checked = (e: Event) => (e.target as HTMLInputElement).checked;
+const numberOrUndefined = (text: string) => {
+  const n = Number(text);
+  return text.trim() === '' || Number.isNaN(n) ? undefined : n;
+};
+
+/** "3 minutes ago", in the browser's language. */
+export function age(iso: string, now = Date.now()): string {
+  const seconds = Math.round((Date.parse(iso) - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of units)
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  return format.format(seconds, 'second');
+}
+
+export function describeError(err: unknown): string {
+  if (err instanceof ProviderError)
+    return [
+      err.message,
+      err.providerMessage && strings.err.provider_says(err.providerMessage),
+      err.hint,
+    ]
+      .filter(Boolean)
+      .join(' ');
+  if (err instanceof SchemaError) return err.message;
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Adds or edits one provider: name, base URL, key (global or per model), timeout, and its models —
+ * discovered from `GET /models` into a searchable list, or typed by hand — each with its own
+ * display name, max tokens, temperature, key and tools switch. Keys are never shown: a saved key
+ * reads "saved", and an empty field keeps it. Fires `oacc-provider-save` with the provider.
+ */
+export class OaccProviderForm extends LitElement {
+  /** The provider being edited; none to add one. */
+  @property({ attribute: false }) provider: ProviderSettings | undefined;
+  /** Ids already used by other providers (a new one gets a free slug). */
+  @property({ attribute: false }) takenIds: readonly string[] = [];
+
+  @state() private draft: Draft = draftOf(undefined);
+  @state() private listed: ListedModel[] | undefined;
+  @state() private filter = '';
+  @state() private typed = '';
+  @state() private busy = false;
+  @state() private error = '';
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('provider')) {
+      this.draft = draftOf(this.provider);
+      this.listed = undefined;
+      this.error = '';
+    }
+  }
+
+  protected override render() {
+    const d = this.draft;
+    const editing = Boolean(this.provider);
+    const savedKey = Boolean(this.provider?.api_key) && !d.clear_key;
+    return html`<fieldset class="provider-form">
+      <legend>
+        ${editing ? strings.settings.editProvider(this.provider!.name) : strings.settings.addProvider}
+      </legend>
+      <label
+        >Name<input
+          .value=${d.name}
+          placeholder="LiteLLM"
+          @input=${(e: Event) => this.edit({ name: value(e) })}
+      /></label>
+      <label
+        >Base URL<input
+          .value=${d.base_url}
+          placeholder="http://192.168.1.10:4000/v1"
+          inputmode="url"
+          @input=${(e: Event) => this.edit({ base_url: value(e) })}
+          @change=${() => (this.listed = undefined)}
+      /></label>
+      <div class="row" role="radiogroup" aria-label=${strings.settings.authMode}>
+        <label class="check"
+          ><input
+            type="radio"
+            name="auth"
+            .checked=${d.auth_mode === 'global'}
+            @change=${() => this.edit({ auth_mode: 'global' })}
+          />${strings.settings.authGlobal}</label
+        >
+        <label class="check"
+          ><input
+            type="radio"
+            name="auth"
+            .checked=${d.auth_mode === 'per_model'}
+            @change=${() => this.edit({ auth_mode: 'per_model' })}
+          />${strings.settings.authPerModel}</label
+        >
+      </div>
+      ${
+        d.auth_mode === 'global'
+          ? html`<label
+                >API key (optional; kept in your Home Assistant user data, never in the card)
+                <input
+                  type="password"
+                  autocomplete="off"
+                  .value=${d.api_key}
+                  placeholder=${savedKey ? strings.settings.keySaved : ''}
+                  @input=${(e: Event) => this.edit({ api_key: value(e) })}
+              /></label>
+              ${
+                this.provider?.api_key
+                  ? html`<label class="check"
+                      ><input
+                        type="checkbox"
+                        .checked=${d.clear_key}
+                        @change=${(e: Event) => this.edit({ clear_key: checked(e), api_key: '' })}
+                      />${strings.settings.removeKey}</label
+                    >`
+                  : nothing
+              }`
+          : nothing
+      }
+      <label
+        >${strings.settings.timeout}<input
+          type="number"
+          min="1"
+          step="1"
+          .value=${d.timeout_s}
+          placeholder=${String(DEFAULT_TIMEOUT_S)}
+          @input=${(e: Event) => this.edit({ timeout_s: value(e) })}
+      /></label>
+      ${this.renderDiscovery()} ${this.renderChosen()}
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <div class="row end">
+        <slot name="actions"></slot>
+        <button class="text-button" @click=${() => fire(this, 'oacc-provider-cancel', undefined)}>
+          Cancel
+        </button>
+        <button
+          class="filled"
+          ?disabled=${this.busy || !d.name.trim() || !d.base_url.trim() || (d.models.length === 0 && !this.typed.trim())}
+          @click=${this.save}
+        >
+          Save provider
+        </button>
+      </div>
+    </fieldset>`;
+  }
+
+  private renderDiscovery() {
+    const d = this.draft;
+    const ids = this.listed ?? d.cache?.ids.map((id) => ({ id, label: id, chat: true }));
+    const needle = this.filter.trim().toLowerCase();
+    const shown = (ids ?? []).filter(
+      (m) => (this.listed ? m.chat : true) && m.label.toLowerCase().includes(needle),
+    );
+    const chosen = new Set(d.models.map((m) => m.model_id));
+    return html`<div class="row">
+        <button class="text-button" ?disabled=${!d.base_url || this.busy} @click=${this.loadModels}>
+          ${d.cache ? 'Reload models' : 'Load models'}
+        </button>
+        <label class="grow"
+          >Or type a model id
+          <input
+            .value=${this.typed}
+            placeholder="gpt-4o-mini"
+            @input=${(e: Event) => (this.typed = value(e))}
+            @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.addTyped()}
+        /></label>
+        <button class="text-button" ?disabled=${!this.typed.trim()} @click=${this.addTyped}>
+          ${strings.settings.addModel}
+        </button>
+      </div>
+      ${
+        d.cache
+          ? html`<p class="muted">
+              ${strings.settings.modelsFetched(d.cache.ids.length, age(d.cache.fetched_at))}
+            </p>`
+          : nothing
+      }
+      ${
+        ids
+          ? html`<label
+                >Search models<input
+                  type="search"
+                  .value=${this.filter}
+                  @input=${(e: Event) => (this.filter = value(e))}
+              /></label>
+              <div class="models" role="group" aria-label="Models">
+                ${shown.length === 0 ? html`<span class="muted">No models match.</span>` : nothing}
+                ${shown
+                  .slice(0, SHOWN_MODELS)
+                  .map(
+                    (m) =>
+                      html`<label class="check"
+                        ><input
+                          type="checkbox"
+                          .checked=${chosen.has(m.id)}
+                          @change=${(e: Event) => this.toggle(m.id, checked(e))}
+                        />${m.label}</label
+                      >`,
+                  )}
+                ${
+                  shown.length > SHOWN_MODELS
+                    ? html`<span class="muted"
+                        >${shown.length - SHOWN_MODELS} more: narrow the search.</span
+                      >`
+                    : nothing
+                }
+              </div>`
+          : nothing
+      }`;
+  }
+
+  private renderChosen() {
+    const d = this.draft;
+    if (!d.models.length) return nothing;
+    return html`<div class="chosen" role="list" aria-label=${strings.settings.chosenModels}>
+      ${d.models.map((m) => {
+        const saved = this.provider?.models.find((s) => s.model_id === m.model_id)?.api_key;
+        return html`<div class="model" role="listitem">
+          <div class="row">
+            <strong class="grow">${m.model_id}</strong>
+            <button
+              class="text-button"
+              aria-label=${strings.settings.removeModel(m.model_id)}
+              @click=${() => this.toggle(m.model_id, false)}
+            >
+              ${strings.settings.remove}
+            </button>
+          </div>
+          <div class="row">
+            <label
+              >${strings.settings.displayName}<input
+                .value=${m.display_name ?? ''}
+                placeholder=${m.model_id}
+                @change=${(e: Event) => this.editModel(m.model_id, { display_name: value(e) || undefined })}
+            /></label>
+            <label
+              >Max tokens<input
+                type="number"
+                min="1"
+                .value=${m.max_tokens?.toString() ?? ''}
+                @change=${(e: Event) => this.editModel(m.model_id, { max_tokens: numberOrUndefined(value(e)) })}
+            /></label>
+            <label
+              >Temperature<input
+                type="number"
+                min="0"
+                max="2"
+                step="0.1"
+                .value=${m.temperature?.toString() ?? ''}
+                @change=${(e: Event) => this.editModel(m.model_id, { temperature: numberOrUndefined(value(e)) })}
+            /></label>
+          </div>
+          ${
+            d.auth_mode === 'per_model'
+              ? html`<label
+                  >${strings.settings.modelKey(m.model_id)}<input
+                    type="password"
+                    autocomplete="off"
+                    .value=${d.model_keys[m.model_id] ?? ''}
+                    placeholder=${saved ? strings.settings.keySaved : ''}
+                    @input=${(e: Event) =>
+                      this.edit({ model_keys: { ...d.model_keys, [m.model_id]: value(e) } })}
+                /></label>`
+              : nothing
+          }
+          <label class="check"
+            ><input
+              type="checkbox"
+              .checked=${m.tools !== false}
+              @change=${(e: Event) => this.editModel(m.model_id, { tools: checked(e) ? undefined : false })}
+            />${strings.settings.modelTools}</label
+          >
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private edit(patch: Partial<Draft>): void {
+    this.draft = { ...this.draft, ...patch };
+  }
+
+  private editModel(id: string, patch: Partial<ModelSettings>): void {
+    const models = this.draft.models.map((m) =>
+      m.model_id === id
+        ? (Object.fromEntries(
+            Object.entries({ ...m, ...patch }).filter(([, v]) => v !== undefined),
+          ) as ModelSettings)
+        : m,
+    );
+    this.edit({ models });
+  }
+
+  private toggle(id: string, on: boolean): void {
+    const has = this.draft.models.some((m) => m.model_id === id);
+    if (on && !has) this.edit({ models: [...this.draft.models, { model_id: id }] });
+    if (!on && has) this.edit({ models: this.draft.models.filter((m) => m.model_id !== id) });
+  }
+
+  private addTyped(): void {
+    const id = this.typed.trim();
+    if (!id) return;
+    this.toggle(id, true);
+    this.typed = '';
+  }
+
+  /** The provider as it would be saved (keys included), for a connection test. */
+  target() {
+    const d = this.draft;
+    return {
+      baseUrl: normalizeBaseUrl(d.base_url),
+      apiKey:
+        d.auth_mode === 'global'
+          ? d.api_key || (d.clear_key ? undefined : this.provider?.api_key)
+          : undefined,
+      timeoutS: numberOrUndefined(d.timeout_s),
+      dialect: this.provider?.dialect,
+    };
+  }
+
+  private async loadModels(): Promise<void> {
+    this.busy = true;
+    this.error = '';
+    try {
+      const listed = await listModels(this.target());
+      this.listed = listed;
+      this.edit({ cache: { fetched_at: new Date().toISOString(), ids: listed.map((m) => m.id) } });
+      // A first load picks the first chat model, so one click is enough for most.
+      if (!this.draft.models.length) {
+        const first = listed.find((m) => m.chat);
+        if (first) this.toggle(first.id, true);
+      }
+    } catch (err) {
+      this.error = describeError(err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private save(): void {
+    this.addTyped();
+    const d = this.draft;
+    const p = this.provider;
+    const key =
+      d.auth_mode === 'global' ? d.api_key || (d.clear_key ? undefined : p?.api_key) : undefined;
+    const models = d.models.map((m) => {
+      const { api_key: _old, ...rest } = m;
+      const modelKey =
+        d.auth_mode === 'per_model'
+          ? d.model_keys[m.model_id] || p?.models.find((s) => s.model_id === m.model_id)?.api_key
+          : undefined;
+      return { ...rest, ...(modelKey ? { api_key: modelKey } : {}) };
+    });
+    const { api_key: _k, ...kept } = p ?? ({} as Partial<ProviderSettings>);
+    const timeout = numberOrUndefined(d.timeout_s);
+    const candidate = {
+      ...kept,
+      id: p?.id ?? slugify(d.name, this.takenIds),
+      name: d.name.trim(),
+      base_url: normalizeBaseUrl(d.base_url),
+      auth_mode: d.auth_mode,
+      ...(key ? { api_key: key } : {}),
+      ...(timeout ? { timeout_s: timeout } : { timeout_s: undefined }),
+      models,
+      ...(d.cache ? { model_cache: d.cache } : {}),
+    };
+    if (candidate.timeout_s === undefined) delete candidate.timeout_s;
+    try {
+      const provider = parseWith(ProviderSettingsSchema, candidate, 'Provider');
+      fire(this, 'oacc-provider-save', { provider });
+    } catch (err) {
+      this.error = describeError(err);
+    }
+  }
+
+  static override styles = [
+    themeStyles,
+    formStyles,
+    css`
+      .chosen {
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+      }
+      .model {
+        border-top: 1px solid var(--divider-color, rgba(127, 127, 127, 0.3));
+        padding-top: 8px;
+        display: flex;
+        flex-direction: column;
+        gap: 6px;
+      }
+      .grow {
+        flex: 1;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'oacc-provider-form': OaccProviderForm;
+  }
+}

@@ -1,0 +1,411 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { HassConnection } from '../ha/connection';
+import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
+import { exportRaw, exportSettings, importSettings, providersWithoutKey } from '../schema/portable';
+import { DEFAULT_MAX_ROUNDS } from '../schema/tools';
+import { type ProviderSettings, type Settings, emptySettings } from '../schema/settings';
+import { formStyles, themeStyles } from '../ui/styles';
+import { describeError } from './provider-form';
+import { strings } from '../i18n/en';
+
+const t = strings.settings;
+
+/** Offers `data` as a JSON file download. */
+function download(name: string, data: unknown): void {
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
+  );
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * The settings of the signed-in user, kept in their Home Assistant user data: providers (add,
+ * edit, remove, the default), models and keys, export and import without keys, and a document
+ * that does not validate shown with its problems, exportable before anything replaces it.
+ */
+export class OaccSettingsPage extends LitElement {
+  @property({ attribute: false }) connection: HassConnection | undefined;
+
+  @state() private settings: SettingsState = { status: 'loading' };
+  /** The provider being edited ('' adds one). */
+  @state() private editing: string | undefined;
+  @state() private removing: string | undefined;
+  @state() private message = '';
+  @state() private error = '';
+
+  private unsubscribe: (() => void) | undefined;
+  private subscribedTo: HassConnection | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resubscribe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = this.subscribedTo = undefined;
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('connection')) this.resubscribe();
+  }
+
+  private resubscribe(): void {
+    if (!this.isConnected || this.subscribedTo === this.connection) return;
+    this.unsubscribe?.();
+    this.subscribedTo = this.connection;
+    this.unsubscribe = this.connection
+      ? settingsStoreFor(this.connection).subscribe((s) => (this.settings = s))
+      : undefined;
+  }
+
+  protected override render() {
+    const s = this.settings;
+    return html`<div class="page">
+      ${s.status === 'loading' ? html`<p class="muted">${strings.settingsLoading}</p>` : nothing}
+      ${s.status === 'error' ? html`<p class="error" role="alert">${s.message}</p>` : nothing}
+      ${s.status === 'invalid' ? this.renderInvalid(s.raw, s.issues) : nothing}
+      ${s.status === 'ready' ? this.renderReady(s.settings) : nothing}
+      <div role="status" aria-live="polite" class="muted">${this.message}</div>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderInvalid(raw: unknown, issues: readonly string[]) {
+    return html`<section class="card" role="alert">
+      <h2>${t.invalidTitle}</h2>
+      <ul>
+        ${issues.map((i) => html`<li>${i}</li>`)}
+      </ul>
+      <p>${t.invalidBody}</p>
+      <div class="row">
+        <button
+          class="text-button"
+          @click=${() => download('ai-chat-settings-broken.json', exportRaw(raw))}
+        >
+          ${t.exportBroken}
+        </button>
+        ${this.renderImport()}
+        <button class="text-button" @click=${this.startOver}>${t.startOver}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderReady(settings: Settings) {
+    const editing =
+      this.editing === undefined
+        ? undefined
+        : (settings.providers.find((p) => p.id === this.editing) ?? null);
+    return html`<section class="card">
+        <h2>${t.providers}</h2>
+        ${settings.providers.length ? nothing : html`<p class="muted">${t.noProviders}</p>`}
+        <ul class="providers" aria-label=${t.providers}>
+          ${settings.providers.map((p) => this.renderProvider(settings, p))}
+        </ul>
+        ${
+          editing !== undefined
+            ? html`<oacc-provider-form
+                .provider=${editing ?? undefined}
+                .takenIds=${settings.providers.map((p) => p.id)}
+                @oacc-provider-save=${(e: CustomEvent<{ provider: ProviderSettings }>) =>
+                  this.saveProvider(e.detail.provider)}
+                @oacc-provider-cancel=${() => (this.editing = undefined)}
+              ></oacc-provider-form>`
+            : html`<button class="filled" @click=${() => this.open('')}>${t.addProvider}</button>`
+        }
+      </section>
+      ${settings.providers.length ? this.renderDefaults(settings) : nothing}
+      <section class="card">
+        <h2>${strings.settings.title}</h2>
+        <label
+          >${t.maxRounds}<input
+            type="number"
+            min="1"
+            max="50"
+            .value=${String(settings.tools?.max_rounds ?? '')}
+            placeholder=${String(DEFAULT_MAX_ROUNDS)}
+            @change=${(e: Event) => this.setMaxRounds((e.target as HTMLInputElement).value)}
+        /></label>
+        <div class="row">
+          <button
+            class="text-button"
+            title=${t.exportHint}
+            @click=${() => download('ai-chat-settings.json', exportSettings(settings))}
+          >
+            ${t.export}
+          </button>
+          ${this.renderImport()}
+        </div>
+        <p class="muted">${t.exportHint}</p>
+      </section>`;
+  }
+
+  private renderProvider(settings: Settings, p: ProviderSettings) {
+    const isDefault = (settings.defaults?.provider_id ?? settings.providers[0]?.id) === p.id;
+    const key =
+      p.auth_mode === 'per_model'
+        ? t.keyState.per_model
+        : p.api_key
+          ? t.keyState.global
+          : t.keyState.none;
+    return html`<li class="provider">
+      <div class="grow">
+        <strong>${p.name}</strong>
+        ${isDefault ? html`<span class="badge">${t.isDefault}</span>` : nothing}
+        <div class="muted">${p.base_url} · ${t.modelsCount(p.models.length)} · ${key}</div>
+      </div>
+      ${
+        this.removing === p.id
+          ? html`<div class="confirm" role="alertdialog" aria-label=${t.confirmRemove(p.name)}>
+              <span>${t.confirmRemove(p.name)}</span>
+              <button class="text-button" @click=${() => (this.removing = undefined)}>
+                Cancel
+              </button>
+              <button class="filled danger" @click=${() => this.removeProvider(p.id)}>
+                ${t.remove}
+              </button>
+            </div>`
+          : html`<div class="row">
+              ${isDefault ? nothing : html`<button class="text-button" @click=${() => this.makeDefault(p)}>${t.makeDefault}</button>`}
+              <button
+                class="text-button"
+                aria-label=${`${t.edit} ${p.name}`}
+                @click=${() => this.open(p.id)}
+              >
+                ${t.edit}
+              </button>
+              <button
+                class="text-button"
+                aria-label=${`${t.remove} ${p.name}`}
+                @click=${() => (this.removing = p.id)}
+              >
+                ${t.remove}
+              </button>
+            </div>`
+      }
+    </li>`;
+  }
+
+  private renderDefaults(settings: Settings) {
+    const current = `${settings.defaults?.provider_id ?? ''}\u0000${settings.defaults?.model_id ?? ''}`;
+    return html`<section class="card">
+      <label
+        >${t.defaultModel}
+        <select @change=${(e: Event) => this.setDefault((e.target as HTMLSelectElement).value)}>
+          ${settings.providers.flatMap((p) =>
+            p.models.map((m) => {
+              const v = `${p.id}\u0000${m.model_id}`;
+              return html`<option value=${v} ?selected=${v === current}>
+                ${p.name} — ${m.display_name ?? m.model_id}
+              </option>`;
+            }),
+          )}
+        </select>
+      </label>
+    </section>`;
+  }
+
+  private renderImport() {
+    return html`<label class="text-button file"
+      >${t.import}<input
+        type="file"
+        accept="application/json,.json"
+        @change=${(e: Event) => this.importFile(e.target as HTMLInputElement)}
+    /></label>`;
+  }
+
+  private open(id: string): void {
+    this.editing = id;
+    this.message = this.error = '';
+  }
+
+  private async change(
+    what: (settings: Settings) => Settings,
+    options: { replaceInvalid?: boolean } = {},
+  ): Promise<boolean> {
+    const conn = this.connection;
+    if (!conn) return false;
+    this.error = '';
+    try {
+      const store = settingsStoreFor(conn);
+      if (options.replaceInvalid) await store.save(what(emptySettings()), options);
+      else await store.update(what);
+      this.message = t.saved;
+      return true;
+    } catch (err) {
+      this.error = describeError(err);
+      return false;
+    }
+  }
+
+  private async saveProvider(provider: ProviderSettings): Promise<void> {
+    const saved = await this.change((s) => {
+      const exists = s.providers.some((p) => p.id === provider.id);
+      const providers = exists
+        ? s.providers.map((p) => (p.id === provider.id ? provider : p))
+        : [...s.providers, provider];
+      // The default follows its provider's models; a first provider becomes the default.
+      const defaults =
+        s.defaults?.provider_id &&
+        providers.some(
+          (p) =>
+            p.id === s.defaults!.provider_id &&
+            (!s.defaults!.model_id || p.models.some((m) => m.model_id === s.defaults!.model_id)),
+        )
+          ? s.defaults
+          : { provider_id: provider.id, model_id: provider.models[0]?.model_id };
+      return { ...s, providers, defaults };
+    });
+    if (saved) this.editing = undefined;
+  }
+
+  private async removeProvider(id: string): Promise<void> {
+    this.removing = undefined;
+    await this.change((s) => {
+      const providers = s.providers.filter((p) => p.id !== id);
+      const defaults =
+        s.defaults?.provider_id === id
+          ? providers[0]
+            ? { provider_id: providers[0].id, model_id: providers[0].models[0]?.model_id }
+            : undefined
+          : s.defaults;
+      const { defaults: _d, ...rest } = s;
+      return { ...rest, providers, ...(defaults ? { defaults } : {}) };
+    });
+  }
+
+  private makeDefault(p: ProviderSettings): Promise<boolean> {
+    return this.change((s) => ({
+      ...s,
+      defaults: { provider_id: p.id, model_id: p.models[0]?.model_id },
+    }));
+  }
+
+  private setDefault(value: string): Promise<boolean> {
+    const [provider_id, model_id] = value.split('\u0000');
+    return this.change((s) => ({ ...s, defaults: { provider_id, model_id } }));
+  }
+
+  private setMaxRounds(text: string): Promise<boolean> {
+    const n = Number(text);
+    return this.change((s) => {
+      const { max_rounds: _m, ...tools } = s.tools ?? {};
+      return {
+        ...s,
+        tools: text.trim() && Number.isInteger(n) && n > 0 ? { ...tools, max_rounds: n } : tools,
+      };
+    });
+  }
+
+  private async importFile(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const s = this.settings;
+    const current = s.status === 'ready' ? s.settings : emptySettings();
+    try {
+      const imported = importSettings(await file.text(), current);
+      const ok = await this.change(() => imported, {
+        replaceInvalid: s.status === 'invalid',
+      });
+      if (ok) this.message = t.imported(imported.providers.length, providersWithoutKey(imported));
+    } catch (err) {
+      this.error = describeError(err);
+    }
+  }
+
+  private async startOver(): Promise<void> {
+    if (!confirm(t.confirmStartOver)) return;
+    await this.change((s) => s, { replaceInvalid: true });
+  }
+
+  static override styles = [
+    themeStyles,
+    formStyles,
+    css`
+      .page {
+        display: flex;
+        flex-direction: column;
+        gap: 16px;
+        max-width: 760px;
+        margin: 0 auto;
+        padding: 16px;
+        box-sizing: border-box;
+      }
+      .card {
+        background: var(--card-background-color, #fff);
+        border-radius: var(--ha-card-border-radius, 12px);
+        border: 1px solid var(--divider-color, rgba(127, 127, 127, 0.3));
+        padding: 16px;
+        display: flex;
+        flex-direction: column;
+        gap: 12px;
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.2em;
+        font-weight: 500;
+      }
+      .providers {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+      }
+      .provider {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px;
+        padding-bottom: 8px;
+        border-bottom: 1px solid var(--divider-color, rgba(127, 127, 127, 0.2));
+      }
+      .grow {
+        flex: 1;
+        min-width: 200px;
+        overflow-wrap: anywhere;
+      }
+      .badge {
+        font-size: 0.8em;
+        padding: 2px 8px;
+        border-radius: 10px;
+        background: var(--primary-color, #03a9f4);
+        color: var(--text-primary-color, #fff);
+      }
+      .confirm {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px;
+      }
+      .danger {
+        background: var(--error-color, #db4437);
+      }
+      .file {
+        position: relative;
+        cursor: pointer;
+        flex: none;
+      }
+      .file input {
+        position: absolute;
+        inset: 0;
+        opacity: 0;
+        cursor: pointer;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'oacc-settings-page': OaccSettingsPage;
+  }
+}

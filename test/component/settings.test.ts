@@ -1,0 +1,240 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index';
+import { byLabel, deepFind, visibleText } from '../helpers/chat-harness';
+import { FakeConnection, until } from '../helpers/fake-connection';
+import { LLM_URL } from '../helpers/llm';
+import type { OpenaiCompatibleConversationPanel } from '../../src/panel/conversation-panel';
+import { SETTINGS_BACKUP_KEY } from '../../src/ha/settings-store';
+import { SETTINGS_KEY, type Settings } from '../../src/schema/settings';
+
+const button = (root: ParentNode, text: string) =>
+  deepFind(
+    root,
+    (el) =>
+      el.tagName === 'BUTTON' &&
+      (el.getAttribute('aria-label') === text || el.textContent?.trim() === text),
+  ) as HTMLButtonElement | undefined;
+
+const field = (root: ParentNode, label: string) =>
+  deepFind(
+    root,
+    (el) => el.tagName === 'LABEL' && (el.textContent ?? '').trim().startsWith(label),
+  )?.querySelector('input, select, textarea') as HTMLInputElement | undefined;
+
+async function typeInto(input: HTMLInputElement, text: string) {
+  input.focus();
+  input.select();
+  await sendKeys({ type: text });
+}
+
+function set(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('change'));
+}
+
+const stored = (conn: FakeConnection) => conn.data.get(SETTINGS_KEY) as Settings;
+
+const twoProviders: Settings = {
+  version: 1,
+  providers: [
+    {
+      id: 'litellm',
+      name: 'LiteLLM',
+      base_url: `${LLM_URL}/litellm/v1`,
+      auth_mode: 'global',
+      api_key: 'sk-litellm-secret',
+      models: [{ model_id: 'scripted-model' }],
+      model_cache: {
+        fetched_at: new Date(Date.now() - 3 * 3600_000).toISOString(),
+        ids: ['scripted-model'],
+      },
+    },
+    {
+      id: 'router',
+      name: 'Router',
+      base_url: `${LLM_URL}/v1`,
+      auth_mode: 'per_model',
+      models: [
+        { model_id: 'scripted-model', api_key: 'sk-router-a' },
+        { model_id: 'scripted-reasoner', api_key: 'sk-router-b' },
+      ],
+    },
+  ],
+  defaults: { provider_id: 'litellm', model_id: 'scripted-model' },
+};
+
+async function settingsPage(doc?: unknown) {
+  const conn = new FakeConnection();
+  if (doc !== undefined) conn.data.set(SETTINGS_KEY, structuredClone(doc));
+  const el = await fixture<OpenaiCompatibleConversationPanel>(
+    html`<openai-compatible-conversation-panel></openai-compatible-conversation-panel>`,
+  );
+  el.hass = { connection: conn, user: { id: 'u1', name: 'Ann' }, states: {} } as never;
+  await until(() => button(el.shadowRoot!, 'Settings'), 'the settings button');
+  button(el.shadowRoot!, 'Settings')!.click();
+  await until(() => deepFind(el.shadowRoot!, (e) => e.tagName === 'OACC-SETTINGS-PAGE'), 'page');
+  return { el, conn, root: el.shadowRoot! };
+}
+
+describe('settings pages', () => {
+  it('adds a provider: models discovered, two picked, one named; saved to user data, key never shown', async () => {
+    const { root, conn } = await settingsPage();
+    await until(() => visibleText(root.host).includes('No provider yet'), 'the empty state');
+    button(root, 'Add provider')!.click();
+    await until(() => field(root, 'Name'), 'the form');
+    await typeInto(field(root, 'Name')!, 'Scripted');
+    await typeInto(field(root, 'Base URL')!, `${LLM_URL}/v1`);
+    await typeInto(field(root, 'API key')!, 'sk-typed-secret');
+    button(root, 'Load models')!.click();
+    await until(() => byLabel(root, 'Models'), 'the model list');
+    // Embeddings are not offered for chat; the first chat model is picked for you.
+    const offered = [...byLabel(root, 'Models')!.querySelectorAll('label')].map((l) =>
+      l.textContent?.trim(),
+    );
+    expect(offered).to.deep.equal(['scripted-model', 'scripted-reasoner']);
+    (
+      deepFind(
+        byLabel(root, 'Models')!,
+        (e) => e.textContent?.trim() === 'scripted-reasoner',
+      )!.querySelector('input') as HTMLInputElement
+    ).click();
+    await until(() => field(root, 'Display name'), 'the chosen models');
+    set(field(root, 'Display name')!, 'Scripted (fast)');
+    button(root, 'Save provider')!.click();
+    await until(() => stored(conn)?.providers.length === 1, 'saved');
+
+    const provider = stored(conn).providers[0]!;
+    expect(provider).to.deep.include({
+      id: 'scripted',
+      name: 'Scripted',
+      base_url: `${LLM_URL}/v1`,
+      auth_mode: 'global',
+      api_key: 'sk-typed-secret',
+    });
+    expect(provider.models).to.deep.equal([
+      { model_id: 'scripted-model', display_name: 'Scripted (fast)' },
+      { model_id: 'scripted-reasoner' },
+    ]);
+    expect(provider.model_cache?.ids).to.deep.equal([
+      'scripted-model',
+      'scripted-reasoner',
+      'text-embedding-3-small',
+    ]);
+    expect(stored(conn).defaults).to.deep.equal({
+      provider_id: 'scripted',
+      model_id: 'scripted-model',
+    });
+    await until(() => visibleText(root.host).includes('Scripted'), 'the list');
+    expect(visibleText(root.host)).to.contain('2 models · key saved');
+    expect(visibleText(root.host)).not.to.contain('sk-typed-secret');
+  });
+
+  it('edits a provider without retyping its key, reloads its models and shows their age', async () => {
+    const { root, conn } = await settingsPage(twoProviders);
+    await until(() => button(root, 'Edit LiteLLM'), 'the list');
+    button(root, 'Edit LiteLLM')!.click();
+    await until(() => field(root, 'Name'), 'the form');
+    expect(visibleText(root.host)).to.contain('1 models from the provider, fetched 3 hours ago.');
+    const key = field(root, 'API key')!;
+    expect(key.value).to.equal('');
+    expect(key.placeholder).to.equal('Saved — type to replace');
+    await typeInto(field(root, 'Name')!, 'LiteLLM proxy');
+    button(root, 'Reload models')!.click();
+    await until(() => visibleText(root.host).includes('fetched now'), 'the new list');
+    button(root, 'Save provider')!.click();
+    await until(() => stored(conn).providers[0]!.name === 'LiteLLM proxy', 'saved');
+    const p = stored(conn).providers[0]!;
+    expect(p.api_key).to.equal('sk-litellm-secret');
+    expect(p.id).to.equal('litellm'); // cards keep finding it
+    expect(p.model_cache!.ids.length).to.equal(3);
+  });
+
+  it('a key per model: each model keeps its own, a typed one replaces only its own', async () => {
+    const { root, conn } = await settingsPage(twoProviders);
+    await until(() => button(root, 'Edit Router'), 'the list');
+    button(root, 'Edit Router')!.click();
+    await until(() => field(root, 'API key for scripted-reasoner'), 'per-model keys');
+    expect(field(root, 'API key (optional')).to.equal(undefined);
+    await typeInto(field(root, 'API key for scripted-reasoner')!, 'sk-router-new');
+    button(root, 'Save provider')!.click();
+    await until(
+      () => stored(conn).providers[1]!.models[1]!.api_key === 'sk-router-new',
+      'the new key saved',
+    );
+    expect(stored(conn).providers[1]!.models[0]!.api_key).to.equal('sk-router-a');
+  });
+
+  it('removes a provider after asking; the default moves to one that is left', async () => {
+    const { root, conn } = await settingsPage(twoProviders);
+    await until(() => button(root, 'Remove LiteLLM'), 'the list');
+    button(root, 'Remove LiteLLM')!.click();
+    await until(() => visibleText(root.host).includes('Remove LiteLLM? Its key is deleted'), 'ask');
+    expect(stored(conn).providers.length).to.equal(2);
+    const confirm = deepFind(root, (e) => e.getAttribute('role') === 'alertdialog')!;
+    button(confirm, 'Remove')!.click();
+    await until(() => stored(conn).providers.length === 1, 'removed');
+    expect(stored(conn).defaults).to.deep.equal({
+      provider_id: 'router',
+      model_id: 'scripted-model',
+    });
+    expect(JSON.stringify(stored(conn))).not.to.contain('sk-litellm-secret');
+  });
+
+  it('chooses the default model', async () => {
+    const { root, conn } = await settingsPage(twoProviders);
+    await until(() => field(root, 'Default model'), 'the picker');
+    const select = field(root, 'Default model') as unknown as HTMLSelectElement;
+    select.value = 'router\u0000scripted-reasoner';
+    select.dispatchEvent(new Event('change'));
+    await until(() => stored(conn).defaults?.provider_id === 'router', 'saved');
+    expect(stored(conn).defaults).to.deep.equal({
+      provider_id: 'router',
+      model_id: 'scripted-reasoner',
+    });
+  });
+
+  it('exports without keys and imports back, keeping the keys this user has', async () => {
+    const { root, conn } = await settingsPage(twoProviders);
+    await until(() => button(root, 'Export settings'), 'the page');
+    let blob: Blob | undefined;
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob) => ((blob = b), 'blob:test');
+    try {
+      button(root, 'Export settings')!.click();
+    } finally {
+      URL.createObjectURL = create;
+    }
+    const text = await blob!.text();
+    expect(text).not.to.contain('sk-');
+    const file = JSON.parse(text);
+    file.providers[0].name = 'LiteLLM (imported)';
+
+    const input = field(root, 'Import settings')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify(file)], 'settings.json'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => stored(conn).providers[0]!.name === 'LiteLLM (imported)', 'imported');
+    expect(stored(conn).providers[0]!.api_key).to.equal('sk-litellm-secret');
+    expect(stored(conn).providers[1]!.models.map((m) => m.api_key)).to.deep.equal([
+      'sk-router-a',
+      'sk-router-b',
+    ]);
+    await until(() => visibleText(root.host).includes('Imported 2 providers.'), 'the message');
+  });
+
+  it('a broken document is shown with its problems, exportable, and left as it is', async () => {
+    const broken = {
+      version: 1,
+      providers: [{ id: 'x', name: 'X', base_url: 'not a url', api_key: 'sk-k' }],
+    };
+    const { root, conn } = await settingsPage(broken);
+    await until(() => visibleText(root.host).includes('could not be read'), 'the problem');
+    expect(visibleText(root.host)).to.contain('providers.0.base_url');
+    expect(button(root, 'Export the document')).to.exist;
+    expect(conn.data.get(SETTINGS_KEY)).to.deep.equal(broken);
+    expect(conn.data.get(SETTINGS_BACKUP_KEY)).to.equal(undefined);
+  });
+});
