@@ -78,6 +78,25 @@ export const en = {
     managePrompt: 'Providers, models and keys are managed in the AI Chat panel’s settings.',
     openSettings: 'Open settings',
     maxRounds: 'Tool rounds per answer',
+    server: 'Server',
+    serverAuto: (name: string) => `Recognised from the address (${name})`,
+  },
+
+  /** Server kinds, as the provider form names them. */
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI (api-key header)',
+    anthropic: 'Anthropic (OpenAI compatibility)',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini (OpenAI compatibility)',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp (llama-server)',
+    generic: 'Other OpenAI-compatible server',
   },
 
   // Tools: the model acting on the house.

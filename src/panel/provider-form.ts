@@ -2,10 +2,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fire } from '../ui/events';
 import { formStyles, themeStyles } from '../ui/styles';
-import { type ListedModel, ProviderError, listModels } from '../provider';
+import { type ListedModel, ProviderError, dialectFor, listModels } from '../provider';
 import { SchemaError, parseWith } from '../schema/parse';
 import {
   DEFAULT_TIMEOUT_S,
+  DIALECT_IDS,
+  type DialectId,
   type ModelSettings,
   type ProviderSettings,
   ProviderSettingsSchema,
@@ -25,6 +27,8 @@ interface Draft {
   api_key: string;
   clear_key: boolean;
   timeout_s: string;
+  /** The server's kind when the address does not tell; undefined: recognised from it. */
+  dialect: DialectId | undefined;
   models: ModelSettings[];
   /** Typed keys of per-model mode, by model id (empty keeps the saved one). */
   model_keys: Record<string, string>;
@@ -39,6 +43,7 @@ function draftOf(p: ProviderSettings | undefined): Draft {
     api_key: '',
     clear_key: false,
     timeout_s: p?.timeout_s ? String(p.timeout_s) : '',
+    dialect: p?.dialect,
     models: p ? structuredClone(p.models) : [],
     model_keys: {},
     cache: p?.model_cache,
@@ -179,6 +184,26 @@ export class OaccProviderForm extends LitElement {
           placeholder=${String(DEFAULT_TIMEOUT_S)}
           @input=${(e: Event) => this.edit({ timeout_s: value(e) })}
       /></label>
+      <label
+        >${strings.settings.server}
+        <select
+          @change=${(e: Event) =>
+            this.edit({
+              dialect: ((e.target as HTMLSelectElement).value || undefined) as
+                DialectId | undefined,
+            })}
+        >
+          <option value="" ?selected=${!d.dialect}>
+            ${strings.settings.serverAuto(strings.dialects[dialectFor(d.base_url).id])}
+          </option>
+          ${DIALECT_IDS.map(
+            (id) =>
+              html`<option value=${id} ?selected=${d.dialect === id}>
+                ${strings.dialects[id]}
+              </option>`,
+          )}
+        </select>
+      </label>
       ${this.renderDiscovery()} ${this.renderChosen()}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <div class="row end">
@@ -366,7 +391,7 @@ export class OaccProviderForm extends LitElement {
           ? d.api_key || (d.clear_key ? undefined : this.provider?.api_key)
           : undefined,
       timeoutS: numberOrUndefined(d.timeout_s),
-      dialect: this.provider?.dialect,
+      dialect: d.dialect,
     };
   }
 
@@ -403,7 +428,7 @@ export class OaccProviderForm extends LitElement {
           : undefined;
       return { ...rest, ...(modelKey ? { api_key: modelKey } : {}) };
     });
-    const { api_key: _k, ...kept } = p ?? ({} as Partial<ProviderSettings>);
+    const { api_key: _k, dialect: _d, ...kept } = p ?? ({} as Partial<ProviderSettings>);
     const timeout = numberOrUndefined(d.timeout_s);
     const candidate = {
       ...kept,
@@ -413,6 +438,7 @@ export class OaccProviderForm extends LitElement {
       auth_mode: d.auth_mode,
       ...(key ? { api_key: key } : {}),
       ...(timeout ? { timeout_s: timeout } : { timeout_s: undefined }),
+      ...(d.dialect ? { dialect: d.dialect } : {}),
       models,
       ...(d.cache ? { model_cache: d.cache } : {}),
     };

@@ -141,6 +141,13 @@ describe('settings pages', () => {
     expect(key.value).to.equal('');
     expect(key.placeholder).to.equal('Saved — type to replace');
     await typeInto(field(root, 'Name')!, 'LiteLLM proxy');
+    // The address does not tell what the server is: the user says so.
+    const server = field(root, 'Server') as unknown as HTMLSelectElement;
+    expect(server.selectedOptions[0]!.textContent!.trim()).to.equal(
+      'Recognised from the address (Other OpenAI-compatible server)',
+    );
+    server.value = 'litellm';
+    server.dispatchEvent(new Event('change'));
     button(root, 'Reload models')!.click();
     await until(() => visibleText(root.host).includes('fetched now'), 'the new list');
     button(root, 'Save provider')!.click();
@@ -148,6 +155,7 @@ describe('settings pages', () => {
     const p = stored(conn).providers[0]!;
     expect(p.api_key).to.equal('sk-litellm-secret');
     expect(p.id).to.equal('litellm'); // cards keep finding it
+    expect(p.dialect).to.equal('litellm');
     expect(p.model_cache!.ids.length).to.equal(3);
   });
 
