@@ -1,7 +1,7 @@
 // Child processes that stop with us: each runs in its own process group, killed as a group on
 // stop(), on SIGINT/SIGTERM and when this process exits.
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 
 const running = new Set();
 
@@ -43,6 +43,7 @@ export function startProcess(name, cmd, args, { logFile, env, cwd } = {}) {
     name,
     child,
     exited,
+    logFile,
     async stop(timeoutMs = 15_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       killGroup(child, 'SIGTERM');
@@ -60,7 +61,13 @@ export async function waitFor(what, check, { ms = 120_000, proc, interval = 250 
   let last;
   for (;;) {
     if (proc && (proc.child.exitCode !== null || proc.child.signalCode !== null)) {
-      throw new Error(`${proc.name} exited while waiting for ${what}`);
+      const tail =
+        proc.logFile && existsSync(proc.logFile)
+          ? readFileSync(proc.logFile, 'utf8').slice(-1500)
+          : '';
+      throw new Error(
+        `${proc.name} exited (${proc.child.exitCode ?? proc.child.signalCode}) while waiting for ${what}${tail ? `; its log ends:\n${tail}` : ''}`,
+      );
     }
     try {
       const value = await check();
@@ -74,15 +81,23 @@ export async function waitFor(what, check, { ms = 120_000, proc, interval = 250 
   }
 }
 
-/** A free TCP port on loopback. */
+const handedOut = new Set();
+
+/** A free TCP port on loopback, never one this process handed out before (two services started
+ * side by side must not be given the same port). */
 export async function freePort() {
   const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
+  for (;;) {
+    const port = await new Promise((resolve, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const { port: p } = server.address();
+        server.close(() => resolve(p));
+      });
     });
-  });
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
+    return port;
+  }
 }
