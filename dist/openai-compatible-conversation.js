@@ -87,12 +87,13 @@ const e=globalThis,t=e.ShadowRoot&&(void 0===e.ShadyCSS||e.ShadyCSS.nativeShadow
     min-width: 0;
   }
   label.check {
+    flex: none;
     flex-direction: row;
     align-items: center;
     color: var(--primary-text-color);
     font-size: 1em;
   }
-  input:not([type='checkbox']),
+  input:not([type='checkbox']):not([type='radio']),
   select,
   textarea {
     font: inherit;

@@ -84,12 +84,13 @@ export const formStyles = css`
     min-width: 0;
   }
   label.check {
+    flex: none;
     flex-direction: row;
     align-items: center;
     color: var(--primary-text-color);
     font-size: 1em;
   }
-  input:not([type='checkbox']),
+  input:not([type='checkbox']):not([type='radio']),
   select,
   textarea {
     font: inherit;
