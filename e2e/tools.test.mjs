@@ -154,6 +154,16 @@ describe(`Tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =>
     assert.equal(await stateOf(stack.conn, 'light.ceiling_lights'), 'off');
   });
 
+  test('the history of an entity is read from Home Assistant’s recorder', async () => {
+    const c = chat(card());
+    await c.ask('What did the kitchen lights do today?');
+    await c.answers
+      .last()
+      .getByText(/Done: .*"entity_id":"light.kitchen_lights","changes":\[\{"state":"(on|off)"/)
+      .waitFor();
+    await rows().last().getByText('Read history of', { exact: false }).waitFor();
+  });
+
   test('the conversation, tool rows included, survives a reload', async () => {
     const count = await rows().count();
     await page.reload();

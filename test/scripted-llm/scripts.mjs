@@ -42,6 +42,10 @@ const HOUSE_REQUESTS = [
     ],
   },
   { says: 'which lights are there', calls: [['list_entities', { domain: 'light' }]] },
+  {
+    says: 'what did the kitchen lights do today',
+    calls: [['get_history', { entity_id: 'light.kitchen_lights', hours: 24 }]],
+  },
   // A model that sends arguments that are not JSON, then reads the error it gets back.
   { says: 'bad tool arguments', calls: [['call_service', '{"domain": "light", "service":']] },
 ];
