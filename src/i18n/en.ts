@@ -82,6 +82,40 @@ export const en = {
     serverAuto: (name: string) => `Recognised from the address (${name})`,
   },
 
+  // Test connection, step by step.
+  diagnose: {
+    button: 'Test connection',
+    running: 'Testing…',
+    titles: {
+      address: 'Address',
+      reach: 'Server reachable',
+      cors: 'Calls from this page allowed (CORS)',
+      key: 'API key',
+      models: 'Model list (/models)',
+      completion: 'A one-token answer',
+    },
+    skipped: 'Not checked: an earlier step failed.',
+    badUrl: (url: string) => `“${url}” is not an http(s) address.`,
+    badUrlFix: 'Type the full address, e.g. http://192.168.1.10:4000/v1.',
+    addressOk: (host: string) => `${host}, callable from this page.`,
+    reachOk: (host: string) => `${host} answers.`,
+    corsOk: 'The server lets this page call it.',
+    keyOk: 'The key was accepted.',
+    noKeyOk: 'No key sent, and the server did not ask for one.',
+    modelsOk: (n: number) => `${n} models listed.`,
+    modelNotListed: (n: number, model: string) => `${n} models listed, but not “${model}”.`,
+    modelNotListedFix:
+      'Check the model id; some servers list only part of what they serve, so the next step tries it.',
+    noModelList: 'This server has no model list: type model ids by hand.',
+    noModelListFix: 'Nothing to fix if the answer below works.',
+    v1Fix: 'Does the base URL end in /v1? Most OpenAI-compatible servers need it.',
+    noModel: 'No model picked yet: choose or type one, then test again.',
+    completionOk: (model: string) => `${model} answered.`,
+    unknownModel: (model: string) => `The provider does not know the model “${model}”.`,
+    unknownModelFix:
+      'Pick the model from the provider’s list (Reload models), or check how the provider spells it.',
+  },
+
   /** Server kinds, as the provider form names them. */
   dialects: {
     openai: 'OpenAI',

@@ -2,7 +2,14 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fire } from '../ui/events';
 import { formStyles, themeStyles } from '../ui/styles';
-import { type ListedModel, ProviderError, dialectFor, listModels } from '../provider';
+import {
+  type DiagnosisStep,
+  type ListedModel,
+  ProviderError,
+  diagnose,
+  dialectFor,
+  listModels,
+} from '../provider';
 import { SchemaError, parseWith } from '../schema/parse';
 import {
   DEFAULT_TIMEOUT_S,
@@ -102,13 +109,23 @@ export class OaccProviderForm extends LitElement {
   @state() private typed = '';
   @state() private busy = false;
   @state() private error = '';
+  /** The last Test connection, step by step (undefined: not run since the form opened). */
+  @state() private diagnosis: DiagnosisStep[] | undefined;
+  @state() private testing = false;
+  private testRun: AbortController | undefined;
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('provider')) {
       this.draft = draftOf(this.provider);
       this.listed = undefined;
       this.error = '';
+      this.diagnosis = undefined;
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.testRun?.abort();
   }
 
   protected override render() {
@@ -206,8 +223,15 @@ export class OaccProviderForm extends LitElement {
       </label>
       ${this.renderDiscovery()} ${this.renderChosen()}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.renderDiagnosis()}
       <div class="row end">
-        <slot name="actions"></slot>
+        <button
+          class="text-button test"
+          ?disabled=${this.testing || !d.base_url.trim()}
+          @click=${this.test}
+        >
+          ${this.testing ? strings.diagnose.running : strings.diagnose.button}
+        </button>
         <button class="text-button" @click=${() => fire(this, 'oacc-provider-cancel', undefined)}>
           Cancel
         </button>
@@ -220,6 +244,48 @@ export class OaccProviderForm extends LitElement {
         </button>
       </div>
     </fieldset>`;
+  }
+
+  private renderDiagnosis() {
+    if (!this.diagnosis) return nothing;
+    const mark = { ok: '✓', warn: '!', fail: '✗', skipped: '–' } as const;
+    return html`<ol class="diagnosis" aria-label=${strings.diagnose.button} aria-live="polite">
+      ${this.diagnosis.map(
+        (s) =>
+          html`<li class=${s.status}>
+            <span class="mark" aria-hidden="true">${mark[s.status]}</span>
+            <div>
+              <strong>${s.title}</strong>
+              <span class="visually-hidden">${s.status}</span>
+              <div>${s.detail}</div>
+              ${s.fix ? html`<div class="fix">${s.fix}</div>` : nothing}
+            </div>
+          </li>`,
+      )}
+    </ol>`;
+  }
+
+  /** Test connection: the provider as typed, with the first of its models. */
+  private async test(): Promise<void> {
+    this.testRun?.abort();
+    const run = new AbortController();
+    this.testRun = run;
+    this.testing = true;
+    this.diagnosis = [];
+    const model = this.draft.models[0]?.model_id ?? (this.typed.trim() || undefined);
+    const target = this.target();
+    if (this.draft.auth_mode === 'per_model' && model)
+      target.apiKey =
+        this.draft.model_keys[model] ||
+        this.provider?.models.find((m) => m.model_id === model)?.api_key;
+    try {
+      for await (const step of diagnose(target, { model, signal: run.signal, maxRetries: 0 })) {
+        if (run.signal.aborted) return;
+        this.diagnosis = [...(this.diagnosis ?? []), step];
+      }
+    } finally {
+      if (this.testRun === run) this.testing = false;
+    }
   }
 
   private renderDiscovery() {
@@ -469,6 +535,50 @@ export class OaccProviderForm extends LitElement {
       }
       .grow {
         flex: 1;
+      }
+      .diagnosis {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 6px;
+      }
+      .diagnosis li {
+        display: flex;
+        gap: 8px;
+        align-items: flex-start;
+      }
+      .mark {
+        width: 20px;
+        height: 20px;
+        flex: none;
+        border-radius: 50%;
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+        font-size: 0.8em;
+        color: var(--text-primary-color, #fff);
+        background: var(--disabled-text-color, #bdbdbd);
+      }
+      .ok .mark {
+        background: var(--success-color, #4caf50);
+      }
+      .warn .mark {
+        background: var(--warning-color, #ffa600);
+      }
+      .fail .mark {
+        background: var(--error-color, #db4437);
+      }
+      .skipped {
+        color: var(--secondary-text-color);
+      }
+      .fix {
+        margin-top: 2px;
+        font-weight: 500;
+      }
+      .test {
+        margin-inline-end: auto;
       }
     `,
   ];

@@ -245,4 +245,26 @@ describe('settings pages', () => {
     expect(conn.data.get(SETTINGS_KEY)).to.deep.equal(broken);
     expect(conn.data.get(SETTINGS_BACKUP_KEY)).to.equal(undefined);
   });
+
+  it('Test connection goes step by step and names the fix where it fails', async () => {
+    const { root } = await settingsPage(twoProviders);
+    await until(() => button(root, 'Edit LiteLLM'), 'the list');
+    button(root, 'Edit LiteLLM')!.click();
+    await until(() => field(root, 'Base URL'), 'the form');
+    const steps = () => byLabel(root, 'Test connection');
+    button(root, 'Test connection')!.click();
+    await until(() => steps()?.querySelectorAll('li').length === 6, 'six steps');
+    expect(visibleText(steps()!)).to.contain('A one-token answer scripted-model answered.');
+    expect(steps()!.querySelectorAll('li.ok').length).to.equal(6);
+
+    // The base URL without /v1: the model list fails, and says why.
+    set(field(root, 'Base URL')!, LLM_URL);
+    button(root, 'Test connection')!.click();
+    await until(() => steps()?.querySelector('li.fail'), 'a failed step');
+    await until(() => steps()?.querySelectorAll('li').length === 6, 'six steps');
+    const fail = steps()!.querySelector('li.fail')!;
+    expect(visibleText(fail as HTMLElement)).to.contain('Model list (/models)');
+    expect(visibleText(fail as HTMLElement)).to.contain('Does the base URL end in /v1?');
+    expect(visibleText(steps()!)).not.to.contain('sk-litellm-secret');
+  });
 });

@@ -44,6 +44,8 @@ export function parsePath(pathname) {
     else if (seg === 'no-cors') options.noCors = true;
     else if (seg === 'malformed') options.malformed = true;
     else if (seg === 'no-tools') options.noTools = true;
+    else if (seg === 'strict-models') options.strictModels = true;
+    else if (seg === 'no-models') options.noModels = true;
     else options.unknown = seg;
   }
   return { dialect, options, endpoint, prefix: pathname.slice(0, at >= 0 ? at : undefined) };
@@ -141,8 +143,33 @@ async function handle(req, res, state) {
       return sendError(res, d, cors, options.flaky.status, 'Temporary failure, try again');
   }
   if (options.fail) return fail(res, d, cors, options);
+  if (endpoint === '/models' && options.noModels)
+    return sendError(res, d, cors, 404, d.notFoundMessage ?? 'Not Found', { code: 'not_found' });
   if (endpoint === '/models') return models(res, d, cors, url);
   if (!body || body.__invalid) return sendError(res, d, cors, 400, 'Invalid JSON body');
+  if (options.strictModels) {
+    // Only the listed models answer; others get OpenAI's 404 (LiteLLM's proxy: a 400).
+    const listed = JSON.stringify(d.modelsBody(new URLSearchParams()));
+    if (!listed.includes(`"${body.model}"`)) {
+      return dialect === 'litellm'
+        ? sendError(
+            res,
+            d,
+            cors,
+            400,
+            `/chat/completions: Invalid model name passed in model=${body.model}. Call \`/v1/models\` to view available models for your key.`,
+            { type: 'invalid_request_error', param: 'model' },
+          )
+        : sendError(
+            res,
+            d,
+            cors,
+            404,
+            `The model \`${body.model}\` does not exist or you do not have access to it.`,
+            { code: 'model_not_found' },
+          );
+    }
+  }
   if (options.noTools && Array.isArray(body.tools) && body.tools.length) {
     // A model without function calling, in its server's words.
     const words = {
