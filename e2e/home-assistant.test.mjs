@@ -18,7 +18,7 @@ import {
 
 const HISTORY_KEY = `${SETTINGS_KEY}.history`;
 const DASHBOARD = `/${DASHBOARD_PATH}/chat`;
-const haVersion = NEWEST_HA;
+const haVersion = NEWEST_HA; // HA_VERSION, when set
 
 describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60_000 }, () => {
   let stack;

@@ -136,6 +136,49 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
     );
   });
 
+  test('test connection passes every step, then names the fix for a broken base URL', async () => {
+    await settings().getByRole('button', { name: 'Edit LiteLLM proxy' }).click();
+    const steps = form().getByRole('list', { name: 'Test connection' }).getByRole('listitem');
+    const runTest = async () => {
+      await form().getByRole('button', { name: 'Test connection' }).click();
+      await form().getByRole('button', { name: 'Test connection' }).waitFor(); // not "Testing…"
+      await steps.nth(5).waitFor();
+    };
+
+    await runTest();
+    assert.deepEqual(await steps.evaluateAll((items) => items.map((li) => li.className)), [
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+    ]);
+    await steps.filter({ hasText: 'scripted-model answered.' }).waitFor();
+
+    // Broken: the base URL misses LiteLLM's API path (LiteLLM answers /v1/… and /…, not /api/…).
+    await form().getByRole('textbox', { name: 'Base URL' }).fill(`${stack.litellm.url}/api`);
+    await runTest();
+    assert.deepEqual(await steps.evaluateAll((items) => items.map((li) => li.className)), [
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+      'fail',
+      'skipped',
+    ]);
+    await steps
+      .filter({ hasText: 'Model list (/models)' })
+      .getByText('Does the base URL end in /v1?', { exact: false })
+      .waitFor();
+    await screenshot(page, 'settings-light-desktop-diagnosis');
+
+    // Cancelled: nothing of the broken address is stored.
+    await form().getByRole('button', { name: 'Cancel' }).click();
+    const stored = await userData(stack.conn, SETTINGS_KEY);
+    assert.equal(stored.providers[0].base_url, `${stack.litellm.url}/v1`);
+  });
+
   test('the keys are in this user’s data and nowhere else: not the page, not the dashboard', async () => {
     const text = await page.locator('body').innerText();
     assert.ok(!text.includes(stack.litellm.key));

@@ -17,7 +17,14 @@ if (e2e.length && process.env.SKIP_E2E !== '1') {
   steps.push([
     'end to end (Home Assistant, LiteLLM, Chromium)',
     'node',
-    ['--experimental-websocket', '--test', '--test-concurrency=1', ...e2e.map((f) => `e2e/${f}`)],
+    [
+      '--experimental-websocket',
+      '--test',
+      '--test-concurrency=1',
+      // spec repeats every failure, with its error, at the end, where a truncated log still shows it
+      '--test-reporter=spec',
+      ...e2e.map((f) => `e2e/${f}`),
+    ],
   ]);
 }
 
