@@ -4,9 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { REPO } from './stack/home-assistant.mjs';
+import { HA_VERSION, REPO } from './stack/home-assistant.mjs';
 
-export const ARTIFACTS = join(REPO, 'e2e', 'artifacts');
+// One folder per release, so that a run against the oldest release keeps the newest's screenshots.
+export const ARTIFACTS = join(REPO, 'e2e', 'artifacts', `ha-${HA_VERSION}`);
 
 /** Installs what is missing (idempotent; seconds when everything is there). */
 export function ensureInstalled(haVersion) {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { connect, createUser, login } from './stack/auth.mjs';
-import { NEWEST_HA } from './stack/home-assistant.mjs';
+import { HA_VERSION } from './stack/home-assistant.mjs';
 import { DASHBOARD_PATH, SETTINGS_KEY, saveDashboard, startStack } from './stack/stack.mjs';
 import {
   chat,
@@ -18,7 +18,7 @@ import {
 
 const HISTORY_KEY = `${SETTINGS_KEY}.history`;
 const DASHBOARD = `/${DASHBOARD_PATH}/chat`;
-const haVersion = NEWEST_HA; // HA_VERSION, when set
+const haVersion = HA_VERSION;
 
 describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60_000 }, () => {
   let stack;
@@ -58,12 +58,15 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
     await page.getByRole('button', { name: 'Edit dashboard' }).click();
     await page.getByRole('button', { name: 'Add card' }).click();
     await page.getByRole('tab', { name: 'By card' }).click();
+    // One word: 2025.1's fuzzy search misses "OpenAI Compatible"; it titles the card "Custom: …"
+    // and labels its search field instead of giving it a placeholder.
     await page
       .getByPlaceholder(/search/i)
+      .or(page.getByRole('textbox', { name: /search/i }))
       .first()
-      .fill('OpenAI Compatible');
+      .fill('OpenAI');
     await page
-      .getByText('OpenAI Compatible Conversation', { exact: true })
+      .getByText(/OpenAI Compatible Conversation/)
       .first()
       .click({ force: true });
 

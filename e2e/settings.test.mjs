@@ -4,7 +4,7 @@
 // everywhere else.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { NEWEST_HA } from './stack/home-assistant.mjs';
+import { HA_VERSION } from './stack/home-assistant.mjs';
 import { LITELLM_MODELS } from './stack/litellm.mjs';
 import {
   CARD_TYPE,
@@ -23,7 +23,7 @@ import {
   userData,
 } from './helpers.mjs';
 
-const haVersion = process.env.HA_VERSION ?? NEWEST_HA;
+const haVersion = HA_VERSION;
 const DASHBOARD = `/${DASHBOARD_PATH}/chat`;
 
 describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () => {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { connect, createUser, login } from './stack/auth.mjs';
-import { NEWEST_HA } from './stack/home-assistant.mjs';
+import { HA_VERSION } from './stack/home-assistant.mjs';
 import { exposeDemoHouse } from './stack/house.mjs';
 import {
   CARD_TYPE,
@@ -24,7 +24,7 @@ import {
   screenshot,
 } from './helpers.mjs';
 
-const haVersion = process.env.HA_VERSION ?? NEWEST_HA;
+const haVersion = HA_VERSION;
 const DASHBOARD = `/${DASHBOARD_PATH}/chat`;
 
 const stateOf = async (conn, entityId) => {

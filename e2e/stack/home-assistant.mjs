@@ -1,21 +1,15 @@
 // A real Home Assistant on loopback, installed by scripts/install-stack.sh. Releases that need
 // Python 3.14 run inside the Debian sid root, in a private mount namespace (unshare), so the
 // config folder and the bundle are bind-mounted for this process only and vanish with it.
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startProcess, waitFor } from './processes.mjs';
 
 export const REPO = resolve(new URL('../..', import.meta.url).pathname);
-export const NEWEST_HA = process.env.HA_VERSION ?? '2026.11.0';
+export const NEWEST_HA = '2026.11.0';
+/** The release started by npm start and tested by npm test: HA_VERSION, or the newest. */
+export const HA_VERSION = process.env.HA_VERSION ?? NEWEST_HA;
 export const BUNDLE_URL = '/local/openai-compatible-conversation/openai-compatible-conversation.js';
 
 function installed(version) {
@@ -45,7 +39,7 @@ export function freshConfigDir() {
  * script's warm-up); otherwise it runs with --skip-pip.
  */
 export async function startHomeAssistant({
-  version = NEWEST_HA,
+  version = HA_VERSION,
   port,
   configDir,
   installRequirements = false,
@@ -77,13 +71,21 @@ export async function startHomeAssistant({
       { logFile },
     );
   } else {
-    mkdirSync(join(configDir, 'www'), { recursive: true });
-    const link = join(configDir, 'www', 'openai-compatible-conversation');
-    if (!existsSync(link)) symlinkSync(join(REPO, 'dist'), link);
-    proc = startProcess('Home Assistant', HASS, ['-c', configDir, ...skip], {
-      logFile,
-      env: { HA_PORT: String(port) },
-    });
+    // The bundle bind-mounted as in the sid root: Home Assistant's /local does not follow a
+    // symlink out of the config folder (2025.1 answers 404).
+    const www = join(configDir, 'www', 'openai-compatible-conversation');
+    mkdirSync(www, { recursive: true });
+    const script = [
+      'set -e',
+      `mount --bind "${REPO}/dist" "${www}"`,
+      `exec ${HASS} -c "${configDir}" ${skip.join(' ')}`,
+    ].join('\n');
+    proc = startProcess(
+      'Home Assistant',
+      'unshare',
+      ['--mount', '--propagation', 'private', '--', 'bash', '-c', script],
+      { logFile, env: { HA_PORT: String(port) } },
+    );
   }
   await waitFor(`Home Assistant on ${url}`, async () => (await fetch(`${url}/api/onboarding`)).ok, {
     proc,

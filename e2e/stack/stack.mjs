@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startScriptedLlm } from '../../test/scripted-llm/server.mjs';
 import { connect, onboard } from './auth.mjs';
-import { BUNDLE_URL, NEWEST_HA, freshConfigDir, startHomeAssistant } from './home-assistant.mjs';
+import { BUNDLE_URL, HA_VERSION, freshConfigDir, startHomeAssistant } from './home-assistant.mjs';
 import { LITELLM_MODELS, startLiteLLM } from './litellm.mjs';
 import { freePort } from './processes.mjs';
 
@@ -89,7 +89,7 @@ export async function startStack(options = {}) {
 }
 
 async function startStackOnce({
-  haVersion = NEWEST_HA,
+  haVersion = HA_VERSION,
   haPort,
   litellmPort,
   llmPort,
