@@ -77,16 +77,20 @@ else
     "$PY312" -m venv "$VENV"
     "$VENV/bin/pip" install -q --upgrade pip
     env -u PIP_FIND_LINKS "$VENV/bin/pip" install -q "homeassistant==$HA_VERSION"
-    # What these releases import without declaring it (scripts/ha-requirements.py), for the
-    # integrations configured here and those onboarding adds, under the release's own pins; and a
-    # pycares its aiodns 3.2 can call (pycares 5 changed Channel.query, so every DNS lookup failed).
+  fi
+  # What these releases import without declaring it (scripts/ha-requirements.py), for the
+  # integrations configured here and those onboarding adds, under the release's own pins; and a
+  # pycares its aiodns 3.2 can call (pycares 5 changed Channel.query, so every DNS lookup failed).
+  if [ ! -f "$VENV/.undeclared-requirements-done" ]; then
     log "installing the requirements Home Assistant $HA_VERSION imports without declaring them"
     domains=$(grep -oE '^[a-z_]+' ha-config/configuration.yaml | grep -vx homeassistant)
+    # shellcheck disable=SC2086 # one domain per word
+    requirements=$("$VENV/bin/python" scripts/ha-requirements.py $domains met radio_browser google_translate shopping_list)
     # shellcheck disable=SC2086 # one requirement per word
     env -u PIP_FIND_LINKS "$VENV/bin/pip" install -q \
       -c "$VENV/lib/python3.12/site-packages/homeassistant/package_constraints.txt" \
-      $("$VENV/bin/python" scripts/ha-requirements.py $domains met radio_browser google_translate shopping_list) \
-      'pycares<5'
+      $requirements 'pycares<5'
+    touch "$VENV/.undeclared-requirements-done"
   fi
   printf '%s\n' "ROOT=" "HASS=$VENV/bin/hass" >"$CACHE/ha-$HA_VERSION.env"
 fi
