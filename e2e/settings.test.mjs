@@ -210,4 +210,33 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
       .alert.getByText(/uses the provider “per-model”, which is no longer/)
       .waitFor();
   });
+  test('the card switched to another provider in its editor answers again', async () => {
+    await page.getByRole('button', { name: 'Edit dashboard' }).click();
+    await page
+      .locator('hui-card-options')
+      .filter({ hasText: 'Second' })
+      .getByRole('button', { name: 'Edit', exact: true })
+      .click();
+    const editor = page.locator('openai-compatible-conversation-card-editor');
+    await editor
+      .getByRole('combobox', { name: /^Provider/ })
+      .selectOption({ label: 'LiteLLM proxy' });
+    await editor.getByRole('combobox', { name: /^Model/ }).selectOption('scripted-model');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    const lovelace = await stack.conn.sendMessagePromise({
+      type: 'lovelace/config',
+      url_path: DASHBOARD_PATH,
+    });
+    const second = lovelace.views[0].cards.find((c) => c.title === 'Second');
+    assert.equal(second.provider_id, 'litellm');
+    assert.equal(second.model_id, 'scripted-model');
+    assert.ok(!JSON.stringify(lovelace).includes(stack.litellm.key));
+
+    const card = page.locator('openai-compatible-conversation-card').filter({ hasText: 'Second' });
+    await chat(card).alert.waitFor({ state: 'detached' });
+    await chat(card).ask('Hello again');
+    await chat(card).answers.last().getByText('You said: Hello again').waitFor();
+  });
 });
