@@ -80,6 +80,9 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
     for (const id of ['scripted-model', 'scripted-slow', 'scripted-broken'])
       await models.getByText(id, { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Save provider' }).click();
+    // Saved to user data, then picked for the card: the form gives way to "Add provider" again.
+    await page.getByRole('button', { name: 'Add provider' }).waitFor();
+    assert.equal(await page.getByRole('combobox', { name: /^Provider/ }).inputValue(), 'litellm');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('button', { name: 'Done' }).click();
 
