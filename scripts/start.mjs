@@ -4,8 +4,9 @@
 // dashboard, the panel in the sidebar, demo entities and a real LiteLLM in front of the scripted
 // model, set up in the demo user's settings. Ctrl-C stops everything.
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO } from '../e2e/stack/home-assistant.mjs';
+import { HA_VERSION, NEWEST_HA, REPO } from '../e2e/stack/home-assistant.mjs';
 import { startProcess } from '../e2e/stack/processes.mjs';
 import { startStack } from '../e2e/stack/stack.mjs';
 import { exposeDemoHouse } from '../e2e/stack/house.mjs';
@@ -24,12 +25,25 @@ const watch = startProcess(
   { cwd: REPO },
 );
 
+// The newest release keeps its state beside ha-config/configuration.yaml; another release (the
+// oldest we support, HA_VERSION=2025.1.0) gets a folder of its own under .cache/, because Home
+// Assistant cannot read storage that a newer release wrote.
+let configDir = join(REPO, 'ha-config');
+if (HA_VERSION !== NEWEST_HA) {
+  configDir = join(REPO, '.cache', `config-${HA_VERSION}`);
+  mkdirSync(configDir, { recursive: true });
+  copyFileSync(
+    join(REPO, 'ha-config', 'configuration.yaml'),
+    join(configDir, 'configuration.yaml'),
+  );
+}
+
 const haPort = Number(process.env.PORT ?? 8123);
 const stack = await startStack({
   haPort,
   litellmPort: Number(process.env.LITELLM_PORT ?? 4000),
   llmPort: Number(process.env.LLM_PORT ?? 4010),
-  configDir: join(REPO, 'ha-config'),
+  configDir,
   dashboard: true,
   settings: true,
 });
