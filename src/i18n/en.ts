@@ -94,6 +94,8 @@ export const en = {
       models: 'Model list (/models)',
       completion: 'A one-token answer',
     },
+    /** Read by screen readers beside each step's mark. */
+    status: { ok: 'passed', warn: 'warning', fail: 'failed', skipped: 'not checked' },
     skipped: 'Not checked: an earlier step failed.',
     badUrl: (url: string) => `“${url}” is not an http(s) address.`,
     badUrlFix: 'Type the full address, e.g. http://192.168.1.10:4000/v1.',

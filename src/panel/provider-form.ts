@@ -256,7 +256,7 @@ export class OaccProviderForm extends LitElement {
             <span class="mark" aria-hidden="true">${mark[s.status]}</span>
             <div>
               <strong>${s.title}</strong>
-              <span class="visually-hidden">${s.status}</span>
+              <span class="visually-hidden">${strings.diagnose.status[s.status]}</span>
               <div>${s.detail}</div>
               ${s.fix ? html`<div class="fix">${s.fix}</div>` : nothing}
             </div>
