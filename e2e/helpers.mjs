@@ -77,3 +77,7 @@ export function chat(scope) {
 
 export const userData = (conn, key) =>
   conn.sendMessagePromise({ type: 'frontend/get_user_data', key }).then((r) => r.value);
+
+/** Where conversations live in user data (src/schema/conversation.ts). */
+export const HISTORY_KEY = 'openai_compatible_conversation.history';
+export const conversationKey = (id) => `openai_compatible_conversation.conversation.${id}`;

@@ -7,7 +7,9 @@ import { connect, createUser, login } from './stack/auth.mjs';
 import { HA_VERSION } from './stack/home-assistant.mjs';
 import { DASHBOARD_PATH, SETTINGS_KEY, saveDashboard, startStack } from './stack/stack.mjs';
 import {
+  HISTORY_KEY,
   chat,
+  conversationKey,
   ensureInstalled,
   launchChromium,
   logIn,
@@ -16,7 +18,6 @@ import {
   userData,
 } from './helpers.mjs';
 
-const HISTORY_KEY = `${SETTINGS_KEY}.history`;
 const DASHBOARD = `/${DASHBOARD_PATH}/chat`;
 const haVersion = HA_VERSION;
 
@@ -114,10 +115,14 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
     await c.ask('Hello from the dashboard');
     await c.answers.last().getByText('You said: Hello from the dashboard').waitFor();
     await c.send.waitFor(); // Send is back: the answer is complete
-    const stored = await userData(stack.conn, HISTORY_KEY);
-    assert.equal(stored.conversations.length, 1);
+    // Listed in the index, named after the dashboard and the card; its messages in a document.
+    const index = await userData(stack.conn, HISTORY_KEY);
+    assert.equal(index.version, 2);
+    assert.equal(index.conversations.length, 1);
+    assert.equal(index.conversations[0].source.label, 'AI demo · Chat');
+    const stored = await userData(stack.conn, conversationKey(index.conversations[0].id));
     assert.deepEqual(
-      stored.conversations[0].messages.map((m) => [m.role, m.status]),
+      stored.messages.map((m) => [m.role, m.status]),
       [
         ['user', 'complete'],
         ['assistant', 'complete'],

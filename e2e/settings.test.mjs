@@ -203,6 +203,8 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
       .locator('hui-card-options')
       .filter({ hasText: 'Second' })
       .getByRole('button', { name: 'Edit', exact: true })
+      // Home Assistant's own comes first (the card's messages have an Edit of their own).
+      .first()
       .click();
     const editor = page.locator('openai-compatible-conversation-card-editor');
     await editor

@@ -165,8 +165,21 @@ describe(`Tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =>
   });
 
   test('the conversation, tool rows included, survives a reload', async () => {
+    // A long conversation opens at its newest messages; earlier ones come as the user scrolls up.
+    const scrollToTop = async () => {
+      const earlier = card().getByRole('button', { name: /^Show earlier messages/ });
+      while (await earlier.isVisible()) {
+        await card()
+          .getByRole('log')
+          .evaluate((log) => (log.scrollTop = 0));
+        await page.waitForTimeout(100);
+      }
+    };
+    await scrollToTop();
     const count = await rows().count();
     await page.reload();
+    await rows().last().waitFor();
+    await scrollToTop();
     await rows()
       .nth(count - 1)
       .waitFor();

@@ -1,6 +1,8 @@
 import { OpenaiCompatibleConversationCard } from './card/conversation-card';
 import { OpenaiCompatibleConversationCardEditor } from './card/conversation-card-editor';
 import { OpenaiCompatibleConversationPanel } from './panel/conversation-panel';
+import { OaccConversationList } from './panel/conversation-list';
+import { OaccConversationStorage } from './panel/conversation-storage';
 import { OaccProviderForm } from './panel/provider-form';
 import { OaccSettingsPage } from './panel/settings-page';
 import { OaccChatMessage } from './ui/chat-message';
@@ -22,6 +24,8 @@ const elements: readonly [string, CustomElementConstructor][] = [
   ['oacc-error-banner', OaccErrorBanner],
   ['oacc-composer', OaccComposer],
   ['oacc-chat-view', OaccChatView],
+  ['oacc-conversation-list', OaccConversationList],
+  ['oacc-conversation-storage', OaccConversationStorage],
   ['oacc-provider-form', OaccProviderForm],
   ['oacc-settings-page', OaccSettingsPage],
   [CARD_TYPE, OpenaiCompatibleConversationCard],

@@ -2,15 +2,13 @@ import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { HomeAssistant } from 'custom-card-helpers';
 import { fire } from '../ui/events';
+import { panelPath } from '../ui/navigate';
 import { formStyles, themeStyles } from '../ui/styles';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
 import { describeError } from '../panel/provider-form';
 import { type CardConfig, parseCardConfig } from '../schema/card-config';
 import { DEFAULT_AGENT, type ProviderSettings, type Settings } from '../schema/settings';
 import { strings } from '../i18n/en';
-
-/** The sidebar panel's element, as panel_custom names it. */
-const PANEL_TAG = 'openai-compatible-conversation-panel';
 
 type NumberKey = 'max_tokens' | 'temperature' | 'context_messages';
 
@@ -222,16 +220,9 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
 
   /** Where the user's settings are managed: the AI Chat panel, when this Home Assistant has it. */
   private renderSettingsLink() {
-    const panels = (
-      this._hass as { panels?: Record<string, { url_path?: string; config?: unknown }> } | undefined
-    )?.panels;
-    const panel = Object.values(panels ?? {}).find(
-      (p) =>
-        (p.config as { _panel_custom?: { name?: string } } | undefined)?._panel_custom?.name ===
-        PANEL_TAG,
-    );
-    return panel?.url_path
-      ? html`<a class="text-button" href=${`/${panel.url_path}/settings`}
+    const path = panelPath(this._hass);
+    return path
+      ? html`<a class="text-button" href=${`/${path}/settings`}
           >${strings.settings.openSettings}</a
         >`
       : nothing;

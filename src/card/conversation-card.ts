@@ -2,13 +2,23 @@ import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { HomeAssistant, LovelaceCardEditor } from 'custom-card-helpers';
 import { ChatController, chatViewFor } from '../ui/chat-controller';
+import { ConversationsController } from '../ui/conversations-controller';
+import { icon } from '../ui/icon';
+import { dashboardTitle, navigate, panelPath } from '../ui/navigate';
 import { icons, themeStyles } from '../ui/styles';
 import { CARD_TYPE, type CardConfig, parseCardConfig } from '../schema/card-config';
+import type { ConversationSource } from '../schema/conversation';
+import { clock, newId } from '../schema/stamp';
 import { strings } from '../i18n/en';
 
 export const EDITOR_TAG = 'openai-compatible-conversation-card-editor';
 
-/** The Lovelace card `custom:openai-compatible-conversation-card`: config in, one chat out. */
+/**
+ * The Lovelace card `custom:openai-compatible-conversation-card`: config in, one chat out. Its
+ * conversation is the newest one this card (this dashboard path and title) started, kept in the
+ * user's conversation list beside the panel's; with `fresh_conversation` a new one starts at
+ * each visit.
+ */
 export class OpenaiCompatibleConversationCard extends LitElement {
   static getConfigElement(): LovelaceCardEditor {
     return document.createElement(EDITOR_TAG) as LovelaceCardEditor;
@@ -21,14 +31,20 @@ export class OpenaiCompatibleConversationCard extends LitElement {
   @state() private config: CardConfig = { type: `custom:${CARD_TYPE}` };
 
   private readonly chat = new ChatController(this);
+  private readonly conversations = new ConversationsController(this, () => this.updateChat());
   private _hass: HomeAssistant | undefined;
+  /** The conversation this visit starts, until it is stored (or the one it started). */
+  private visitId = newId();
 
   /** Home Assistant sets this on every state change in the house; only a new connection (or a
    * new user) matters to the chat, so nothing else re-renders. */
   set hass(hass: HomeAssistant) {
     const old = this._hass;
     this._hass = hass;
-    if (old?.connection !== hass.connection || old?.user?.id !== hass.user?.id) this.updateChat();
+    if (old?.connection !== hass.connection || old?.user?.id !== hass.user?.id) {
+      this.conversations.setConnection(hass.connection);
+      this.updateChat();
+    }
     this.chat.setStates(hass.states);
   }
 
@@ -49,33 +65,107 @@ export class OpenaiCompatibleConversationCard extends LitElement {
     return { columns: 12, rows: 8, min_columns: 4, min_rows: 4 };
   }
 
+  override connectedCallback(): void {
+    // A new visit of a kiosk card starts a new conversation.
+    if (this.config.fresh_conversation && !this.chat.state.busy) this.visitId = newId();
+    super.connectedCallback();
+    this.updateChat();
+  }
+
+  /** Conversations this card started are found again by this key (as version 1 named them). */
+  private get key(): string {
+    return `card:${location.pathname}:${this.config.title ?? ''}`;
+  }
+
+  private get source(): ConversationSource {
+    const dashboard = dashboardTitle(this._hass, location.pathname);
+    const title = this.config.title ?? strings.cardDefaultTitle;
+    return {
+      kind: 'card',
+      key: this.key,
+      label: dashboard ? `${dashboard} · ${title}` : title,
+      path: location.pathname,
+    };
+  }
+
+  /** '' until the list is read; then this visit's conversation, or the card's newest. */
+  private conversationId(): string {
+    const index = this.conversations.state;
+    if (index.status === 'loading') return '';
+    // An answer streaming goes on where it is, whatever another tab starts meanwhile.
+    if (this.chat.state.busy && this.chat.conversationId) return this.chat.conversationId;
+    if (this.config.fresh_conversation || index.status !== 'ready') return this.visitId;
+    const key = this.key;
+    const newest = this.conversations.entries.find(
+      (e) => e.source?.key === key && !e.archived?.value,
+    );
+    return newest?.id ?? this.visitId;
+  }
+
   private updateChat(): void {
     this.chat.set({
       connection: this._hass?.connection,
       config: this.config,
-      // One conversation per dashboard view and card title.
-      conversationId: `card:${location.pathname}:${this.config.title ?? ''}`,
+      conversationId: this.conversationId(),
+      source: this.source,
       userName: this._hass?.user?.name,
     });
   }
 
+  /** Starts a new conversation; the current one stays in the list. */
+  private newConversation(): void {
+    this.visitId = newId();
+    if (!this.config.fresh_conversation) {
+      // Stored at once, so that this card's other tabs and devices move to it too.
+      const source = this.source;
+      const at = clock.now();
+      this.conversations.library?.update(this.visitId, (e) => ({
+        ...e,
+        source,
+        updated_at: at,
+      }));
+    }
+    this.updateChat();
+  }
+
+  private openInPanel(path: string): void {
+    navigate(`/${path}/conversation/${encodeURIComponent(this.chat.conversationId)}`);
+  }
+
   protected override render() {
     const title = this.config.title;
+    const hasMessages = this.chat.state.messages.length > 0;
+    const panel = panelPath(this._hass);
     return html`<ha-card>
       <div class="header">
         ${title ? html`<h2 class="title">${title}</h2>` : html`<span></span>`}
-        ${
-          this.chat.state.messages.length
-            ? html`<button
-                class="icon-button"
-                aria-label=${strings.clear}
-                title=${strings.clear}
-                @click=${() => this.chat.clear()}
-              >
-                <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.delete}></path></svg>
-              </button>`
-            : nothing
-        }
+        <span class="buttons">
+          ${
+            panel && hasMessages
+              ? html`<button
+                  class="icon-button"
+                  aria-label=${strings.openInPanel}
+                  title=${strings.openInPanel}
+                  @click=${() => this.openInPanel(panel)}
+                >
+                  ${icon(icons.openInPanel)}
+                </button>`
+              : nothing
+          }
+          ${
+            hasMessages
+              ? html`<button
+                  class="icon-button"
+                  aria-label=${strings.conversations.new}
+                  title=${strings.conversations.new}
+                  ?disabled=${this.chat.state.busy}
+                  @click=${() => this.newConversation()}
+                >
+                  ${icon(icons.add)}
+                </button>`
+              : nothing
+          }
+        </span>
       </div>
       ${chatViewFor(this.chat)}
     </ha-card>`;
@@ -109,6 +199,9 @@ export class OpenaiCompatibleConversationCard extends LitElement {
         align-items: center;
         justify-content: space-between;
         min-height: 40px;
+      }
+      .buttons {
+        display: inline-flex;
       }
       .title {
         margin: 0;

@@ -1,24 +1,38 @@
 import { type StreamEvent, type WireMessage, streamChat } from '../provider/chat';
 import { ProviderError } from '../provider/errors';
 import type { ClientOptions, ProviderTarget } from '../provider/http';
-import type { ChatMessage, Conversation, ToolCall } from '../schema/conversation';
+import type { ChatMessage, ConversationDoc, ToolCall } from '../schema/conversation';
+import { clock, newId } from '../schema/stamp';
 import type { ToolBox } from '../ha/tools';
+import type { SaveState, SyncState } from '../ha/synced-doc';
+import { time } from '../ha/conversation-merge';
 import { reduceMessage } from './reduce';
+import { type Variants, leafShowing, threadOf, turnOf } from './thread';
 import { strings } from '../i18n/en';
 
 /** What the chat view shows. Replaced, never mutated, on every change. */
 export interface SessionState {
+  /** The branch shown, first message first. */
   messages: readonly ChatMessage[];
+  /** Messages of the branch that have alternatives (regenerated answers, edited questions). */
+  variants: ReadonlyMap<string, Variants>;
+  /** The stored conversation is still being read. */
+  loading: boolean;
   busy: boolean;
   /** Set while waiting to retry (rate limit, 5xx, connection error). */
   retry?: { attempt: number; delayMs: number; reason: string } | undefined;
   error?: { type: string; message: string; hint?: string | undefined } | undefined;
   /** The last completed assistant answer, for the polite screen-reader announcement. */
   announcement?: string | undefined;
+  saving: SaveState;
+  /** Messages whose last change could not be stored yet (it is retried). */
+  unsaved: ReadonlySet<string>;
 }
 
 export interface Turn {
   target: ProviderTarget;
+  /** The provider's id in the user's settings (kept with each answer). */
+  providerId?: string | undefined;
   model: string;
   maxTokens: number;
   temperature: number;
@@ -29,19 +43,35 @@ export interface Turn {
   tools?: { box: ToolBox; maxRounds: number } | undefined;
 }
 
+/** Where the conversation is kept: a SyncedDoc in Home Assistant user data, or memory. */
 export interface ConversationStore {
-  load(id: string): Promise<Conversation | undefined>;
-  save(conversation: Conversation): Promise<void>;
+  subscribe(listener: (state: SyncState<ConversationDoc>) => void): () => void;
+  change(edit: (doc: ConversationDoc) => ConversationDoc): boolean;
+  /** Reads what other tabs wrote, where Home Assistant does not push it. */
+  refresh(): Promise<void>;
+}
+
+/** What the list needs to know after a change: how many messages, the first question. */
+export interface ConversationSummary {
+  messages: number;
+  preview?: string | undefined;
+  updatedAt: string;
 }
 
 export interface SessionDeps {
   conversationId: string;
   store?: ConversationStore | undefined;
+  /** Called after each change this session stores (the list's entry follows it). */
+  onStored?: (summary: ConversationSummary) => void;
   stream?: typeof streamChat;
   clientOptions?: Omit<ClientOptions, 'signal'>;
-  now?: () => Date;
-  newId?: () => string;
 }
+
+/** A streaming answer is written at least this often, so other tabs see it grow and a tab that
+ * went away mid-answer leaves what it had. */
+const CHECKPOINT_MS = 15_000;
+/** An answer another tab is writing that has not changed for this long was abandoned. */
+const ABANDONED_MS = 2 * 60_000;
 
 /** Our bookkeeping on a tool call, which providers must not see. */
 const LOCAL_CALL_FIELDS = new Set(['status', 'result', 'entity_ids', 'confirm', 'index']);
@@ -71,7 +101,7 @@ export function wireMessages(
   history: readonly ChatMessage[],
   contextMessages: number,
 ): WireMessage[] {
-  const usable = history.filter((m) => m.content || m.tool_calls?.length);
+  const usable = history.filter((m) => !m.deleted && (m.content || m.tool_calls?.length));
   let asked = usable.length - 1;
   while (asked > 0 && usable[asked]!.role !== 'user') asked--;
   const earlier =
@@ -81,22 +111,90 @@ export function wireMessages(
   return wire;
 }
 
-const titleOf = (messages: readonly ChatMessage[]) =>
-  messages.find((m) => m.role === 'user')?.content.slice(0, 80);
+/** The conversation when nothing stores it (tests, no connection): kept in memory. */
+class MemoryStore implements ConversationStore {
+  private doc: ConversationDoc;
+  private readonly listeners = new Set<(state: SyncState<ConversationDoc>) => void>();
+
+  constructor(id: string) {
+    this.doc = { version: 2, id, messages: [] };
+  }
+
+  private get state(): SyncState<ConversationDoc> {
+    return { status: 'ready', value: this.doc, stored: this.doc, saving: 'saved' };
+  }
+
+  subscribe(listener: (state: SyncState<ConversationDoc>) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.state);
+    return () => this.listeners.delete(listener);
+  }
+
+  change(edit: (doc: ConversationDoc) => ConversationDoc): boolean {
+    this.doc = edit(this.doc);
+    for (const listener of this.listeners) listener(this.state);
+    return true;
+  }
+
+  async refresh(): Promise<void> {}
+}
+
+/** Adds or replaces messages (by id) in a document, and moves its leaf. */
+function upsert(doc: ConversationDoc, messages: readonly ChatMessage[], leaf?: string) {
+  const byId = new Map(messages.map((m) => [m.id, m]));
+  const kept = doc.messages.map((m) => byId.get(m.id) ?? m);
+  const known = new Set(doc.messages.map((m) => m.id));
+  const added = messages.filter((m) => !known.has(m.id));
+  return {
+    ...doc,
+    messages: added.length ? [...kept, ...added] : kept,
+    ...(leaf ? { leaf: { value: leaf, at: clock.now() } } : {}),
+  };
+}
+
+/** Messages whose latest change `stored` lacks. */
+function unsavedIn(doc: ConversationDoc, stored: ConversationDoc | undefined): Set<string> {
+  const storedAt = new Map(stored?.messages.map((m) => [m.id, m.updated_at ?? m.created_at]));
+  return new Set(
+    doc.messages
+      .filter((m) => storedAt.get(m.id) !== (m.updated_at ?? m.created_at))
+      .map((m) => m.id),
+  );
+}
 
 /**
  * One conversation: sends turns through the provider client, folds the stream into messages,
- * stops, clears, and keeps the conversation in the store. No DOM: the view subscribes.
+ * regenerates, edits, continues and deletes, and keeps the conversation in its store, where
+ * other tabs' changes arrive too. No DOM: the view subscribes.
  */
 export class ChatSession {
-  private current: SessionState = { messages: [], busy: false };
+  private current: SessionState = {
+    messages: [],
+    variants: new Map(),
+    loading: true,
+    busy: false,
+    saving: 'saved',
+    unsaved: new Set(),
+  };
   private readonly listeners = new Set<(state: SessionState) => void>();
+  private readonly store: ConversationStore;
+  private doc: ConversationDoc;
+  /** Messages this session is writing (a streaming answer): they win over stored copies. */
+  private readonly live = new Map<string, ChatMessage>();
   private controller: AbortController | undefined;
-  private loaded: Promise<void> | undefined;
+  private unsubscribe: (() => void) | undefined;
+  /** The store's last state, to show live messages over. */
+  private stored: SyncState<ConversationDoc> = { status: 'loading' };
+  private readonly loaded: Promise<void>;
+  private markLoaded!: () => void;
   /** Tool calls waiting for Approve or Deny, by call id. */
   private readonly decisions = new Map<string, (approve: boolean) => void>();
 
-  constructor(private readonly deps: SessionDeps) {}
+  constructor(private readonly deps: SessionDeps) {
+    this.store = deps.store ?? new MemoryStore(deps.conversationId);
+    this.doc = { version: 2, id: deps.conversationId, messages: [] };
+    this.loaded = new Promise((resolve) => (this.markLoaded = resolve));
+  }
 
   get state(): SessionState {
     return this.current;
@@ -109,26 +207,24 @@ export class ChatSession {
   subscribe(listener: (state: SessionState) => void): () => void {
     this.listeners.add(listener);
     listener(this.current);
-    return () => this.listeners.delete(listener);
+    this.unsubscribe ??= this.store.subscribe((s) => this.receive(s));
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) this.close();
+    };
   }
 
-  /** Loads the stored conversation once; an answer that was streaming when the page went away is
-   * shown as cut off. */
+  /** Resolves once the stored conversation is read. */
   load(): Promise<void> {
-    this.loaded ??= (async () => {
-      const stored = await this.deps.store?.load(this.deps.conversationId).catch((err: unknown) => {
-        this.set({
-          error: { type: 'history', message: err instanceof Error ? err.message : String(err) },
-        });
-        return undefined;
-      });
-      if (!stored || this.current.messages.length) return;
-      const messages = stored.messages.map((m) =>
-        m.status === 'streaming' ? stopCalls({ ...m, status: 'cut' as const }) : stopCalls(m),
-      );
-      this.set({ messages });
-    })();
+    this.unsubscribe ??= this.store.subscribe((s) => this.receive(s));
     return this.loaded;
+  }
+
+  /** Stops following the store (an answer still streaming is stopped and kept). */
+  close(): void {
+    this.stop();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   /** Shows a problem that stops a turn before it starts (no provider, settings invalid, ...). */
@@ -143,27 +239,94 @@ export class ChatSession {
   async send(text: string, turn: Turn): Promise<void> {
     const question = text.trim();
     if (!question || this.current.busy) return;
-    await this.load();
-    const user = this.message('user', question, 'complete');
-    this.set({ messages: [...this.current.messages, user], error: undefined });
-    await this.run(turn);
+    await this.ready();
+    const parent = this.current.messages.at(-1)?.id;
+    const user = this.message('user', question, 'complete', parent);
+    await this.run(turn, [...this.current.messages, user], [user]);
   }
 
   /** Sends the last question again after a failure. */
   async retry(turn: Turn): Promise<void> {
     if (this.current.busy || this.current.messages.at(-1)?.role !== 'user') return;
     this.set({ error: undefined });
-    await this.run(turn);
+    await this.run(turn, this.current.messages, []);
+  }
+
+  /** A new answer to the question of answer `id`'s turn; the earlier one stays as a variant. */
+  async regenerate(id: string, turn: Turn): Promise<void> {
+    if (this.current.busy) return;
+    await this.ready();
+    const path = this.current.messages;
+    const { question } = turnOf(path, id);
+    if (!question) return;
+    const history = path.slice(0, path.indexOf(question) + 1);
+    this.set({ error: undefined });
+    await this.run(turn, history, []);
+  }
+
+  /** Asks `text` in place of question `id`; the earlier question and what followed stay as a
+   * branch. */
+  async edit(id: string, text: string, turn: Turn): Promise<void> {
+    const question = text.trim();
+    if (!question || this.current.busy) return;
+    await this.ready();
+    const path = this.current.messages;
+    const at = path.findIndex((m) => m.id === id && m.role === 'user');
+    if (at < 0) return;
+    const old = path[at]!;
+    const user = this.message('user', question, 'complete', old.parent);
+    this.set({ error: undefined });
+    await this.run(turn, [...path.slice(0, at), user], [user]);
+  }
+
+  /** Asks the model to go on with answer `id`, cut off or stopped; the rest is added to it. */
+  async continueAnswer(id: string, turn: Turn): Promise<void> {
+    if (this.current.busy) return;
+    await this.ready();
+    const path = this.current.messages;
+    const answer = path.at(-1);
+    if (!answer || answer.id !== id || answer.role !== 'assistant') return;
+    this.set({ error: undefined });
+    await this.run(turn, path.slice(0, -1), [], answer);
+  }
+
+  /** Deletes message `id` (what followed it stays, after the message before it). */
+  deleteMessage(id: string): void {
+    if (this.live.has(id)) return;
+    const m = this.doc.messages.find((x) => x.id === id);
+    if (!m || m.deleted) return;
+    const { role, created_at, parent } = m;
+    const tombstone: ChatMessage = {
+      id,
+      role,
+      content: '',
+      status: 'complete',
+      created_at,
+      ...(parent ? { parent } : {}),
+      deleted: true,
+    };
+    // The last message shown gone: show its other variant, if it has one, else what it followed.
+    const path = this.current.messages;
+    let leaf: string | undefined;
+    if (path.at(-1)?.id === id) {
+      const others = this.current.variants.get(id)?.ids.filter((v) => v !== id) ?? [];
+      const doc = { messages: this.doc.messages.map((x) => (x.id === id ? tombstone : x)) };
+      leaf = others.length ? leafShowing(doc, others.at(-1)!) : parent;
+    }
+    this.commit([tombstone], leaf);
+  }
+
+  /** Shows sibling `id` (a variant) and the branch that follows it. */
+  showVariant(id: string): void {
+    if (this.current.busy) return;
+    this.store.change((doc) => ({
+      ...doc,
+      leaf: { value: leafShowing(doc, id), at: clock.now() },
+    }));
   }
 
   stop(): void {
     this.controller?.abort();
-  }
-
-  async clear(): Promise<void> {
-    this.stop();
-    this.set({ messages: [], error: undefined, announcement: undefined });
-    await this.persist();
   }
 
   /** Approves or denies a tool call waiting for the user. */
@@ -174,40 +337,66 @@ export class ChatSession {
     waiting(approve);
   }
 
-  private async run(turn: Turn): Promise<void> {
+  private async ready(): Promise<void> {
+    await this.load();
+    // Releases without subscribe_user_data: continue from what other tabs wrote meanwhile.
+    await this.store.refresh();
+  }
+
+  /**
+   * One turn: `history` is the branch up to the question; `fresh` the messages it adds (the
+   * question); `resume` an answer to continue instead of starting a new one.
+   */
+  private async run(
+    turn: Turn,
+    history: readonly ChatMessage[],
+    fresh: readonly ChatMessage[],
+    resume?: ChatMessage,
+  ): Promise<void> {
     const controller = new AbortController();
     this.controller = controller;
-    let history = this.current.messages;
-    let answer = this.message('assistant', '', 'streaming', turn.model);
-    const update = (next: ChatMessage, extra: Partial<SessionState> = {}) => {
+    let asked = history;
+    let answer = resume
+      ? { ...resume, status: 'streaming' as const, error: undefined }
+      : this.answer(turn, history.at(-1)?.id);
+    let lastCheckpoint = Date.now();
+    const show = (next: ChatMessage, extra: Partial<SessionState> = {}) => {
       answer = next;
-      this.set({ ...extra, messages: [...history, answer] });
+      this.live.set(next.id, next);
+      this.showLive(next, extra);
+      if (Date.now() - lastCheckpoint > CHECKPOINT_MS) {
+        lastCheckpoint = Date.now();
+        this.commit([next]);
+      }
     };
-    this.set({ busy: true, messages: [...history, answer] });
-    void this.persist();
+    this.live.set(answer.id, answer);
+    this.set({ busy: true, error: undefined });
+    this.commit([...fresh, answer], answer.id);
     try {
       const system = await turn.systemPrompt();
       for (let round = 0; ; round++) {
+        const messages = wireMessages(system, asked, turn.contextMessages);
+        if (resume && round === 0) messages.push(...continuation(answer));
         const events = (this.deps.stream ?? streamChat)(
           turn.target,
           {
             model: turn.model,
-            messages: wireMessages(system, history, turn.contextMessages),
+            messages,
             maxTokens: turn.maxTokens,
             temperature: turn.temperature,
             tools: turn.tools?.box.definitions,
           },
           { ...this.deps.clientOptions, signal: controller.signal },
         );
-        for await (const event of events) update(...this.fold(answer, event));
+        for await (const event of events) show(...this.fold(answer, event));
         const calls = answer.tool_calls ?? [];
-        if (!turn.tools || !calls.length) {
-          update({ ...answer, status: 'complete' }, { announcement: answer.content });
+        if (!turn.tools || !calls.length || (resume && round === 0)) {
+          show({ ...answer, status: 'complete' }, { announcement: answer.content });
           break;
         }
         if (round >= turn.tools.maxRounds) {
           const shown = { type: 'tool_rounds', message: strings.toolRounds(turn.tools.maxRounds) };
-          update(
+          show(
             {
               ...answer,
               status: 'complete',
@@ -218,13 +407,16 @@ export class ChatSession {
           break;
         }
         for (const call of calls) {
-          await this.runTool(turn.tools.box, call.id, () => answer, update, controller.signal);
+          await this.runTool(turn.tools.box, call.id, () => answer, show, controller.signal);
           if (controller.signal.aborted) throw new ProviderError('aborted');
         }
-        update({ ...answer, status: 'complete' });
-        history = [...history, answer];
-        update(this.message('assistant', '', 'streaming', turn.model));
-        void this.persist();
+        const done = { ...answer, status: 'complete' as const };
+        asked = [...asked, done];
+        const next = this.answer(turn, done.id);
+        this.live.set(next.id, next);
+        this.commit([done, next], next.id);
+        this.live.delete(done.id);
+        answer = next;
       }
     } catch (err) {
       const error = err instanceof ProviderError ? err : new ProviderError('network');
@@ -236,7 +428,7 @@ export class ChatSession {
       const ended = calls ? { ...answer, tool_calls: calls } : answer;
       const kept = ended.content || ended.reasoning || ended.tool_calls?.length;
       if (error.type === 'aborted') {
-        this.set({ messages: kept ? [...history, { ...ended, status: 'stopped' }] : history });
+        answer = kept ? { ...ended, status: 'stopped' } : { ...ended, deleted: true };
       } else {
         const shown = {
           type: error.type,
@@ -245,17 +437,22 @@ export class ChatSession {
             (turn.tools && refusesTools(error) ? strings.toolsUnsupported : error.hint) ||
             undefined,
         };
-        this.set({
-          messages: kept ? [...history, { ...ended, status: 'cut', error: shown }] : history,
-          error: shown,
-        });
+        answer = kept
+          ? { ...ended, status: 'cut', error: shown }
+          : resume
+            ? { ...resume, error: shown }
+            : { ...ended, deleted: true };
+        this.set({ error: shown });
       }
     } finally {
       for (const decide of this.decisions.values()) decide(false);
       this.decisions.clear();
       if (this.controller === controller) this.controller = undefined;
+      // An answer that never began is not kept: the question is offered again.
+      const leaf = answer.deleted ? answer.parent : answer.id;
+      this.commit([answer], leaf);
+      this.live.clear();
       this.set({ busy: false, retry: undefined });
-      await this.persist();
     }
   }
 
@@ -264,12 +461,12 @@ export class ChatSession {
     box: ToolBox,
     callId: string,
     current: () => ChatMessage,
-    update: (next: ChatMessage, extra?: Partial<SessionState>) => void,
+    show: (next: ChatMessage, extra?: Partial<SessionState>) => void,
     signal: AbortSignal,
   ): Promise<void> {
     const patch = (fields: Partial<ToolCall>, extra?: Partial<SessionState>) => {
       const answer = current();
-      update(
+      show(
         {
           ...answer,
           tool_calls: answer.tool_calls?.map((c) => (c.id === callId ? { ...c, ...fields } : c)),
@@ -285,7 +482,7 @@ export class ChatSession {
         { status: 'awaiting', confirm: review.confirm, entity_ids: review.entityIds },
         { announcement: strings.toolNeedsApproval(review.confirm) },
       );
-      void this.persist();
+      this.commit([current()]);
       const approved = await new Promise<boolean>((resolve) => {
         this.decisions.set(callId, resolve);
         signal.addEventListener('abort', () => resolve(false), { once: true });
@@ -322,39 +519,111 @@ export class ChatSession {
     role: ChatMessage['role'],
     content: string,
     status: ChatMessage['status'],
-    model?: string,
+    parent: string | undefined,
   ): ChatMessage {
     return {
-      id: this.deps.newId?.() ?? crypto.randomUUID(),
+      id: newId(),
       role,
       content,
       status,
-      created_at: (this.deps.now?.() ?? new Date()).toISOString(),
-      ...(model ? { model } : {}),
+      created_at: clock.now(),
+      ...(parent ? { parent } : {}),
     };
   }
 
-  private async persist(): Promise<void> {
-    const store = this.deps.store;
-    if (!store) return;
-    const messages = this.current.messages;
-    const title = titleOf(messages);
-    try {
-      await store.save({
-        id: this.deps.conversationId,
-        updated_at: (this.deps.now?.() ?? new Date()).toISOString(),
-        messages: [...messages],
-        ...(title ? { title } : {}),
-      });
-    } catch {
-      // Not fatal for the chat on screen; the next turn saves again.
+  private answer(turn: Turn, parent: string | undefined): ChatMessage {
+    return {
+      ...this.message('assistant', '', 'streaming', parent),
+      model: turn.model,
+      ...(turn.providerId ? { provider_id: turn.providerId } : {}),
+    };
+  }
+
+  /** Stores messages (stamped now) and, optionally, moves the leaf to `leaf`. */
+  private commit(messages: readonly ChatMessage[], leaf?: string): void {
+    const stamped = messages.map((m) => ({ ...m, updated_at: clock.now() }));
+    for (const m of stamped) if (this.live.has(m.id)) this.live.set(m.id, m);
+    this.store.change((doc) => upsert(doc, stamped, leaf));
+    const messages_ = this.current.messages.filter((m) => !m.deleted);
+    this.deps.onStored?.({
+      messages: messages_.length,
+      preview: messages_.find((m) => m.role === 'user')?.content.slice(0, 100),
+      updatedAt: clock.now(),
+    });
+  }
+
+  /** A change from the store (this tab's own, or another tab's). */
+  private receive(state: SyncState<ConversationDoc>): void {
+    this.stored = state;
+    if (state.status === 'loading') return;
+    if (state.status !== 'ready') {
+      const message =
+        state.status === 'invalid'
+          ? strings.history.invalid(state.issues.slice(0, 3).join('; '))
+          : state.message;
+      this.set({ loading: false, error: { type: 'history', message } });
+      this.markLoaded();
+      return;
     }
+    this.doc = state.value;
+    const thread = threadOf(this.withLive(state.value));
+    this.set({
+      loading: false,
+      messages: thread.messages.map((m) => this.shown(m)),
+      variants: thread.variants,
+      saving: state.saving,
+      unsaved: state.saving === 'saved' ? new Set() : unsavedIn(state.value, state.stored),
+    });
+    this.markLoaded();
+  }
+
+  /** The stored document with this session's live messages in place of their stored copies. */
+  private withLive(doc: ConversationDoc): ConversationDoc {
+    if (!this.live.size) return doc;
+    const known = new Set(doc.messages.map((m) => m.id));
+    return {
+      ...doc,
+      messages: [
+        ...doc.messages.map((m) => this.live.get(m.id) ?? m),
+        ...[...this.live.values()].filter((m) => !known.has(m.id)),
+      ],
+    };
+  }
+
+  /** A live message changed: replace it where it is shown (no tree walk per streamed chunk). */
+  private showLive(message: ChatMessage, extra: Partial<SessionState>): void {
+    const messages = this.current.messages;
+    const at = messages.findLastIndex((m) => m.id === message.id);
+    if (at < 0) {
+      this.set(extra);
+      this.receive(this.stored);
+      return;
+    }
+    const next = messages.slice();
+    next[at] = message;
+    this.set({ ...extra, messages: next });
+  }
+
+  /** How a message from elsewhere is shown: an answer another tab stopped writing long ago
+   * is cut off, and its tool calls did not finish. */
+  private shown(m: ChatMessage): ChatMessage {
+    if (m.status !== 'streaming' || this.live.has(m.id)) return m;
+    if (Date.now() - time(m.updated_at ?? m.created_at) < ABANDONED_MS) return m;
+    return stopCalls({ ...m, status: 'cut' });
   }
 
   private set(patch: Partial<SessionState>): void {
     this.current = { ...this.current, ...patch };
     for (const listener of this.listeners) listener(this.current);
   }
+}
+
+/** Asks for the rest of an answer that was cut off, after what it already said. */
+function continuation(answer: ChatMessage): WireMessage[] {
+  return [
+    ...(answer.content ? [{ role: 'assistant' as const, content: answer.content }] : []),
+    { role: 'user', content: strings.continuePrompt },
+  ];
 }
 
 /** Calls that were waiting or running when the page went away did not finish here. */

@@ -10,6 +10,14 @@ export async function fetchUserData(conn: HassConnection, key: string): Promise<
   return result?.value ?? null;
 }
 
+/** Every key of the user's user data at once (for the storage use shown in the settings). */
+export async function fetchAllUserData(conn: HassConnection): Promise<Record<string, unknown>> {
+  const result = await conn.sendMessagePromise<{ value: Record<string, unknown> | null }>({
+    type: 'frontend/get_user_data',
+  });
+  return result?.value ?? {};
+}
+
 export async function saveUserData(
   conn: HassConnection,
   key: string,

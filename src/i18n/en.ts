@@ -21,6 +21,94 @@ export const en = {
   retry: 'Try again',
   openSettings: 'Open settings',
   announceAnswer: (text: string) => `Assistant: ${text}`,
+  retrying: (s: number) => `Retrying in ${s} s…`,
+  /** Sent to the model (not shown) to go on with an answer that was cut off. */
+  continuePrompt:
+    'Continue your previous answer exactly where it stopped. Do not repeat what you already wrote.',
+
+  // Per message.
+  msg: {
+    copy: 'Copy',
+    copied: 'Copied',
+    copyCode: 'Copy code',
+    edit: 'Edit',
+    editLabel: 'Edit message',
+    sendEdited: 'Send edited message',
+    cancel: 'Cancel',
+    regenerate: 'Regenerate',
+    continue: 'Continue',
+    delete: 'Delete',
+    previousVariant: 'Previous variant',
+    nextVariant: 'Next variant',
+    variantOf: (i: number, n: number) => `Variant ${i} of ${n}`,
+    writtenBy: (model: string) => `Written by ${model}`,
+    notSaved: 'Not saved yet',
+    notSavedWhy:
+      'Home Assistant could not store this yet. It is tried again as soon as the connection is back; keep this page open until then.',
+    earlier: (n: number) => `Show earlier messages (${n})`,
+  },
+
+  history: {
+    invalid: (issues: string) =>
+      `This conversation could not be read (${issues}). It is kept as it is.`,
+  },
+
+  // The conversation list (panel) and the card's conversation buttons.
+  cardDefaultTitle: 'Chat',
+  openInPanel: 'Open in panel',
+  conversations: {
+    list: 'Conversations',
+    toggle: 'Show conversations',
+    new: 'New conversation',
+    search: 'Search conversations',
+    searchPlaceholder: 'Search titles and messages',
+    untitled: 'New conversation',
+    today: 'Today',
+    yesterday: 'Yesterday',
+    options: (title: string) => `Options for ${title}`,
+    rename: 'Rename',
+    renameLabel: 'Conversation name',
+    archive: 'Archive',
+    unarchive: 'Unarchive',
+    archived: (n: number) => `Archived (${n})`,
+    exportMarkdown: 'Export as Markdown',
+    exportJson: 'Export as JSON',
+    delete: 'Delete',
+    deleted: (title: string) => `Deleted “${title}”.`,
+    undo: 'Undo',
+    noMatches: 'No conversation matches.',
+    empty: 'No conversations yet.',
+    model: 'Model',
+    modelDefault: (name: string) => `Default (${name})`,
+    shortcuts: 'Alt+Shift+N: new conversation · /: message box · Esc: stop the answer',
+  },
+  // The settings' "Conversations" section.
+  storage: {
+    title: 'Conversations',
+    measuring: 'Measuring what your conversations take…',
+    used: (n: number, used: string, budget: string) =>
+      `${n} conversation${n === 1 ? '' : 's'}, ${used} of the ${budget} set aside for them in your Home Assistant user data`,
+    near: 'Your conversations are nearing the space set aside for them. Export and archive older ones (Archive in the list, then move them to a file here), or delete some. Nothing is removed unless you do it.',
+    over: 'Your conversations take more than the space set aside for them. They are all still kept, but Home Assistant rewrites this data on every message and keeps it in every backup: export and archive older ones, or delete some.',
+    largeConversation: (title: string, size: string) =>
+      `“${title}” alone takes ${size}. Home Assistant cannot store a conversation much larger than 3 MB: export it and continue in a new one.`,
+    explain:
+      'Conversations live in your Home Assistant user data, beside your settings, so every device you log in with sees them. Nothing is deleted unless you delete it.',
+    exportMarkdown: 'Export all as Markdown',
+    exportJson: 'Export all as JSON',
+    import: 'Import conversations',
+    imported: (n: number, added: number, changed: number) =>
+      `Read ${n} conversation${n === 1 ? '' : 's'} from the file: ${added} new, ${changed} with messages added.`,
+    moveArchived: (n: number) => `Move ${n} archived to a file`,
+    confirmMove: (n: number) =>
+      `The ${n} archived conversation${n === 1 ? ' is' : 's are'} in the file just saved. Remove ${n === 1 ? 'it' : 'them'} from Home Assistant now?`,
+    moved: (n: number) => `${n} archived conversation${n === 1 ? '' : 's'} moved to the file.`,
+  },
+  exportTool: 'Tool',
+  importWhat: 'Import',
+  importNotJson: 'the file is not JSON',
+  importMismatch: (entry: string, doc: string) =>
+    `the entry ${entry} and the conversation ${doc} do not match`,
 
   noProvider: 'No provider is set up yet. Add one in this card’s editor (or the AI Chat settings).',
   unknownProvider: (id: string) =>

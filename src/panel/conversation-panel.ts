@@ -1,32 +1,59 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { HomeAssistant } from 'custom-card-helpers';
 import { ChatController, chatViewFor } from '../ui/chat-controller';
+import { ConversationsController } from '../ui/conversations-controller';
+import { download, fileName } from '../ui/download';
+import { icon } from '../ui/icon';
+import { navigate } from '../ui/navigate';
 import { icons, themeStyles } from '../ui/styles';
+import { conversationsToJson, conversationsToMarkdown } from '../chat/export';
+import { findText, titleOf } from '../chat/search';
+import { threadOf } from '../chat/thread';
+import type { ConversationDoc } from '../schema/conversation';
+import type { Settings } from '../schema/settings';
+import { newId } from '../schema/stamp';
 import { strings } from '../i18n/en';
 
-/** The sidebar panel `openai-compatible-conversation-panel`: the same chat at full height. */
+const t = strings.conversations;
+/** How long a deleted conversation can be brought back before its messages are removed. */
+const UNDO_MS = 10_000;
+
+type Route = { kind: 'chat'; id?: string | undefined } | { kind: 'settings' };
+
+/**
+ * The sidebar panel `openai-compatible-conversation-panel`: the conversation list (a drawer on a
+ * phone), the chat with a model picker per conversation, and the settings pages. Its URL says
+ * what is open: `/<panel>/conversation/<id>`, `/<panel>/settings`.
+ */
 export class OpenaiCompatibleConversationPanel extends LitElement {
   @property({ type: Boolean, reflect: true }) narrow = false;
   @property({ attribute: false }) panel: unknown;
   /** Home Assistant's route for the panel: `path` is what follows its URL (`/settings`). */
   @property({ attribute: false }) route: { prefix?: string; path?: string } | undefined;
-  /** Set when navigating here without Home Assistant's router (tests, older releases). */
-  @state() private view: 'chat' | 'settings' | undefined;
+  /** Set when navigating without Home Assistant's router (tests, older releases). */
+  @state() private navigated: Route | undefined;
+  @state() private drawerOpen = false;
+  @state() private hits: ReadonlyMap<string, string> | undefined;
+  @state() private undo: { id: string; title: string } | undefined;
+  /** The new conversation shown when none is chosen (stored with its first message). */
+  @state() private newConversationId = newId();
 
   private readonly chat = new ChatController(this);
+  private readonly conversations = new ConversationsController(this, () => this.updateChat());
   private _hass: HomeAssistant | undefined;
+  private readonly undoTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private searchRun = 0;
+  private readonly searchCache = new Map<string, { at: string; doc: ConversationDoc }>();
+  /** The chat's config: the conversation's model (the same object while it is the same). */
+  private chatConfig: { provider_id?: string; model_id?: string } = {};
 
   set hass(hass: HomeAssistant) {
     const old = this._hass;
     this._hass = hass;
     if (old?.connection !== hass.connection || old?.user?.id !== hass.user?.id) {
-      this.chat.set({
-        connection: hass.connection,
-        config: {},
-        conversationId: 'panel',
-        userName: hass.user?.name,
-      });
+      this.conversations.setConnection(hass.connection);
+      this.updateChat();
     }
     this.chat.setStates(hass.states);
   }
@@ -35,33 +62,110 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
     return this._hass;
   }
 
-  private get showing(): 'chat' | 'settings' {
-    return this.view ?? (this.route?.path?.startsWith('/settings') ? 'settings' : 'chat');
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onKeyDown);
   }
 
-  /** Moves between the chat and the settings through Home Assistant's router, so Back works. */
-  private go(view: 'chat' | 'settings'): void {
-    this.view = view;
-    const prefix = this.route?.prefix;
-    if (!prefix) return;
-    history.pushState(null, '', `${prefix}${view === 'settings' ? '/settings' : ''}`);
-    window.dispatchEvent(new CustomEvent('location-changed', { detail: { replace: false } }));
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onKeyDown);
+    // Deletions still waiting for Undo are purged by the next page that opens the list.
+    for (const timer of this.undoTimers.values()) clearTimeout(timer);
+    this.undoTimers.clear();
+  }
+
+  private get routed(): Route {
+    if (this.navigated) return this.navigated;
+    const path = this.route?.path ?? '';
+    if (path.startsWith('/settings')) return { kind: 'settings' };
+    const id = /^\/conversation\/([^/]+)/.exec(path)?.[1];
+    return { kind: 'chat', id: id ? decodeURIComponent(id) : undefined };
+  }
+
+  /** The conversation shown: the one in the URL (unless it was deleted), else the newest,
+   * else a new one. */
+  private get currentId(): string {
+    const route = this.routed;
+    const entries = this.conversations.entries;
+    const asked = route.kind === 'chat' ? route.id : undefined;
+    if (asked) {
+      const entry = this.conversations.state.status === 'ready' ? this.entryOf(asked) : undefined;
+      if (!entry?.deleted?.value) return asked;
+    }
+    const newest = entries.find((e) => !e.archived?.value && (e.stats?.messages ?? 0) > 0);
+    return newest?.id ?? this.newConversationId;
+  }
+
+  private entryOf(id: string) {
+    const s = this.conversations.state;
+    return s.status === 'ready' ? s.value.conversations.find((e) => e.id === id) : undefined;
+  }
+
+  private updateChat(): void {
+    const hass = this._hass;
+    const ready = this.conversations.state.status !== 'loading';
+    const id = ready ? this.currentId : '';
+    const model = id ? this.entryOf(id)?.model : undefined;
+    const config = model ? { provider_id: model.provider_id, model_id: model.model_id } : {};
+    const before = this.chatConfig;
+    this.chatConfig =
+      before.provider_id === config.provider_id && before.model_id === config.model_id
+        ? before
+        : config;
+    this.chat.set({
+      connection: hass?.connection,
+      config: this.chatConfig,
+      conversationId: id,
+      source: { kind: 'panel' },
+      userName: hass?.user?.name,
+    });
+    if (this.conversations.state.status === 'ready') this.conversations.library?.purgeLeftovers();
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     // The router's route wins once it has caught up with a navigation.
-    if (changed.has('route') && this.route) this.view = undefined;
+    if (changed.has('route') && this.route) this.navigated = undefined;
+    if (changed.has('route') || changed.has('navigated')) this.updateChat();
+  }
+
+  /** Goes to `route` through Home Assistant's router (so Back works), or by itself. */
+  private go(route: Route): void {
+    this.navigated = route;
+    this.drawerOpen = false;
+    const prefix = this.route?.prefix;
+    if (!prefix) return;
+    navigate(
+      route.kind === 'settings'
+        ? `${prefix}/settings`
+        : route.id
+          ? `${prefix}/conversation/${encodeURIComponent(route.id)}`
+          : prefix,
+    );
+  }
+
+  private newConversation(): void {
+    this.newConversationId = newId();
+    this.go({ kind: 'chat', id: this.newConversationId });
+    void this.updateComplete.then(() => this.focusComposer());
+  }
+
+  private focusComposer(): void {
+    this.renderRoot.querySelector('oacc-chat-view')?.focus();
   }
 
   protected override render() {
-    const settings = this.showing === 'settings';
+    const route = this.routed;
+    const settings = route.kind === 'settings';
+    const id = this.chat.conversationId;
+    const title = id ? titleOf(this.entryOf(id)) : '';
     return html`<header class="toolbar">
         ${
           this.narrow
             ? html`<button class="icon-button" aria-label="Menu" @click=${this.toggleMenu}>
-                <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.menu}></path></svg>
+                ${icon(icons.menu)}
               </button>`
-            : null
+            : nothing
         }
         ${
           settings
@@ -69,41 +173,238 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
                   class="icon-button"
                   aria-label=${strings.settings.back}
                   title=${strings.settings.back}
-                  @click=${() => this.go('chat')}
+                  @click=${() => this.go({ kind: 'chat', id: id || undefined })}
                 >
-                  <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.back}></path></svg>
+                  ${icon(icons.back)}
                 </button>
                 <h1 class="grow">${strings.panelTitle} · ${strings.settings.title}</h1>`
-            : html`<h1>${strings.panelTitle}</h1>
-                <span class="model">${this.chat.model?.modelId ?? ''}</span>
-                <button
-                  class="icon-button"
-                  aria-label=${strings.clear}
-                  title=${strings.clear}
-                  @click=${() => this.chat.clear()}
-                >
-                  <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.delete}></path></svg>
-                </button>
+            : html`${
+                  this.narrow
+                    ? html`<button
+                        class="icon-button"
+                        aria-label=${t.toggle}
+                        title=${t.toggle}
+                        aria-expanded=${this.drawerOpen ? 'true' : 'false'}
+                        aria-controls="conversations"
+                        @click=${() => this.openDrawer()}
+                      >
+                        ${icon(icons.conversations)}
+                      </button>`
+                    : nothing
+                }
+                <h1 class="grow" title=${title}>${title || strings.panelTitle}</h1>
+                ${this.renderModelPicker()}
                 <button
                   class="icon-button"
                   aria-label=${strings.settings.title}
                   title=${strings.settings.title}
-                  @click=${() => this.go('settings')}
+                  @click=${() => this.go({ kind: 'settings' })}
                 >
-                  <svg viewBox="0 0 24 24" aria-hidden="true">
-                    <path d=${icons.settings}></path>
-                  </svg>
+                  ${icon(icons.settings)}
                 </button>`
         }
       </header>
       ${
         settings
           ? html`<div class="scroll">
-              <oacc-settings-page .connection=${this._hass?.connection}></oacc-settings-page>
+              <oacc-settings-page
+                .connection=${this._hass?.connection}
+                .locale=${this.locale}
+              ></oacc-settings-page>
             </div>`
-          : html`<main>${chatViewFor(this.chat)}</main>`
+          : html`<div class="body">
+              ${this.renderList()}
+              <main>${chatViewFor(this.chat)}</main>
+            </div>`
+      }
+      ${
+        this.undo
+          ? html`<div class="snackbar" role="status">
+              <span>${t.deleted(this.undo.title)}</span>
+              <button class="text-button" @click=${() => this.undoDelete()}>${t.undo}</button>
+            </div>`
+          : nothing
       }`;
   }
+
+  private renderList() {
+    const hidden = this.narrow && !this.drawerOpen;
+    const list = html`<oacc-conversation-list
+      id="conversations"
+      .entries=${this.conversations.entries}
+      .current=${this.chat.conversationId}
+      .hits=${this.hits}
+      .locale=${this.locale}
+      @oacc-conversation-open=${(e: CustomEvent<{ id: string }>) =>
+        this.go({ kind: 'chat', id: e.detail.id })}
+      @oacc-conversation-new=${() => this.newConversation()}
+      @oacc-conversation-rename=${(e: CustomEvent<{ id: string; title: string }>) =>
+        this.conversations.library?.rename(e.detail.id, e.detail.title)}
+      @oacc-conversation-archive=${(e: CustomEvent<{ id: string; archived: boolean }>) =>
+        this.conversations.library?.setArchived(e.detail.id, e.detail.archived)}
+      @oacc-conversation-delete=${(e: CustomEvent<{ id: string }>) =>
+        this.deleteConversation(e.detail.id)}
+      @oacc-conversation-export=${(e: CustomEvent<{ id: string; format: 'markdown' | 'json' }>) =>
+        this.exportConversation(e.detail.id, e.detail.format)}
+      @oacc-search=${(e: CustomEvent<{ query: string }>) => this.search(e.detail.query)}
+    ></oacc-conversation-list>`;
+    if (!this.narrow) return html`<aside>${list}</aside>`;
+    return html`<div
+        class="scrim"
+        ?hidden=${hidden}
+        @click=${() => (this.drawerOpen = false)}
+      ></div>
+      <aside class="drawer" ?hidden=${hidden} @keydown=${this.onDrawerKey}>${list}</aside>`;
+  }
+
+  /** The model of this conversation, from the user's providers; switching mid-way is fine. */
+  private renderModelPicker() {
+    const s = this.chat.settings;
+    if (s.status !== 'ready' || !s.settings.providers.length) return nothing;
+    const model = this.chat.model;
+    const current = model ? `${model.provider.id}\u0000${model.modelId}` : '';
+    return html`<select
+      class="model"
+      aria-label=${t.model}
+      title=${t.model}
+      @change=${(e: Event) => this.pickModel(s.settings, (e.target as HTMLSelectElement).value)}
+    >
+      ${s.settings.providers.map(
+        (p) =>
+          html`<optgroup label=${p.name}>
+            ${p.models.map((m) => {
+              const value = `${p.id}\u0000${m.model_id}`;
+              return html`<option value=${value} ?selected=${value === current}>
+                ${m.display_name ?? m.model_id}
+              </option>`;
+            })}
+          </optgroup>`,
+      )}
+    </select>`;
+  }
+
+  private pickModel(settings: Settings, value: string): void {
+    const [providerId, modelId] = value.split('\u0000');
+    const library = this.conversations.library;
+    const id = this.chat.conversationId;
+    if (!providerId || !modelId || !library || !id) return;
+    if (!settings.providers.some((p) => p.id === providerId)) return;
+    library.update(id, (e) => ({ ...e, source: e.source ?? { kind: 'panel' } }));
+    library.setModel(id, providerId, modelId);
+  }
+
+  private get locale(): string | undefined {
+    const hass = this._hass as (HomeAssistant & { locale?: { language?: string } }) | undefined;
+    return hass?.locale?.language ?? hass?.language;
+  }
+
+  private openDrawer(): void {
+    this.drawerOpen = true;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector('oacc-conversation-list')?.focusCurrent(),
+    );
+  }
+
+  private onDrawerKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      this.drawerOpen = false;
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('[aria-controls="conversations"]')?.focus(),
+      );
+    }
+  }
+
+  private deleteConversation(id: string): void {
+    const library = this.conversations.library;
+    if (!library) return;
+    const title = titleOf(this.entryOf(id));
+    if (!library.setDeleted(id, true)) return;
+    this.undo = { id, title };
+    clearTimeout(this.undoTimers.get(id));
+    this.undoTimers.set(
+      id,
+      setTimeout(() => {
+        this.undoTimers.delete(id);
+        if (this.undo?.id === id) this.undo = undefined;
+        void library.purge(id).catch(() => undefined);
+      }, UNDO_MS),
+    );
+    if (id === this.chat.conversationId) this.go({ kind: 'chat' });
+  }
+
+  private undoDelete(): void {
+    const undo = this.undo;
+    if (!undo) return;
+    clearTimeout(this.undoTimers.get(undo.id));
+    this.undoTimers.delete(undo.id);
+    this.undo = undefined;
+    this.conversations.library?.setDeleted(undo.id, false);
+  }
+
+  private async exportConversation(id: string, format: 'markdown' | 'json'): Promise<void> {
+    const library = this.conversations.library;
+    const entry = this.entryOf(id);
+    if (!library || !entry) return;
+    const doc = await library.read(id);
+    const name = titleOf(entry);
+    if (format === 'json') download(fileName(name, 'json'), conversationsToJson([{ entry, doc }]));
+    else
+      download(
+        fileName(name, 'md'),
+        conversationsToMarkdown([{ entry, doc }], this.formatTime),
+        'text/markdown',
+      );
+  }
+
+  private readonly formatTime = (iso: string) =>
+    new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
+
+  /** Searches what was said: each conversation is read once (again only when it changed). */
+  private async search(query: string): Promise<void> {
+    const run = ++this.searchRun;
+    const library = this.conversations.library;
+    if (!query.trim() || !library) {
+      this.hits = undefined;
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+    if (run !== this.searchRun) return;
+    const hits = new Map<string, string>();
+    for (const entry of this.conversations.entries) {
+      let cached = this.searchCache.get(entry.id);
+      if (cached?.at !== entry.updated_at) {
+        try {
+          cached = { at: entry.updated_at, doc: await library.read(entry.id) };
+        } catch {
+          continue;
+        }
+        this.searchCache.set(entry.id, cached);
+        if (run !== this.searchRun) return;
+      }
+      const found = findText(threadOf(cached.doc).messages, query);
+      if (found) hits.set(entry.id, found);
+    }
+    if (run === this.searchRun) this.hits = hits;
+  }
+
+  /** Alt+Shift+N: a new conversation; "/" (outside a text field): the message box; Escape:
+   * stops the answer (the chat's own Escape handles it when the focus is in the chat). */
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    if (this.routed.kind !== 'chat' || e.defaultPrevented) return;
+    if (e.altKey && e.shiftKey && e.code === 'KeyN') {
+      e.preventDefault();
+      this.newConversation();
+    } else if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e)) {
+      e.preventDefault();
+      this.focusComposer();
+    } else if (e.key === 'Escape' && this.chat.state.busy) {
+      e.preventDefault();
+      this.chat.stop();
+    }
+  };
 
   private toggleMenu(): void {
     this.dispatchEvent(new CustomEvent('hass-toggle-menu', { bubbles: true, composed: true }));
@@ -138,25 +439,66 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
         margin: 0;
         font-size: 20px;
         font-weight: 400;
-      }
-      .model {
-        flex: 1;
-        opacity: 0.8;
-        font-size: 0.9em;
         overflow: hidden;
         text-overflow: ellipsis;
         white-space: nowrap;
       }
       .grow {
         flex: 1;
+        min-width: 0;
+      }
+      select.model {
+        max-width: 40%;
+        padding: 6px 8px;
+        border-radius: 6px;
+        border: 1px solid currentColor;
+        background: transparent;
+        color: inherit;
+        font: inherit;
+      }
+      select.model option,
+      select.model optgroup {
+        color: var(--primary-text-color, #212121);
+        background: var(--card-background-color, #fff);
       }
       .scroll {
         flex: 1;
         min-height: 0;
         overflow-y: auto;
       }
+      .body {
+        flex: 1;
+        min-height: 0;
+        display: flex;
+        position: relative;
+      }
+      aside {
+        flex: none;
+        width: 300px;
+        overflow-y: auto;
+        border-inline-end: 1px solid var(--divider-color, rgba(127, 127, 127, 0.3));
+        background: var(--card-background-color, #fff);
+      }
+      .drawer {
+        position: absolute;
+        inset-block: 0;
+        inset-inline-start: 0;
+        z-index: 5;
+        width: min(320px, 85vw);
+        box-shadow: 0 0 24px rgba(0, 0, 0, 0.3);
+      }
+      .scrim {
+        position: absolute;
+        inset: 0;
+        z-index: 4;
+        background: rgba(0, 0, 0, 0.35);
+      }
+      [hidden] {
+        display: none !important;
+      }
       main {
         flex: 1;
+        min-width: 0;
         min-height: 0;
         display: flex;
         justify-content: center;
@@ -166,8 +508,39 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
         width: 100%;
         max-width: 900px;
       }
+      .snackbar {
+        position: fixed;
+        bottom: 16px;
+        left: 50%;
+        transform: translateX(-50%);
+        z-index: 6;
+        display: flex;
+        align-items: center;
+        gap: 12px;
+        padding: 6px 8px 6px 16px;
+        border-radius: 8px;
+        background: var(--inverse-surface-color, #323232);
+        color: var(--inverse-on-surface-color, #f1f1f1);
+        box-shadow: 0 4px 12px rgba(0, 0, 0, 0.3);
+      }
+      .snackbar .text-button {
+        border: none;
+        background: none;
+        color: var(--inverse-primary-color, #80d8ff);
+        font-weight: 600;
+        padding: 8px;
+      }
     `,
   ];
+}
+
+/** Whether a key press goes into a text field (where "/" is a character to type). */
+function isTyping(e: KeyboardEvent): boolean {
+  const target = e.composedPath()[0];
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 declare global {

@@ -5,23 +5,14 @@ import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
 import { exportRaw, exportSettings, importSettings, providersWithoutKey } from '../schema/portable';
 import { DEFAULT_MAX_ROUNDS } from '../schema/tools';
 import { type ProviderSettings, type Settings, emptySettings } from '../schema/settings';
+import { download } from '../ui/download';
 import { formStyles, themeStyles } from '../ui/styles';
 import { describeError } from './provider-form';
 import { strings } from '../i18n/en';
 
 const t = strings.settings;
 
-/** Offers `data` as a JSON file download. */
-function download(name: string, data: unknown): void {
-  const url = URL.createObjectURL(
-    new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
-  );
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const json = (data: unknown) => JSON.stringify(data, null, 2);
 
 /**
  * The settings of the signed-in user, kept in their Home Assistant user data: providers (add,
@@ -30,6 +21,7 @@ function download(name: string, data: unknown): void {
  */
 export class OaccSettingsPage extends LitElement {
   @property({ attribute: false }) connection: HassConnection | undefined;
+  @property() locale: string | undefined;
 
   @state() private settings: SettingsState = { status: 'loading' };
   /** The provider being edited ('' adds one). */
@@ -74,6 +66,10 @@ export class OaccSettingsPage extends LitElement {
       ${s.status === 'ready' ? this.renderReady(s.settings) : nothing}
       <div role="status" aria-live="polite" class="muted">${this.message}</div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <oacc-conversation-storage
+        .connection=${this.connection}
+        .locale=${this.locale}
+      ></oacc-conversation-storage>
     </div>`;
   }
 
@@ -87,7 +83,7 @@ export class OaccSettingsPage extends LitElement {
       <div class="row">
         <button
           class="text-button"
-          @click=${() => download('ai-chat-settings-broken.json', exportRaw(raw))}
+          @click=${() => download('ai-chat-settings-broken.json', json(exportRaw(raw)))}
         >
           ${t.exportBroken}
         </button>
@@ -136,7 +132,7 @@ export class OaccSettingsPage extends LitElement {
           <button
             class="text-button"
             title=${t.exportHint}
-            @click=${() => download('ai-chat-settings.json', exportSettings(settings))}
+            @click=${() => download('ai-chat-settings.json', json(exportSettings(settings)))}
           >
             ${t.export}
           </button>

@@ -20,6 +20,8 @@ export const CardConfigSchema = z.looseObject({
   tools: z.optional(z.boolean()),
   /** Narrows the entities the model may see and control (never widens the user's scope). */
   scope: z.optional(ScopeSchema),
+  /** A new conversation at each visit (kiosks, wall tablets); earlier ones stay in the list. */
+  fresh_conversation: z.optional(z.boolean()),
 });
 export type CardConfig = z.infer<typeof CardConfigSchema>;
 

@@ -1,8 +1,21 @@
 import * as z from 'zod/mini';
 
-/** User-data key of the stored conversations (fixed: stored data depends on it). */
+// Conversations in Home Assistant user data (README, "Where your conversations live"):
+// - `openai_compatible_conversation.history`: the index, one small entry per conversation;
+// - `openai_compatible_conversation.conversation.<id>`: one document per conversation, its
+//   messages as a tree (a regenerated answer or an edited question is a sibling: a branch);
+// - `openai_compatible_conversation.history.backup`: the version-1 document, kept as it was when
+//   it was upgraded.
+// Every field that more than one tab may change carries the time of its change (`at`), so that
+// two copies merge to the same result whichever way round (src/ha/conversation-merge.ts).
+
+/** User-data key of the index (fixed: stored data depends on it). */
 export const HISTORY_KEY = 'openai_compatible_conversation.history';
-export const HISTORY_VERSION = 1;
+export const HISTORY_BACKUP_KEY = `${HISTORY_KEY}.backup`;
+export const CONVERSATION_KEY_PREFIX = 'openai_compatible_conversation.conversation.';
+export const HISTORY_VERSION = 2;
+
+export const conversationKey = (id: string) => `${CONVERSATION_KEY_PREFIX}${id}`;
 
 export const MessageStatusSchema = z.enum(['complete', 'streaming', 'cut', 'stopped', 'error']);
 export type MessageStatus = z.infer<typeof MessageStatusSchema>;
@@ -44,7 +57,9 @@ export const ChatMessageSchema = z.looseObject({
   error: z.optional(
     z.looseObject({ type: z.string(), message: z.string(), hint: z.optional(z.string()) }),
   ),
+  /** The model that wrote an answer, and its provider. */
   model: z.optional(z.string()),
+  provider_id: z.optional(z.string()),
   usage: z.optional(
     z.looseObject({
       prompt_tokens: z.optional(z.number()),
@@ -52,19 +67,87 @@ export const ChatMessageSchema = z.looseObject({
     }),
   ),
   created_at: z.string(),
+  /** The message this one follows; absent for the first. */
+  parent: z.optional(z.string()),
+  /** When it last changed (absent: `created_at`). The newer copy of a message wins a merge. */
+  updated_at: z.optional(z.string()),
+  /** Deleted by the user: kept as an empty marker so that no other copy brings it back. */
+  deleted: z.optional(z.boolean()),
 });
 export type ChatMessage = z.infer<typeof ChatMessageSchema>;
 
-export const ConversationSchema = z.looseObject({
-  id: z.string(),
-  title: z.optional(z.string()),
-  updated_at: z.string(),
-  messages: z.array(ChatMessageSchema),
-});
-export type Conversation = z.infer<typeof ConversationSchema>;
+/** A value one tab sets and another may change later: the later `at` wins. */
+const register = <T extends z.ZodMiniType>(value: T) => z.looseObject({ value, at: z.string() });
 
-export const HistorySchema = z.looseObject({
+export const ConversationDocSchema = z.looseObject({
   version: z.literal(HISTORY_VERSION),
-  conversations: z.array(ConversationSchema),
+  id: z.string(),
+  /** Every message of every branch, oldest first. */
+  messages: z.array(ChatMessageSchema),
+  /** The last message of the branch shown. */
+  leaf: z.optional(register(z.string())),
+  /** Deleted by the user and emptied (after the time to undo): stays empty whatever merges in. */
+  purged: z.optional(z.string()),
 });
-export type History = z.infer<typeof HistorySchema>;
+export type ConversationDoc = z.infer<typeof ConversationDocSchema>;
+
+/** Where a conversation started: the panel, or a card (by dashboard path and card title). */
+export const ConversationSourceSchema = z.looseObject({
+  kind: z.enum(['panel', 'card']),
+  /** A card's conversations are found again by this key (path and title). */
+  key: z.optional(z.string()),
+  /** "AI demo · Assistant": the dashboard's and the card's titles. */
+  label: z.optional(z.string()),
+  /** The dashboard view's path, to go back to the card. */
+  path: z.optional(z.string()),
+});
+export type ConversationSource = z.infer<typeof ConversationSourceSchema>;
+
+export const ConversationEntrySchema = z.looseObject({
+  id: z.string(),
+  created_at: z.string(),
+  /** The last change to its messages; the list is sorted by it. */
+  updated_at: z.string(),
+  source: z.optional(ConversationSourceSchema),
+  /** What the list shows and searches first, as of `at`. */
+  stats: z.optional(
+    z.looseObject({
+      messages: z.number(),
+      /** The first question, shortened. */
+      preview: z.optional(z.string()),
+      at: z.string(),
+    }),
+  ),
+  /** Set when the user renamed it. */
+  title: z.optional(register(z.string())),
+  /** The model the panel uses for it. */
+  model: z.optional(
+    z.looseObject({ provider_id: z.string(), model_id: z.string(), at: z.string() }),
+  ),
+  archived: z.optional(register(z.boolean())),
+  /** Deleted by the user (true), or brought back with Undo (false). */
+  deleted: z.optional(register(z.boolean())),
+  /** When its document was emptied, once the deletion could no longer be undone. */
+  purged_at: z.optional(z.string()),
+});
+export type ConversationEntry = z.infer<typeof ConversationEntrySchema>;
+
+export const HistoryIndexSchema = z.looseObject({
+  version: z.literal(HISTORY_VERSION),
+  conversations: z.array(ConversationEntrySchema),
+});
+export type HistoryIndex = z.infer<typeof HistoryIndexSchema>;
+
+/** Version 1: every conversation, whole, in one document (read to upgrade it). */
+export const HistoryV1Schema = z.looseObject({
+  version: z.literal(1),
+  conversations: z.array(
+    z.looseObject({
+      id: z.string(),
+      title: z.optional(z.string()),
+      updated_at: z.string(),
+      messages: z.array(ChatMessageSchema),
+    }),
+  ),
+});
+export type HistoryV1 = z.infer<typeof HistoryV1Schema>;

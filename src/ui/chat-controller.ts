@@ -1,32 +1,53 @@
 import { html } from 'lit';
 import type { HassEntities } from 'home-assistant-js-websocket';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ChatSession, type SessionState, type Turn } from '../chat/session';
+import {
+  ChatSession,
+  type ConversationSummary,
+  type SessionState,
+  type Turn,
+} from '../chat/session';
 import { type ResolvedModel, resolveModel } from '../chat/resolve';
 import type { HassConnection } from '../ha/connection';
-import { historyStoreFor } from '../ha/history-store';
+import { libraryFor } from '../ha/conversations';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
 import { renderTemplate } from '../ha/template';
 import { HomeTools } from '../ha/tools';
 import type { CardConfig } from '../schema/card-config';
+import type { ConversationSource } from '../schema/conversation';
 import { strings } from '../i18n/en';
 
 export interface ChatInputs {
   connection: HassConnection | undefined;
   config: Partial<CardConfig>;
+  /** The conversation shown ('' while it is not known yet). */
   conversationId: string;
+  /** Where a new conversation starts (kept in the list's entry). */
+  source?: ConversationSource | undefined;
   /** The logged-in user's name, for the system prompt. */
   userName?: string | undefined;
 }
 
+const EMPTY: SessionState = {
+  messages: [],
+  variants: new Map(),
+  loading: true,
+  busy: false,
+  saving: 'saved',
+  unsaved: new Set(),
+};
+
+/** The list's entry follows the conversation at most this often while answers stream. */
+const ENTRY_DELAY_MS = 1000;
+
 /**
  * The chat's IO, tied to an element's life: the user's settings (one shared subscription), the
- * conversation session and its stored history. Stream updates reach the element at most once per
- * animation frame, however fast chunks arrive.
+ * conversation session and its stored document, and its entry in the conversation list. Stream
+ * updates reach the element at most once per animation frame, however fast chunks arrive.
  */
 export class ChatController implements ReactiveController {
   settings: SettingsState = { status: 'loading' };
-  state: SessionState = { messages: [], busy: false };
+  state: SessionState = EMPTY;
 
   private inputs: ChatInputs = { connection: undefined, config: {}, conversationId: '' };
   private session: ChatSession | undefined;
@@ -35,6 +56,8 @@ export class ChatController implements ReactiveController {
   private frame = 0;
   private connected = false;
   private states: HassEntities | undefined;
+  private entryTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingEntry: (() => void) | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -44,9 +67,13 @@ export class ChatController implements ReactiveController {
   set(inputs: ChatInputs): void {
     const before = this.inputs;
     this.inputs = inputs;
-    if (before.connection !== inputs.connection || before.conversationId !== inputs.conversationId)
-      this.reconnect();
+    if (before.connection !== inputs.connection) this.reconnect();
+    else if (before.conversationId !== inputs.conversationId) this.openSession();
     else if (before.config !== inputs.config) this.host.requestUpdate();
+  }
+
+  get conversationId(): string {
+    return this.inputs.conversationId;
   }
 
   /** The frontend's live states (hass.states, new on every change): tool-call rows show the
@@ -63,11 +90,6 @@ export class ChatController implements ReactiveController {
 
   get liveStates(): HassEntities | undefined {
     return this.states;
-  }
-
-  /** Approve or Deny for a tool call waiting for the user. */
-  decide(id: string, approve: boolean): void {
-    this.session?.decide(id, approve);
   }
 
   hostConnected(): void {
@@ -98,34 +120,58 @@ export class ChatController implements ReactiveController {
   }
 
   send(text: string): void {
-    const turn = this.turn();
-    if (turn) void this.session?.send(text, turn);
+    this.withTurn((session, turn) => session.send(text, turn));
   }
 
   retry(): void {
-    const turn = this.turn();
-    if (turn) void this.session?.retry(turn);
+    this.withTurn((session, turn) => session.retry(turn));
+  }
+
+  regenerate(id: string): void {
+    this.withTurn((session, turn) => session.regenerate(id, turn));
+  }
+
+  edit(id: string, text: string): void {
+    this.withTurn((session, turn) => session.edit(id, text, turn));
+  }
+
+  continueAnswer(id: string): void {
+    this.withTurn((session, turn) => session.continueAnswer(id, turn));
+  }
+
+  deleteMessage(id: string): void {
+    this.session?.deleteMessage(id);
+  }
+
+  showVariant(id: string): void {
+    this.session?.showVariant(id);
+  }
+
+  /** Approve or Deny for a tool call waiting for the user. */
+  decide(id: string, approve: boolean): void {
+    this.session?.decide(id, approve);
   }
 
   stop(): void {
     this.session?.stop();
   }
 
-  clear(): void {
-    void this.session?.clear();
-  }
-
   dismiss(): void {
     this.session?.dismissError();
+  }
+
+  private withTurn(act: (session: ChatSession, turn: Turn) => Promise<void>): void {
+    const session = this.session;
+    if (!session) return;
+    const turn = this.turn();
+    if (turn) void act(session, turn);
+    else session.fail(this.blocker?.message ?? strings.settingsLoading);
   }
 
   private turn(): Turn | undefined {
     const model = this.model;
     const conn = this.inputs.connection;
-    if (!model || !conn) {
-      this.session?.fail(this.blocker?.message ?? strings.settingsLoading);
-      return undefined;
-    }
+    if (!model || !conn) return undefined;
     const tools = model.tools
       ? new HomeTools(conn, {
           scope: this.inputs.config.scope,
@@ -135,6 +181,7 @@ export class ChatController implements ReactiveController {
       : undefined;
     return {
       target: model.target,
+      providerId: model.provider.id,
       model: model.modelId,
       maxTokens: model.maxTokens,
       temperature: model.temperature,
@@ -146,27 +193,82 @@ export class ChatController implements ReactiveController {
 
   private reconnect(): void {
     this.teardown();
-    const { connection, conversationId } = this.inputs;
+    const { connection } = this.inputs;
     if (!this.connected || !connection) return;
     this.unsubscribeSettings = settingsStoreFor(connection).subscribe((settings) => {
       this.settings = settings;
       this.host.requestUpdate();
     });
-    const session = new ChatSession({ conversationId, store: historyStoreFor(connection) });
+    this.openSession();
+  }
+
+  private openSession(): void {
+    this.closeSession();
+    const { connection, conversationId } = this.inputs;
+    if (!this.connected || !connection || !conversationId) {
+      this.state = { ...EMPTY, loading: Boolean(connection) };
+      this.host.requestUpdate();
+      return;
+    }
+    const library = libraryFor(connection);
+    const session = new ChatSession({
+      conversationId,
+      store: library.doc(conversationId),
+      onStored: (summary) => this.stored(conversationId, summary),
+    });
     this.session = session;
     this.unsubscribeSession = session.subscribe((state) => {
       this.state = state;
       this.scheduleUpdate();
     });
-    void session.load();
+  }
+
+  /** The conversation changed: its entry in the list follows (created at once, then at most
+   * once a second, so that a streaming answer does not rewrite the index again and again). */
+  private stored(id: string, summary: ConversationSummary): void {
+    const connection = this.inputs.connection;
+    if (!connection) return;
+    const library = libraryFor(connection);
+    const source = this.inputs.source;
+    const write = () => {
+      this.pendingEntry = undefined;
+      library.update(id, (e) => ({
+        ...e,
+        ...(e.source || !source ? {} : { source }),
+        updated_at: summary.updatedAt,
+        stats: {
+          messages: summary.messages,
+          ...(summary.preview ? { preview: summary.preview } : {}),
+          at: summary.updatedAt,
+        },
+      }));
+    };
+    if (!library.entry(id)) {
+      clearTimeout(this.entryTimer);
+      write();
+      return;
+    }
+    this.pendingEntry = write;
+    this.entryTimer ??= setTimeout(() => {
+      this.entryTimer = undefined;
+      this.pendingEntry?.();
+    }, ENTRY_DELAY_MS);
+  }
+
+  private closeSession(): void {
+    this.unsubscribeSession?.();
+    this.unsubscribeSession = undefined;
+    this.session?.close();
+    this.session = undefined;
+    clearTimeout(this.entryTimer);
+    this.entryTimer = undefined;
+    this.pendingEntry?.();
   }
 
   private teardown(): void {
     this.unsubscribeSettings?.();
-    this.unsubscribeSession?.();
-    this.unsubscribeSettings = this.unsubscribeSession = undefined;
-    this.session?.stop();
-    this.session = undefined;
+    this.unsubscribeSettings = undefined;
+    this.closeSession();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
@@ -219,6 +321,12 @@ export function chatViewFor(chat: ChatController) {
     @oacc-dismiss=${() => chat.dismiss()}
     @oacc-decide=${(e: CustomEvent<{ id: string; approve: boolean }>) =>
       chat.decide(e.detail.id, e.detail.approve)}
+    @oacc-regenerate=${(e: CustomEvent<{ id: string }>) => chat.regenerate(e.detail.id)}
+    @oacc-edit=${(e: CustomEvent<{ id: string; text: string }>) =>
+      chat.edit(e.detail.id, e.detail.text)}
+    @oacc-continue=${(e: CustomEvent<{ id: string }>) => chat.continueAnswer(e.detail.id)}
+    @oacc-delete-message=${(e: CustomEvent<{ id: string }>) => chat.deleteMessage(e.detail.id)}
+    @oacc-variant=${(e: CustomEvent<{ id: string }>) => chat.showVariant(e.detail.id)}
     .states=${chat.liveStates}
   ></oacc-chat-view>`;
 }

@@ -1,43 +1,190 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { HassEntity } from 'home-assistant-js-websocket';
-import { themeStyles } from './styles';
+import { copyText } from './clipboard';
+import { fire } from './events';
+import { icon } from './icon';
+import { icons, themeStyles } from './styles';
+import type { Variants } from '../chat/thread';
 import type { ChatMessage } from '../schema/conversation';
 import { strings } from '../i18n/en';
 
+/** What a message offers besides Copy (the view knows where it stands in the conversation). */
+export interface MessageActions {
+  regenerate?: boolean;
+  edit?: boolean;
+  continue?: boolean;
+  delete?: boolean;
+  /** ‹ › between variants (not while an answer streams). */
+  variants?: boolean;
+}
+
+const t = strings.msg;
+
 /** One message: the user's question as plain text, the assistant's answer as sanitized markdown,
- * its reasoning apart (collapsed), its tool calls as rows, and whether it was cut off. */
+ * its reasoning apart (collapsed), its tool calls as rows, whether it was cut off, which model
+ * wrote it, and its actions: Copy, Edit, Regenerate, Continue, Delete, and ‹ 1/2 › between
+ * variants. */
 export class OaccChatMessage extends LitElement {
   @property({ attribute: false }) message!: ChatMessage;
   /** Live states for the entities its tool calls touched. */
   @property({ attribute: false }) states: Readonly<Record<string, HassEntity>> | undefined;
+  @property({ attribute: false }) variants: Variants | undefined;
+  @property({ attribute: false }) actions: MessageActions = {};
+  /** Set when its last change could not be stored yet: why. */
+  @property({ attribute: false }) unsaved: string | undefined;
+  /** The newest message: its actions always show. */
+  @property({ type: Boolean, reflect: true }) last = false;
+
+  @state() private editing = false;
+  @state() private copied = false;
+  private draft = '';
 
   protected override render() {
     const m = this.message;
     const who = m.role === 'user' ? strings.you : strings.assistant;
     const streaming = m.status === 'streaming';
     return html`<div class="bubble ${m.role}" aria-busy=${streaming ? 'true' : 'false'}>
-      <span class="visually-hidden">${who}:</span>
+        <span class="visually-hidden">${who}:</span>
+        ${this.editing ? this.renderEditor() : this.renderBody(m, streaming)}
+      </div>
+      ${streaming || this.editing ? nothing : this.renderMeta(m)}`;
+  }
+
+  private renderBody(m: ChatMessage, streaming: boolean) {
+    return html`${
+      m.reasoning
+        ? html`<details class="reasoning">
+            <summary>${streaming && !m.content ? strings.thinking : strings.reasoning}</summary>
+            <div class="reasoning-text">${m.reasoning}</div>
+          </details>`
+        : nothing
+    }
+    ${
+      m.role === 'user'
+        ? html`<div class="plain">${m.content}</div>`
+        : html`<oacc-markdown .text=${m.content}></oacc-markdown>`
+    }
+    ${streaming && !m.content && !m.reasoning ? html`<span class="dots" aria-label=${strings.thinking}><i></i><i></i><i></i></span>` : nothing}
+    ${(m.tool_calls ?? []).map(
+      (call) => html`<oacc-tool-call .call=${call} .states=${this.states}></oacc-tool-call>`,
+    )}
+    ${m.status === 'cut' ? html`<div class="note">${strings.cutOff}</div>` : nothing}
+    ${m.status === 'stopped' ? html`<div class="note">${strings.stoppedByUser}</div>` : nothing}`;
+  }
+
+  private renderEditor() {
+    return html`<form class="editor" @submit=${this.submitEdit}>
+      <textarea
+        aria-label=${t.editLabel}
+        rows="3"
+        .value=${this.draft}
+        @input=${(e: InputEvent) => (this.draft = (e.target as HTMLTextAreaElement).value)}
+        @keydown=${this.onEditKey}
+      ></textarea>
+      <div class="editor-actions">
+        <button type="button" class="text" @click=${this.cancelEdit}>${t.cancel}</button>
+        <button type="submit" class="text strong" aria-label=${t.sendEdited}>
+          ${strings.send}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderMeta(m: ChatMessage) {
+    const a = this.actions;
+    const v = this.variants;
+    const button = (name: string, path: string, onClick: () => void) =>
+      html`<button class="icon-button small" aria-label=${name} title=${name} @click=${onClick}>
+        ${icon(path)}
+      </button>`;
+    return html`<div class="meta">
       ${
-        m.reasoning
-          ? html`<details class="reasoning">
-              <summary>${streaming && !m.content ? strings.thinking : strings.reasoning}</summary>
-              <div class="reasoning-text">${m.reasoning}</div>
-            </details>`
+        v
+          ? html`<span class="variants">
+              <button
+                class="icon-button small"
+                aria-label=${t.previousVariant}
+                title=${t.previousVariant}
+                ?disabled=${v.index <= 0 || !a.variants}
+                @click=${() => this.variant(v.ids[v.index - 1])}
+              >
+                ${icon(icons.previous)}
+              </button>
+              <span aria-label=${t.variantOf(v.index + 1, v.ids.length)}
+                >${v.index + 1}/${v.ids.length}</span
+              >
+              <button
+                class="icon-button small"
+                aria-label=${t.nextVariant}
+                title=${t.nextVariant}
+                ?disabled=${v.index >= v.ids.length - 1 || !a.variants}
+                @click=${() => this.variant(v.ids[v.index + 1])}
+              >
+                ${icon(icons.next)}
+              </button>
+            </span>`
           : nothing
       }
+      ${m.role === 'assistant' && m.model && (m.content || a.regenerate) ? html`<span class="model" title=${t.writtenBy(m.model)}>${m.model}</span>` : nothing}
       ${
-        m.role === 'user'
-          ? html`<div class="plain">${m.content}</div>`
-          : html`<oacc-markdown .text=${m.content}></oacc-markdown>`
+        this.unsaved
+          ? html`<span class="unsaved" title=${this.unsaved}
+              >${icon(icons.notSaved)}${t.notSaved}</span
+            >`
+          : nothing
       }
-      ${streaming && !m.content && !m.reasoning ? html`<span class="dots" aria-label=${strings.thinking}><i></i><i></i><i></i></span>` : nothing}
-      ${(m.tool_calls ?? []).map(
-        (call) => html`<oacc-tool-call .call=${call} .states=${this.states}></oacc-tool-call>`,
-      )}
-      ${m.status === 'cut' ? html`<div class="note">${strings.cutOff}</div>` : nothing}
-      ${m.status === 'stopped' ? html`<div class="note">${strings.stoppedByUser}</div>` : nothing}
+      <span class="actions">
+        ${m.content ? button(this.copied ? t.copied : t.copy, this.copied ? icons.check : icons.copy, () => this.copy()) : nothing}
+        ${a.edit ? button(t.edit, icons.edit, () => this.startEdit()) : nothing}
+        ${a.regenerate ? button(t.regenerate, icons.regenerate, () => fire(this, 'oacc-regenerate', { id: m.id })) : nothing}
+        ${a.continue ? button(t.continue, icons.continue, () => fire(this, 'oacc-continue', { id: m.id })) : nothing}
+        ${a.delete ? button(t.delete, icons.delete, () => fire(this, 'oacc-delete-message', { id: m.id })) : nothing}
+      </span>
+      <span class="visually-hidden" role="status">${this.copied ? t.copied : ''}</span>
     </div>`;
+  }
+
+  private variant(id: string | undefined): void {
+    if (id) fire(this, 'oacc-variant', { id });
+  }
+
+  private async copy(): Promise<void> {
+    if (!(await copyText(this.message.content))) return;
+    this.copied = true;
+    setTimeout(() => (this.copied = false), 1500);
+  }
+
+  private async startEdit(): Promise<void> {
+    this.draft = this.message.content;
+    this.editing = true;
+    await this.updateComplete;
+    const box = this.renderRoot.querySelector('textarea');
+    box?.focus();
+    box?.setSelectionRange(box.value.length, box.value.length);
+  }
+
+  private cancelEdit(): void {
+    this.editing = false;
+  }
+
+  private onEditKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      this.cancelEdit();
+    } else if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      this.submitEdit(e);
+    }
+  }
+
+  private submitEdit(e: Event): void {
+    e.preventDefault();
+    const text = this.draft.trim();
+    if (!text) return;
+    this.editing = false;
+    if (text !== this.message.content.trim())
+      fire(this, 'oacc-edit', { id: this.message.id, text });
   }
 
   static override styles = [
@@ -45,6 +192,8 @@ export class OaccChatMessage extends LitElement {
     css`
       :host {
         display: flex;
+        flex-direction: column;
+        align-items: flex-start;
       }
       .bubble {
         max-width: min(85%, 720px);
@@ -54,19 +203,110 @@ export class OaccChatMessage extends LitElement {
         min-width: 0;
       }
       .user {
-        margin-inline-start: auto;
+        align-self: flex-end;
         background: var(--primary-color, #03a9f4);
         color: var(--text-primary-color, #fff);
         border-end-end-radius: 4px;
       }
       .assistant {
-        margin-inline-end: auto;
+        align-self: flex-start;
         background: var(--secondary-background-color, rgba(127, 127, 127, 0.1));
         border-end-start-radius: 4px;
       }
       .plain {
         white-space: pre-wrap;
         overflow-wrap: anywhere;
+      }
+      .meta {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0 6px;
+        min-height: 28px;
+        font-size: 0.8em;
+        color: var(--secondary-text-color);
+      }
+      .user + .meta {
+        align-self: flex-end;
+        flex-direction: row-reverse;
+      }
+      .actions {
+        display: inline-flex;
+        transition: opacity 0.15s;
+      }
+      /* With a mouse, the actions of earlier messages show on hover (their place is kept). */
+      @media (hover: hover) {
+        :host(:not([last])) .actions {
+          opacity: 0;
+        }
+        :host(:hover) .actions,
+        .actions:focus-within {
+          opacity: 1;
+        }
+      }
+      .icon-button.small {
+        width: 28px;
+        height: 28px;
+      }
+      .icon-button.small svg {
+        width: 18px;
+        height: 18px;
+      }
+      .icon-button:disabled {
+        opacity: 0.35;
+        cursor: default;
+      }
+      .variants {
+        display: inline-flex;
+        align-items: center;
+        font-variant-numeric: tabular-nums;
+      }
+      .model {
+        max-width: 16em;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .unsaved {
+        display: inline-flex;
+        align-items: center;
+        gap: 4px;
+        color: var(--warning-color, #ffa600);
+      }
+      .unsaved svg {
+        width: 16px;
+        height: 16px;
+      }
+      .editor {
+        display: flex;
+        flex-direction: column;
+        gap: 6px;
+        min-width: min(480px, 70vw);
+      }
+      .editor textarea {
+        font: inherit;
+        color: var(--primary-text-color);
+        background: var(--card-background-color, #fff);
+        border: none;
+        border-radius: 8px;
+        padding: 8px;
+        resize: vertical;
+      }
+      .editor-actions {
+        display: flex;
+        justify-content: flex-end;
+        gap: 8px;
+      }
+      .editor-actions .text {
+        border: none;
+        background: none;
+        color: inherit;
+        padding: 6px 10px;
+        border-radius: 6px;
+      }
+      .editor-actions .strong {
+        font-weight: 600;
+        background: rgba(255, 255, 255, 0.2);
       }
       details {
         margin: 4px 0;
@@ -77,10 +317,6 @@ export class OaccChatMessage extends LitElement {
         display: flex;
         align-items: center;
         gap: 6px;
-      }
-      summary svg {
-        width: 16px;
-        height: 16px;
       }
       .reasoning-text {
         white-space: pre-wrap;
@@ -122,6 +358,9 @@ export class OaccChatMessage extends LitElement {
       @media (prefers-reduced-motion: reduce) {
         .dots i {
           animation: none;
+        }
+        .actions {
+          transition: none;
         }
       }
     `,

@@ -1,29 +1,89 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { HassEntity } from 'home-assistant-js-websocket';
+import type { MessageActions } from './chat-message';
+import { fire } from './events';
 import { themeStyles } from './styles';
 import type { SessionState } from '../chat/session';
+import type { ChatMessage } from '../schema/conversation';
 import { strings } from '../i18n/en';
 
-/** The conversation log, the error banner and the composer. State in, events out. */
+/** Messages rendered when a conversation opens (the newest); more as the user scrolls up. */
+const FIRST_WINDOW = 16;
+const MORE = 40;
+
+/** One object per combination, so that a message re-renders only when its own actions change. */
+const actionSets = new Map<string, MessageActions>();
+function actionsOf(flags: MessageActions): MessageActions {
+  const key = `${flags.regenerate}${flags.edit}${flags.continue}${flags.delete}${flags.variants}`;
+  let set = actionSets.get(key);
+  if (!set) actionSets.set(key, (set = flags));
+  return set;
+}
+
+/** The conversation log, the error banner and the composer. State in, events out. Opening a
+ * long conversation renders only its newest messages; earlier ones follow on scrolling up (or
+ * "Show earlier messages"), so opening costs the same whatever the length. */
 export class OaccChatView extends LitElement {
-  @property({ attribute: false }) state: SessionState = { messages: [], busy: false };
+  @property({ attribute: false }) state: SessionState = {
+    messages: [],
+    variants: new Map(),
+    loading: false,
+    busy: false,
+    saving: 'saved',
+    unsaved: new Set(),
+  };
   /** A problem that keeps the chat from working at all (no provider, invalid settings). */
   @property({ attribute: false }) blocker: { message: string; hint?: string } | undefined;
   /** The frontend's live states, for tool-call rows. */
   @property({ attribute: false }) states: Readonly<Record<string, HassEntity>> | undefined;
 
+  /** How many of the newest messages are rendered. */
+  @state() private windowSize = FIRST_WINDOW;
+
   @query('.log') private log!: HTMLElement;
+  @query('.earlier') private earlier: HTMLElement | undefined;
   private stickToBottom = true;
+  private firstId: string | undefined;
+  private anchor: number | undefined;
+  private observer: IntersectionObserver | undefined;
 
   override focus(): void {
     this.renderRoot.querySelector('oacc-composer')?.focus();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeyDown);
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (!changed.has('state')) return;
+    // Another conversation: start from its newest messages, at the bottom.
+    const first = this.state.messages[0]?.id;
+    if (first !== this.firstId) {
+      if (this.firstId !== undefined && this.state.messages.length) {
+        this.windowSize = FIRST_WINDOW;
+        this.stickToBottom = true;
+      }
+      this.firstId = first;
+    }
+  }
+
   protected override render() {
-    const { messages, busy, error, retry, announcement } = this.state;
+    const { messages, busy, error, retry, announcement, unsaved, saving } = this.state;
     const banner = this.blocker ?? error;
+    const start = Math.max(0, messages.length - this.windowSize);
+    const shown = start ? messages.slice(start) : messages;
+    const notSaved = saving === 'failed' ? strings.msg.notSavedWhy : undefined;
     return html`<div
         class="log"
         role="log"
@@ -32,23 +92,36 @@ export class OaccChatView extends LitElement {
         @scroll=${this.onScroll}
       >
         ${
+          start
+            ? html`<button class="earlier text-button" @click=${this.showEarlier}>
+                ${strings.msg.earlier(start)}
+              </button>`
+            : nothing
+        }
+        ${
           messages.length
             ? repeat(
-                messages,
+                shown,
                 (m) => m.id,
-                (m) =>
+                (m, i) =>
                   html`<oacc-chat-message
                     .message=${m}
                     .states=${m.tool_calls?.length ? this.states : undefined}
+                    .variants=${this.state.variants.get(m.id)}
+                    .actions=${this.actionsFor(m, messages, start + i, busy)}
+                    .unsaved=${notSaved && unsaved.has(m.id) ? notSaved : undefined}
+                    ?last=${start + i === messages.length - 1}
                   ></oacc-chat-message>`,
               )
-            : html`<div class="empty">${strings.emptyConversation}</div>`
+            : this.state.loading
+              ? nothing
+              : html`<div class="empty">${strings.emptyConversation}</div>`
         }
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">
         ${announcement ? strings.announceAnswer(announcement) : ''}
       </div>
-      ${retry ? html`<div class="retry" role="status">${retry.reason} Retrying in ${Math.ceil(retry.delayMs / 1000)} s…</div>` : nothing}
+      ${retry ? html`<div class="retry" role="status">${retry.reason} ${strings.retrying(Math.ceil(retry.delayMs / 1000))}</div>` : nothing}
       ${
         banner
           ? html`<oacc-error-banner
@@ -62,18 +135,68 @@ export class OaccChatView extends LitElement {
       <oacc-composer ?busy=${busy} ?disabled=${Boolean(this.blocker)}></oacc-composer>`;
   }
 
+  private actionsFor(
+    m: ChatMessage,
+    messages: readonly ChatMessage[],
+    at: number,
+    busy: boolean,
+  ): MessageActions {
+    if (busy) return actionsOf({});
+    const last = at === messages.length - 1;
+    return actionsOf({
+      delete: true,
+      variants: true,
+      edit: m.role === 'user',
+      // On the last answer of a turn (a tool round is followed by the rest of the answer).
+      regenerate: m.role === 'assistant' && messages[at + 1]?.role !== 'assistant',
+      continue: last && m.role === 'assistant' && (m.status === 'cut' || m.status === 'stopped'),
+    });
+  }
+
   protected override updated(): void {
-    // Messages render after this view does: scroll once they have, in the next frame.
-    if (this.stickToBottom)
+    if (this.anchor !== undefined) {
+      // Earlier messages were added above: keep what the user was reading where it was.
+      this.log.scrollTop = this.log.scrollHeight - this.anchor;
+      this.anchor = undefined;
+    } else if (this.stickToBottom) {
+      // Messages render after this view does: scroll once they have, in the next frame.
       requestAnimationFrame(() => {
         if (this.stickToBottom) this.log.scrollTop = this.log.scrollHeight;
       });
+    }
+    this.watchEarlier();
+  }
+
+  /** Earlier messages load by themselves when "Show earlier messages" scrolls into view. */
+  private watchEarlier(): void {
+    const target = this.earlier;
+    if (!target) return;
+    this.observer ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting) && !this.stickToBottom) this.showEarlier();
+      },
+      { root: this.log },
+    );
+    this.observer.disconnect();
+    this.observer.observe(target);
+  }
+
+  private showEarlier(): void {
+    this.anchor = this.log.scrollHeight - this.log.scrollTop;
+    this.windowSize += MORE;
   }
 
   private onScroll(): void {
     const { scrollTop, scrollHeight, clientHeight } = this.log;
     this.stickToBottom = scrollHeight - scrollTop - clientHeight < 48;
   }
+
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.state.busy && !e.defaultPrevented) {
+      e.preventDefault();
+      fire(this, 'oacc-stop', undefined);
+    }
+  };
 
   static override styles = [
     themeStyles,
@@ -90,9 +213,17 @@ export class OaccChatView extends LitElement {
         overflow-y: auto;
         display: flex;
         flex-direction: column;
-        gap: 8px;
+        gap: 4px;
         padding: 4px 2px;
         overscroll-behavior: contain;
+      }
+      .earlier {
+        align-self: center;
+        border: none;
+        background: none;
+        color: var(--primary-color);
+        padding: 8px 12px;
+        border-radius: 6px;
       }
       .empty {
         margin: auto;

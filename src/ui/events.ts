@@ -10,6 +10,21 @@ export interface OaccEvents {
   'oacc-dismiss': undefined;
   /** Approve or Deny on a tool call waiting for the user. */
   'oacc-decide': { id: string; approve: boolean };
+  /** Per message: a new answer, an edited question, the rest of a cut-off answer, deletion, and
+   * which variant (of a regenerated answer or an edited question) to show. */
+  'oacc-regenerate': { id: string };
+  'oacc-edit': { id: string; text: string };
+  'oacc-continue': { id: string };
+  'oacc-delete-message': { id: string };
+  'oacc-variant': { id: string };
+  /** The conversation list. */
+  'oacc-conversation-open': { id: string };
+  'oacc-conversation-new': undefined;
+  'oacc-conversation-rename': { id: string; title: string };
+  'oacc-conversation-archive': { id: string; archived: boolean };
+  'oacc-conversation-delete': { id: string };
+  'oacc-conversation-export': { id: string; format: 'markdown' | 'json' };
+  'oacc-search': { query: string };
   /** The provider form's result (keys included: it goes to user data only). */
   'oacc-provider-save': { provider: ProviderSettings };
   'oacc-provider-cancel': undefined;

@@ -2,11 +2,32 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { copyText } from './clipboard';
 import { MarkdownBlocks } from './markdown';
+import { icons } from './styles';
+import { strings } from '../i18n/en';
 
 /** Renders model markdown. The only element that puts HTML into the page, and only sanitizer
- * output. While text streams in, finished blocks are kept and only the open tail is re-parsed. */
+ * output. While text streams in, finished blocks are kept and only the open tail is re-parsed.
+ * Each code block gets a Copy button of ours, added next to the sanitized HTML. */
 const GROUP = 32;
+const SVG = 'http://www.w3.org/2000/svg';
+
+function copyButton(): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-code';
+  button.setAttribute('aria-label', strings.msg.copyCode);
+  button.title = strings.msg.copyCode;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', icons.copy);
+  svg.append(path);
+  button.append(svg);
+  return button;
+}
 
 export class OaccMarkdown extends LitElement {
   @property() text = '';
@@ -18,6 +39,33 @@ export class OaccMarkdown extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('text'))
       ({ blocks: this.blocks, tail: this.tail } = this.parser.update(this.text));
+  }
+
+  protected override updated(): void {
+    for (const pre of this.renderRoot.querySelectorAll('pre')) {
+      if (!pre.querySelector(':scope > .copy-code')) pre.prepend(copyButton());
+    }
+  }
+
+  private readonly onClick = async (e: Event) => {
+    const button = (e.target as Element).closest?.('.copy-code');
+    if (!(button instanceof HTMLButtonElement)) return;
+    const code = button.parentElement?.querySelector('code') ?? button.parentElement;
+    if (!(await copyText(code?.textContent ?? ''))) return;
+    button.setAttribute('aria-label', strings.msg.copied);
+    button.title = strings.msg.copied;
+    button.querySelector('path')?.setAttribute('d', icons.check);
+    setTimeout(() => {
+      button.setAttribute('aria-label', strings.msg.copyCode);
+      button.title = strings.msg.copyCode;
+      button.querySelector('path')?.setAttribute('d', icons.copy);
+    }, 1500);
+  };
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', this.onClick);
+    return root;
   }
 
   protected override render() {
@@ -86,14 +134,41 @@ export class OaccMarkdown extends LitElement {
       padding: 0.1em 0.3em;
     }
     pre {
-      overflow-x: auto;
+      position: relative;
       padding: 8px 10px;
       border-radius: 8px;
       background: var(--markdown-code-background-color, rgba(127, 127, 127, 0.15));
     }
     pre code {
+      display: block;
+      overflow-x: auto;
       background: none;
       padding: 0;
+      margin-inline-end: 28px;
+    }
+    .copy-code {
+      position: absolute;
+      top: 4px;
+      inset-inline-end: 4px;
+      width: 28px;
+      height: 28px;
+      padding: 4px;
+      border: none;
+      border-radius: 6px;
+      background: none;
+      color: var(--secondary-text-color);
+      cursor: pointer;
+    }
+    .copy-code:hover {
+      background: rgba(127, 127, 127, 0.2);
+    }
+    .copy-code:focus-visible {
+      outline: 2px solid var(--primary-color, #03a9f4);
+    }
+    .copy-code svg {
+      width: 20px;
+      height: 20px;
+      fill: currentColor;
     }
     blockquote {
       border-inline-start: 3px solid var(--divider-color, rgba(127, 127, 127, 0.4));

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index';
-import { ChatHarness, deepElements } from '../helpers/chat-harness';
+import { ChatHarness, deepElements, sessionState } from '../helpers/chat-harness';
 import type { OaccChatView } from '../../src/ui/chat-view';
 import type { ChatMessage } from '../../src/schema/conversation';
 
@@ -22,8 +22,7 @@ describe('the chat view', () => {
   it('renders model output sanitized: no script, handler or javascript: link reaches the page', async () => {
     const view = await fixture<OaccChatView>(html`<oacc-chat-view></oacc-chat-view>`);
     (window as unknown as { pwned?: boolean }).pwned = false;
-    view.state = {
-      busy: false,
+    view.state = sessionState({
       messages: [
         msg('1', 'user', '<b>not bold</b>'),
         msg(
@@ -32,7 +31,7 @@ describe('the chat view', () => {
           'Hi <script>window.pwned=true</script><img src=x onerror="window.pwned=true"> [x](javascript:window.pwned=true) <iframe src="javascript:1"></iframe>',
         ),
       ],
-    };
+    });
     await view.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
     const all = [...deepElements(view.shadowRoot!)];
@@ -49,12 +48,11 @@ describe('the chat view', () => {
 
   it('shows reasoning apart from the answer, and a cut-off answer as cut off', async () => {
     const view = await fixture<OaccChatView>(html`<oacc-chat-view></oacc-chat-view>`);
-    view.state = {
-      busy: false,
+    view.state = sessionState({
       messages: [
         msg('1', 'assistant', 'Partial answer', { reasoning: 'Thinking hard', status: 'cut' }),
       ],
-    };
+    });
     const chat = new ChatHarness(view);
     await chat.waitFor(() => chat.lastAnswer().includes('Partial answer'), 'the answer rendered');
     const [[, text]] = chat.messages() as [[string, string]];

@@ -1,5 +1,19 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { until } from './fake-connection';
+import type { SessionState } from '../../src/chat/session';
+
+/** A chat view's state with what a test does not care about left at rest. */
+export function sessionState(state: Partial<SessionState>): SessionState {
+  return {
+    messages: [],
+    variants: new Map(),
+    loading: false,
+    busy: false,
+    saving: 'saved',
+    unsaved: new Set(),
+    ...state,
+  };
+}
 
 /** Every element under `root`, through open shadow roots. */
 export function* deepElements(root: ParentNode): Generator<Element> {
@@ -23,9 +37,31 @@ export function byLabel<T extends Element = HTMLElement>(
     T | undefined;
 }
 
+/** Every visible element named `label` (its aria-label, or a button's text), in document order,
+ * through shadow roots. */
+export function allByLabel<T extends Element = HTMLElement>(root: ParentNode, label: string): T[] {
+  return [...deepElements(root)].filter(
+    (el) =>
+      (el.getAttribute('aria-label') ??
+        (el.tagName === 'BUTTON' ? el.textContent?.replace(/\s+/g, ' ').trim() : undefined)) ===
+        label && isVisible(el),
+  ) as T[];
+}
+
+/** Clicks the element named `label` (the `nth` one), once it is there and enabled. */
+export async function clickLabel(root: ParentNode, label: string, nth = 0): Promise<void> {
+  await until(() => {
+    const el = allByLabel<HTMLButtonElement>(root, label)[nth];
+    return el && !el.disabled;
+  }, `"${label}"`);
+  allByLabel<HTMLElement>(root, label)[nth]!.click();
+}
+
 function isVisible(el: Element): boolean {
   return el.getClientRects().length > 0;
 }
+
+type ButtonName = 'Send' | 'Stop' | 'New conversation' | 'Try again' | 'Dismiss';
 
 /** Drives a chat (card or panel) the way a user does: type, press Send or Stop, read. */
 export class ChatHarness {
@@ -41,9 +77,7 @@ export class ChatHarness {
     return box;
   }
 
-  button(
-    name: 'Send' | 'Stop' | 'Clear conversation' | 'Try again' | 'Dismiss',
-  ): HTMLButtonElement | undefined {
+  button(name: ButtonName): HTMLButtonElement | undefined {
     return (byLabel<HTMLButtonElement>(this.root, name) ??
       deepFind(
         this.root,
@@ -61,9 +95,7 @@ export class ChatHarness {
     await sendKeys({ press: 'Enter' });
   }
 
-  async press(
-    name: 'Send' | 'Stop' | 'Clear conversation' | 'Try again' | 'Dismiss',
-  ): Promise<void> {
+  async press(name: ButtonName): Promise<void> {
     await until(
       () => this.button(name) && !this.button(name)!.disabled,
       `an enabled "${name}" button`,

@@ -1,35 +1,69 @@
+import type { ConnectionEventListener } from 'home-assistant-js-websocket';
 import type { HassConnection } from '../../src/ha/connection';
 
 type Message = { type: string; [key: string]: unknown };
+type Subscriber = (msg: { value: unknown }) => void;
+
+/** Home Assistant's user-data store as every connection of one user sees it. */
+export class FakeUserData {
+  readonly data = new Map<string, unknown>();
+  readonly subscribers = new Map<string, Set<Subscriber>>();
+
+  set(key: string, value: unknown): void {
+    this.data.set(key, structuredClone(value));
+    for (const cb of this.subscribers.get(key) ?? []) cb({ value: structuredClone(value) });
+  }
+}
+
+/** home-assistant-js-websocket rejects with this number while the connection is lost. */
+export const ERR_CONNECTION_LOST = 3;
 
 /**
  * A websocket connection that answers as Home Assistant does: the three user-data commands of
  * the frontend component (get, set, subscribe — the last absent before 2025.6, as `legacy`
- * says) and `render_template`. Every message sent is recorded.
+ * says) and `render_template`. Every message sent is recorded. Several connections may share
+ * one `FakeUserData` (two tabs of one user). `disconnect()` makes commands fail as the real
+ * client does while Home Assistant restarts; `reconnect()` fires "ready" and re-subscribes.
+ * `gate`, when set, is awaited before each command is answered (tests that interleave tabs).
  */
 export class FakeConnection implements HassConnection {
   readonly sent: Message[] = [];
-  readonly data = new Map<string, unknown>();
-  private readonly subscribers = new Map<string, Set<(msg: { value: unknown }) => void>>();
+  readonly server: FakeUserData;
   /** Values this fake renders for templates, or an error to answer with. */
   templates: Record<string, string> = {};
   templateError: string | undefined;
+  connected = true;
+  gate: ((message: Message) => Promise<void>) | undefined;
+  /** When set, how a pushed value reaches this connection (tests that delay or reorder it). */
+  deliver: ((push: () => void) => void) | undefined;
+  private readonly mine = new Map<string, Set<Subscriber>>();
+  private readonly listeners = new Map<string, Set<ConnectionEventListener>>();
 
-  constructor(readonly options: { legacy?: boolean } = {}) {}
+  constructor(readonly options: { legacy?: boolean; server?: FakeUserData } = {}) {
+    this.server = options.server ?? new FakeUserData();
+  }
+
+  get data(): Map<string, unknown> {
+    return this.server.data;
+  }
 
   async sendMessagePromise<Result>(message: Message): Promise<Result> {
     this.sent.push(structuredClone(message));
+    if (!this.connected) throw ERR_CONNECTION_LOST;
     await Promise.resolve();
+    await this.gate?.(message);
+    if (!this.connected) throw { code: ERR_CONNECTION_LOST, message: 'Connection lost' };
     switch (message.type) {
       case 'frontend/get_user_data':
-        return { value: structuredClone(this.data.get(message.key as string) ?? null) } as Result;
-      case 'frontend/set_user_data': {
-        const key = message.key as string;
-        this.data.set(key, structuredClone(message.value));
-        for (const cb of this.subscribers.get(key) ?? [])
-          cb({ value: structuredClone(message.value) });
+        return {
+          value:
+            'key' in message
+              ? structuredClone(this.server.data.get(message.key as string) ?? null)
+              : Object.fromEntries(structuredClone([...this.server.data])),
+        } as Result;
+      case 'frontend/set_user_data':
+        this.server.set(message.key as string, message.value);
         return null as Result;
-      }
       default:
         throw { code: 'unknown_command', message: 'Unknown command.' };
     }
@@ -40,15 +74,25 @@ export class FakeConnection implements HassConnection {
     message: Message,
   ): Promise<() => Promise<void>> {
     this.sent.push(structuredClone(message));
+    if (!this.connected) throw ERR_CONNECTION_LOST;
     await Promise.resolve();
     if (message.type === 'frontend/subscribe_user_data' && !this.options.legacy) {
       const key = message.key as string;
-      const cb = callback as unknown as (msg: { value: unknown }) => void;
-      let set = this.subscribers.get(key);
-      if (!set) this.subscribers.set(key, (set = new Set()));
-      set.add(cb);
-      queueMicrotask(() => cb({ value: structuredClone(this.data.get(key) ?? null) }));
-      return async () => void set.delete(cb);
+      const push = (msg: { value: unknown }) => {
+        if (this.connected) (callback as unknown as Subscriber)(msg);
+      };
+      const cb = (msg: { value: unknown }) =>
+        this.deliver ? this.deliver(() => push(msg)) : push(msg);
+      for (const set of [this.server.subscribers, this.mine]) {
+        let keyed = set.get(key);
+        if (!keyed) set.set(key, (keyed = new Set()));
+        keyed.add(cb);
+      }
+      queueMicrotask(() => cb({ value: structuredClone(this.server.data.get(key) ?? null) }));
+      return async () => {
+        this.server.subscribers.get(key)?.delete(cb);
+        this.mine.get(key)?.delete(cb);
+      };
     }
     if (message.type === 'render_template') {
       const template = message.template as string;
@@ -64,9 +108,33 @@ export class FakeConnection implements HassConnection {
     throw { code: 'unknown_command', message: 'Unknown command.' };
   }
 
+  addEventListener(type: string, listener: ConnectionEventListener): void {
+    let set = this.listeners.get(type);
+    if (!set) this.listeners.set(type, (set = new Set()));
+    set.add(listener);
+  }
+
+  removeEventListener(type: string, listener: ConnectionEventListener): void {
+    this.listeners.get(type)?.delete(listener);
+  }
+
+  /** The websocket is lost (Home Assistant restarting): commands fail, nothing is pushed. */
+  disconnect(): void {
+    this.connected = false;
+    for (const l of this.listeners.get('disconnected') ?? []) l(this as never);
+  }
+
+  /** Back: subscriptions are renewed (each gets the current value again), then "ready". */
+  reconnect(): void {
+    this.connected = true;
+    for (const [key, set] of this.mine)
+      for (const cb of set) cb({ value: structuredClone(this.server.data.get(key) ?? null) });
+    for (const l of this.listeners.get('ready') ?? []) l(this as never);
+  }
+
   /** How many subscriptions to `key` are open now. */
   subscriptions(key: string): number {
-    return this.subscribers.get(key)?.size ?? 0;
+    return this.mine.get(key)?.size ?? 0;
   }
 }
 

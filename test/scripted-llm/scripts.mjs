@@ -1,5 +1,8 @@
 // What the scripted model answers, chosen from the last message of the request (so it also works
-// behind LiteLLM, which forwards only the body). Deterministic: the same request, the same answer.
+// behind LiteLLM, which forwards only the body). Deterministic: the same request, the same answer,
+// except "surprise me", which counts how often it was asked.
+
+let surprises = 0;
 
 /** Splits text into stream pieces of a few characters, as tokenizers do. */
 export function piecesOf(text) {
@@ -108,6 +111,11 @@ export function scriptFor(body) {
     };
   }
 
+  // A different answer each time it is asked (to tell a regenerated answer from the first).
+  if (lower.includes('surprise me')) {
+    surprises += 1;
+    return { reasoning: [], toolCalls: [], pieces: piecesOf(`Surprise number ${surprises}.`) };
+  }
   let m;
   if ((m = lower.match(/long answer (\d+)/))) {
     const n = Math.min(Number(m[1]), 2000);

@@ -1,0 +1,286 @@
+import { type HassConnection, errorCode, errorMessage, onReconnect } from './connection';
+import { fetchUserData, saveUserData, subscribeUserData } from './user-data';
+import type { Merged } from './conversation-merge';
+
+/** How a kind of document is read from user data and merged. */
+export interface DocKind<T> {
+  /** `null` (nothing stored yet) reads as an empty document. */
+  read(raw: unknown): { ok: true; value: T } | { ok: false; issues: readonly string[] };
+  /** A union of both; `changed` when the result differs from `base`. */
+  merge(base: T, incoming: T): Merged<T>;
+}
+
+export type SaveState = 'saved' | 'pending' | 'failed';
+
+export type SyncState<T> =
+  | { status: 'loading' }
+  | {
+      status: 'ready';
+      value: T;
+      /** What Home Assistant holds, as far as this tab knows (to tell what is not saved yet). */
+      stored: T | undefined;
+      saving: SaveState;
+      /** Why the last write failed; it is tried again when the connection is back. */
+      saveError?: string | undefined;
+    }
+  /** What is stored does not validate: shown, and never overwritten. */
+  | { status: 'invalid'; issues: readonly string[] }
+  | { status: 'error'; message: string };
+
+export interface SyncOptions {
+  /** Runs once before the document is first read (an upgrade of older documents). */
+  before?: () => Promise<void>;
+  /** Wait before trying a failed write again (also tried at once when the connection is back). */
+  retryDelayMs?: (attempt: number) => number;
+  /** Releases without subscribe_user_data: read again this long after a write, to notice a write
+   * another tab made at the same moment (which replaced ours) and write the union. */
+  verifyAfterMs?: number;
+}
+
+const defaultRetry = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
+
+/**
+ * One document in Home Assistant user data, kept merged with what every other tab writes.
+ * Changes are made locally at once and written in the background; a write always stores the
+ * union of this tab's copy and the stored one, so it never removes what another tab wrote:
+ * - with `frontend/subscribe_user_data` (2025.6+) Home Assistant pushes every change; a pushed
+ *   copy that lacks something this tab holds is answered with a write of the union;
+ * - without it, the document is read before every write (and again shortly after, in case
+ *   another tab wrote at the same moment) and merged.
+ * A write that fails (Home Assistant restarting, the websocket reconnecting) is kept and tried
+ * again when the connection is back, with a backoff; `saving` says so meanwhile.
+ */
+export class SyncedDoc<T> {
+  private state: SyncState<T> = { status: 'loading' };
+  private value: T | undefined;
+  private stored: T | undefined;
+  private readonly listeners = new Set<(state: SyncState<T>) => void>();
+  private session: Promise<(() => Promise<void>) | undefined> | undefined;
+  /** Home Assistant pushes changes (subscribe_user_data). */
+  private live = false;
+  private dirty = false;
+  private writing: Promise<void> | undefined;
+  private failure: string | undefined;
+  private attempt = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private verifyTimer: ReturnType<typeof setTimeout> | undefined;
+  private offReconnect: (() => void) | undefined;
+  private readonly waiting = new Set<() => void>();
+
+  constructor(
+    private readonly conn: HassConnection,
+    readonly key: string,
+    private readonly kind: DocKind<T>,
+    private readonly options: SyncOptions = {},
+  ) {}
+
+  get current(): SyncState<T> {
+    return this.state;
+  }
+
+  /** Whether a change is waiting to be written (or being written). */
+  get busy(): boolean {
+    return this.dirty || Boolean(this.writing);
+  }
+
+  /** Follows the document (the first listener starts reading it); returns the undo. */
+  subscribe(listener: (state: SyncState<T>) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.state);
+    this.session ??= this.start();
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) this.stop();
+    };
+  }
+
+  /** Resolves with the document once it is read; rejects when it cannot be used. */
+  async ready(): Promise<T> {
+    for (;;) {
+      const s = this.state;
+      if (s.status === 'ready') return s.value;
+      if (s.status === 'invalid') throw new Error(s.issues.join('; '));
+      if (s.status === 'error') throw new Error(s.message);
+      await new Promise<void>((resolve) => this.waiting.add(resolve));
+    }
+  }
+
+  /** Without subscribe_user_data: reads the stored document and merges it in now (before this
+   * tab adds to a conversation, so that it continues from what other tabs wrote). */
+  async refresh(): Promise<void> {
+    if (this.live || this.state.status !== 'ready') return;
+    try {
+      await this.pull();
+    } catch {
+      // Offline: the write that follows will be retried and merge then.
+    }
+  }
+
+  /** Changes this tab's copy at once and writes it in the background. False when the document
+   * is not ready (still loading, or invalid and so never overwritten). */
+  change(edit: (value: T) => T): boolean {
+    if (this.state.status !== 'ready' || this.value === undefined) return false;
+    const next = edit(this.value);
+    if (next === this.value) return true;
+    this.value = next;
+    this.dirty = true;
+    this.emit();
+    this.kick();
+    return true;
+  }
+
+  /** Resolves once everything changed so far is stored (for tests and for leaving a page). */
+  async saved(): Promise<void> {
+    while (this.busy) {
+      if (this.writing) await this.writing;
+      else await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  private async start(): Promise<(() => Promise<void>) | undefined> {
+    this.offReconnect ??= onReconnect(this.conn, () => this.reconnected());
+    try {
+      await this.options.before?.();
+    } catch (err) {
+      this.fail(errorMessage(err));
+      return undefined;
+    }
+    try {
+      const unsubscribe = await subscribeUserData(this.conn, this.key, (raw) => this.receive(raw));
+      this.live = true;
+      return unsubscribe;
+    } catch (err) {
+      if (errorCode(err) !== 'unknown_command') {
+        this.fail(errorMessage(err));
+        return undefined;
+      }
+    }
+    try {
+      await this.pull();
+    } catch (err) {
+      this.fail(errorMessage(err));
+    }
+    return undefined;
+  }
+
+  private stop(): void {
+    const session = this.session;
+    this.session = undefined;
+    this.live = false;
+    this.offReconnect?.();
+    this.offReconnect = undefined;
+    clearTimeout(this.verifyTimer);
+    void session?.then((unsubscribe) => unsubscribe?.().catch(() => undefined));
+    // Unsaved changes are still written (and retried) with no one watching.
+  }
+
+  private async pull(): Promise<void> {
+    this.receive(await fetchUserData(this.conn, this.key));
+  }
+
+  /** A copy from Home Assistant: merged with this tab's; written back if it lacks something. */
+  private receive(raw: unknown): void {
+    const read = this.kind.read(raw);
+    if (!read.ok) {
+      this.state = { status: 'invalid', issues: read.issues };
+      this.emit(true);
+      return;
+    }
+    this.stored = read.value;
+    if (this.value === undefined) {
+      this.value = read.value;
+    } else {
+      const merged = this.kind.merge(read.value, this.value);
+      this.value = merged.value;
+      if (merged.changed) {
+        this.dirty = true;
+        this.kick();
+      }
+    }
+    this.emit();
+  }
+
+  private kick(): void {
+    if (this.writing || !this.dirty) return;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.writing = this.write().finally(() => {
+      this.writing = undefined;
+      // A change that arrived as the last write was finishing.
+      if (this.dirty && !this.retryTimer && this.state.status === 'ready') this.kick();
+      this.emit();
+    });
+  }
+
+  private async write(): Promise<void> {
+    while (this.dirty) {
+      if (this.state.status !== 'ready' && this.state.status !== 'loading') return;
+      this.dirty = false;
+      try {
+        if (!this.live) await this.pull();
+        if (this.state.status !== 'ready' || this.value === undefined) {
+          this.dirty = true; // kept for when the document can be used again
+          return;
+        }
+        const value = this.value;
+        await saveUserData(this.conn, this.key, value);
+        this.stored = value;
+        this.failure = undefined;
+        this.attempt = 0;
+        if (!this.live) this.scheduleVerify();
+        this.emit();
+      } catch (err) {
+        this.dirty = true;
+        this.failure = errorMessage(err);
+        this.emit();
+        this.retryTimer = setTimeout(
+          () => this.kick(),
+          (this.options.retryDelayMs ?? defaultRetry)(this.attempt++),
+        );
+        return;
+      }
+    }
+  }
+
+  private scheduleVerify(): void {
+    clearTimeout(this.verifyTimer);
+    const ms = this.options.verifyAfterMs ?? 1500;
+    if (ms < 0 || !this.session) return;
+    this.verifyTimer = setTimeout(() => void this.refresh(), ms);
+  }
+
+  private reconnected(): void {
+    // Home Assistant may have restarted: pending writes go now, and without a subscription
+    // (which Home Assistant's client renews by itself) the document is read again.
+    if (this.state.status === 'error' && this.session) {
+      this.state = { status: 'loading' };
+      this.session = this.start();
+    } else if (this.dirty) this.kick();
+    else if (!this.live) void this.refresh();
+  }
+
+  private fail(message: string): void {
+    this.state = { status: 'error', message };
+    this.emit(true);
+  }
+
+  private emit(keepState = false): void {
+    if (!keepState && this.value !== undefined) {
+      const saving: SaveState = this.failure
+        ? 'failed'
+        : this.dirty || this.writing
+          ? 'pending'
+          : 'saved';
+      this.state = {
+        status: 'ready',
+        value: this.value,
+        stored: this.stored,
+        saving,
+        saveError: this.failure,
+      };
+    }
+    for (const resolve of this.waiting) resolve();
+    this.waiting.clear();
+    for (const listener of this.listeners) listener(this.state);
+  }
+}

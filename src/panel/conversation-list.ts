@@ -1,0 +1,466 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { fire } from '../ui/events';
+import { icon } from '../ui/icon';
+import { icons, themeStyles } from '../ui/styles';
+import { titleMatches, titleOf } from '../chat/search';
+import type { ConversationEntry } from '../schema/conversation';
+import { strings } from '../i18n/en';
+
+const t = strings.conversations;
+
+const startOfDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+
+/** Conversations by the day they last changed, newest first: "Today", "Yesterday", then the
+ * weekday and date in the user's language. */
+export function byDay(
+  entries: readonly ConversationEntry[],
+  locale: string | undefined,
+  now = new Date(),
+): { label: string; entries: ConversationEntry[] }[] {
+  const today = startOfDay(now);
+  const groups = new Map<number, ConversationEntry[]>();
+  const sorted = [...entries].sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at));
+  for (const e of sorted) {
+    const day = startOfDay(new Date(e.updated_at));
+    const list = groups.get(day);
+    if (list) list.push(e);
+    else groups.set(day, [e]);
+  }
+  const DAY = 86_400_000;
+  return [...groups].map(([day, list]) => {
+    const date = new Date(day);
+    const label =
+      day === today
+        ? t.today
+        : Math.round((today - day) / DAY) === 1
+          ? t.yesterday
+          : new Intl.DateTimeFormat(locale, {
+              weekday: today - day < 7 * DAY ? 'long' : undefined,
+              day: 'numeric',
+              month: 'long',
+              year: date.getFullYear() === now.getFullYear() ? undefined : 'numeric',
+            }).format(date);
+    return { label, entries: list };
+  });
+}
+
+/**
+ * The panel's conversation list ("Conversations"): New conversation, a search over titles and
+ * messages, the conversations grouped by day, each with Rename, Archive, Export and Delete in
+ * its options menu, and the archived ones apart. State in, events out.
+ */
+export class OaccConversationList extends LitElement {
+  /** Every conversation not deleted (archived ones included), any order. */
+  @property({ attribute: false }) entries: readonly ConversationEntry[] = [];
+  @property({ attribute: false }) current: string | undefined;
+  /** Conversations whose messages match the search, with an excerpt. */
+  @property({ attribute: false }) hits: ReadonlyMap<string, string> | undefined;
+  @property() locale: string | undefined;
+
+  @state() private query = '';
+  @state() private menuFor: string | undefined;
+  @state() private renaming: string | undefined;
+  @state() private showArchived = false;
+  private menuButton: HTMLElement | undefined;
+
+  /** Puts the keyboard on the conversation shown (else on New conversation); not in the search
+   * box, which would open a phone's keyboard. */
+  focusCurrent(): void {
+    const root = this.renderRoot;
+    (
+      root.querySelector<HTMLElement>('a[aria-current="page"]') ??
+      root.querySelector<HTMLElement>('button.new')
+    )?.focus();
+  }
+
+  protected override render() {
+    const q = this.query.trim();
+    const listed = this.entries.filter(
+      (e) =>
+        e.id === this.current ||
+        // A conversation nothing was said in yet is not listed (a new one, a card's new one).
+        ((e.stats?.messages ?? 0) > 0 && (!q || titleMatches(e, q) || this.hits?.has(e.id))),
+    );
+    const active = listed.filter((e) => !e.archived?.value);
+    const archived = listed.filter((e) => e.archived?.value);
+    return html`<nav aria-label=${t.list}>
+      <div class="head">
+        <button
+          class="new"
+          aria-keyshortcuts="Alt+Shift+N"
+          title=${t.shortcuts}
+          @click=${() => fire(this, 'oacc-conversation-new', undefined)}
+        >
+          ${icon(icons.add)}<span>${t.new}</span>
+        </button>
+        <label class="search">
+          ${icon(icons.search)}
+          <input
+            type="search"
+            aria-label=${t.search}
+            placeholder=${t.searchPlaceholder}
+            .value=${this.query}
+            @input=${this.onSearch}
+          />
+        </label>
+      </div>
+      ${
+        active.length || archived.length
+          ? nothing
+          : html`<p class="muted">${q ? t.noMatches : t.empty}</p>`
+      }
+      ${byDay(active, this.locale).map(
+        (group) =>
+          html`<section aria-label=${group.label}>
+            <h3>${group.label}</h3>
+            <ul>
+              ${repeat(
+                group.entries,
+                (e) => e.id,
+                (e) => this.renderItem(e),
+              )}
+            </ul>
+          </section>`,
+      )}
+      ${
+        archived.length
+          ? html`<button
+                class="archived-toggle"
+                aria-expanded=${this.showArchived ? 'true' : 'false'}
+                @click=${() => (this.showArchived = !this.showArchived)}
+              >
+                ${t.archived(archived.length)}
+              </button>
+              ${
+                this.showArchived || q
+                  ? html`<ul aria-label=${t.archived(archived.length)}>
+                      ${repeat(
+                        archived,
+                        (e) => e.id,
+                        (e) => this.renderItem(e),
+                      )}
+                    </ul>`
+                  : nothing
+              }`
+          : nothing
+      }
+    </nav>`;
+  }
+
+  private renderItem(e: ConversationEntry) {
+    const title = titleOf(e);
+    const current = e.id === this.current;
+    const sub = this.hits?.get(e.id) ?? (e.source?.label ? e.stats?.preview : undefined);
+    return html`<li class=${current ? 'current' : ''} @focusout=${this.onFocusOut}>
+      ${
+        this.renaming === e.id
+          ? html`<input
+              class="rename"
+              aria-label=${t.renameLabel}
+              .value=${title}
+              @keydown=${(ev: KeyboardEvent) => this.onRenameKey(ev, e.id)}
+              @blur=${(ev: FocusEvent) => this.finishRename(e.id, ev.target as HTMLInputElement)}
+            />`
+          : html`<a
+              href=${`#${e.id}`}
+              aria-current=${current ? 'page' : 'false'}
+              @click=${(ev: Event) => {
+                ev.preventDefault();
+                fire(this, 'oacc-conversation-open', { id: e.id });
+              }}
+            >
+              <span class="title">${title}</span>
+              ${sub ? html`<span class="sub">${sub}</span>` : nothing}
+            </a>`
+      }
+      <button
+        class="icon-button more"
+        aria-label=${t.options(title)}
+        title=${t.options(title)}
+        aria-haspopup="menu"
+        aria-expanded=${this.menuFor === e.id ? 'true' : 'false'}
+        @click=${(ev: Event) => this.toggleMenu(e.id, ev.currentTarget as HTMLElement)}
+      >
+        ${icon(icons.more)}
+      </button>
+      ${this.menuFor === e.id ? this.renderMenu(e, title) : nothing}
+    </li>`;
+  }
+
+  private renderMenu(e: ConversationEntry, title: string) {
+    const item = (label: string, path: string, act: () => void) =>
+      html`<button
+        role="menuitem"
+        @click=${() => {
+          this.menuFor = undefined;
+          act();
+        }}
+      >
+        ${icon(path)}<span>${label}</span>
+      </button>`;
+    const archived = Boolean(e.archived?.value);
+    return html`<div
+      class="menu"
+      role="menu"
+      aria-label=${t.options(title)}
+      @keydown=${this.onMenuKey}
+    >
+      ${item(t.rename, icons.edit, () => this.startRename(e.id))}
+      ${item(archived ? t.unarchive : t.archive, archived ? icons.unarchive : icons.archive, () =>
+        fire(this, 'oacc-conversation-archive', { id: e.id, archived: !archived }),
+      )}
+      ${item(t.exportMarkdown, icons.download, () =>
+        fire(this, 'oacc-conversation-export', { id: e.id, format: 'markdown' }),
+      )}
+      ${item(t.exportJson, icons.download, () =>
+        fire(this, 'oacc-conversation-export', { id: e.id, format: 'json' }),
+      )}
+      ${item(t.delete, icons.delete, () => fire(this, 'oacc-conversation-delete', { id: e.id }))}
+    </div>`;
+  }
+
+  private async toggleMenu(id: string, button: HTMLElement): Promise<void> {
+    this.menuFor = this.menuFor === id ? undefined : id;
+    this.menuButton = button;
+    if (!this.menuFor) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }
+
+  /** A menu closes when the keyboard or a click moves elsewhere. */
+  private onFocusOut(e: FocusEvent): void {
+    const to = e.relatedTarget as Node | null;
+    if (this.menuFor && !(to && (e.currentTarget as Node).contains(to))) this.menuFor = undefined;
+  }
+
+  /** Arrow keys move through the menu; Escape closes it and returns to its button. */
+  private onMenuKey(e: KeyboardEvent): void {
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+    const at = items.indexOf(this.shadowRoot?.activeElement as HTMLElement);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      items[(at + step + items.length) % items.length]?.focus();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      this.menuFor = undefined;
+      this.menuButton?.focus();
+    }
+  }
+
+  private async startRename(id: string): Promise<void> {
+    this.renaming = id;
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input.rename');
+    input?.focus();
+    input?.select();
+  }
+
+  private onRenameKey(e: KeyboardEvent, id: string): void {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      this.finishRename(id, e.target as HTMLInputElement);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      this.renaming = undefined;
+    }
+  }
+
+  private finishRename(id: string, input: HTMLInputElement): void {
+    if (this.renaming !== id) return;
+    this.renaming = undefined;
+    const title = input.value.trim();
+    const entry = this.entries.find((e) => e.id === id);
+    if (title && title !== titleOf(entry)) fire(this, 'oacc-conversation-rename', { id, title });
+  }
+
+  private onSearch(e: InputEvent): void {
+    this.query = (e.target as HTMLInputElement).value;
+    fire(this, 'oacc-search', { query: this.query });
+  }
+
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: block;
+      }
+      nav {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+        padding: 8px;
+      }
+      .head {
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+        margin-bottom: 8px;
+      }
+      .new {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        padding: 8px 12px;
+        border: 1px solid var(--divider-color, rgba(127, 127, 127, 0.3));
+        border-radius: 20px;
+        background: none;
+        color: var(--primary-text-color);
+      }
+      .new:hover {
+        background: rgba(127, 127, 127, 0.1);
+      }
+      .search {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+        padding: 0 10px;
+        border-radius: 20px;
+        background: var(
+          --input-fill-color,
+          var(--secondary-background-color, rgba(127, 127, 127, 0.08))
+        );
+        color: var(--secondary-text-color);
+      }
+      .search svg {
+        width: 20px;
+        height: 20px;
+        flex: none;
+      }
+      .search input {
+        flex: 1;
+        min-width: 0;
+        border: none;
+        background: none;
+        padding: 9px 0;
+        font: inherit;
+        color: var(--primary-text-color);
+      }
+      .search input:focus-visible {
+        outline: none;
+      }
+      .search:focus-within {
+        outline: 2px solid var(--primary-color, #03a9f4);
+      }
+      h3 {
+        margin: 12px 8px 4px;
+        font-size: 0.8em;
+        font-weight: 500;
+        color: var(--secondary-text-color);
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li {
+        position: relative;
+        display: flex;
+        align-items: center;
+        border-radius: 8px;
+      }
+      li:hover,
+      li.current {
+        background: rgba(127, 127, 127, 0.12);
+      }
+      li.current {
+        background: color-mix(in srgb, var(--primary-color, #03a9f4) 16%, transparent);
+      }
+      a {
+        flex: 1;
+        min-width: 0;
+        display: flex;
+        flex-direction: column;
+        padding: 8px;
+        color: var(--primary-text-color);
+        text-decoration: none;
+        border-radius: 8px;
+      }
+      a:focus-visible {
+        outline: 2px solid var(--primary-color, #03a9f4);
+        outline-offset: -2px;
+      }
+      .title,
+      .sub {
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .sub {
+        font-size: 0.85em;
+        color: var(--secondary-text-color);
+      }
+      .more {
+        flex: none;
+        width: 36px;
+        height: 36px;
+      }
+      .rename {
+        flex: 1;
+        min-width: 0;
+        margin: 4px;
+        padding: 6px 8px;
+        font: inherit;
+        color: var(--primary-text-color);
+        background: var(--card-background-color, #fff);
+        border: 1px solid var(--primary-color, #03a9f4);
+        border-radius: 6px;
+      }
+      .menu {
+        position: absolute;
+        top: 100%;
+        inset-inline-end: 4px;
+        z-index: 3;
+        display: flex;
+        flex-direction: column;
+        min-width: 200px;
+        padding: 4px 0;
+        border-radius: 8px;
+        background: var(--card-background-color, #fff);
+        box-shadow: 0 4px 16px rgba(0, 0, 0, 0.25);
+      }
+      .menu button {
+        display: flex;
+        align-items: center;
+        gap: 12px;
+        padding: 10px 16px;
+        border: none;
+        background: none;
+        color: var(--primary-text-color);
+        text-align: start;
+      }
+      .menu button:hover,
+      .menu button:focus-visible {
+        background: rgba(127, 127, 127, 0.14);
+        outline: none;
+      }
+      .menu svg {
+        width: 20px;
+        height: 20px;
+        color: var(--secondary-text-color);
+      }
+      .archived-toggle {
+        margin-top: 12px;
+        padding: 8px;
+        border: none;
+        background: none;
+        color: var(--secondary-text-color);
+        text-align: start;
+      }
+      .muted {
+        color: var(--secondary-text-color);
+        margin: 8px;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'oacc-conversation-list': OaccConversationList;
+  }
+}
