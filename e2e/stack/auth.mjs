@@ -24,7 +24,10 @@ async function token(haUrl, code) {
 
 /** Creates the owner (if onboarding is not done yet) and finishes every onboarding step. */
 export async function onboard(haUrl, { name = 'Demo', username = 'demo', password = 'demo' } = {}) {
-  const steps = await json(await fetch(`${haUrl}/api/onboarding`), 'onboarding status');
+  const status = await fetch(`${haUrl}/api/onboarding`);
+  // Onboarding finished on an earlier start: Home Assistant no longer serves it.
+  if (status.status === 404) return login(haUrl, username, password);
+  const steps = await json(status, 'onboarding status');
   const userStep = steps.find((s) => s.step === 'user');
   if (userStep?.done) return login(haUrl, username, password);
   const { auth_code } = await json(

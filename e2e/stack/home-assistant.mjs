@@ -87,10 +87,16 @@ export async function startHomeAssistant({
       { logFile, env: { HA_PORT: String(port) } },
     );
   }
-  await waitFor(`Home Assistant on ${url}`, async () => (await fetch(`${url}/api/onboarding`)).ok, {
-    proc,
-    ms: 240_000,
-  });
+  // Home Assistant serves HTTP once its frontend (and so onboarding) is set up; onboarding's
+  // views answer while it is not finished and 404 once it is (a config folder started before).
+  await waitFor(
+    `Home Assistant on ${url}`,
+    async () => {
+      const { status } = await fetch(`${url}/api/onboarding`);
+      return status === 200 || status === 404;
+    },
+    { proc, ms: 240_000 },
+  );
   return { url, version, configDir, logFile, proc, stop: () => proc.stop() };
 }
 

@@ -9,7 +9,7 @@ import { startScriptedLlm } from '../../test/scripted-llm/server.mjs';
 import { connect, onboard } from './auth.mjs';
 import { BUNDLE_URL, HA_VERSION, freshConfigDir, startHomeAssistant } from './home-assistant.mjs';
 import { LITELLM_MODELS, startLiteLLM } from './litellm.mjs';
-import { freePort } from './processes.mjs';
+import { freePort, waitFor } from './processes.mjs';
 
 export const CARD_TYPE = 'custom:openai-compatible-conversation-card';
 export const SETTINGS_KEY = 'openai_compatible_conversation';
@@ -117,8 +117,9 @@ async function startStackOnce({
       }),
       startLiteLLM({ port: litellmPort ?? (await freePort()), llmUrl: llm.url, dir: work }),
     ]);
+    const stack = { ha };
     stops.push(
-      () => ha.stop(),
+      () => stack.ha.stop(),
       () => litellm.stop(),
     );
     const tokens = await onboard(ha.url);
@@ -140,15 +141,27 @@ async function startStackOnce({
         });
       }
     }
-    return {
-      ha,
+    return Object.assign(stack, {
       litellm,
       llm,
       owner: { username: 'demo', password: 'demo', tokens },
       conn,
       configDir: dir,
       stop,
-    };
+      /** Stops Home Assistant (as a restart does) and starts it again on the same port and
+       * config; `whileDown` runs in between. Connections reconnect by themselves. */
+      async restartHomeAssistant(whileDown = async () => undefined) {
+        await stack.ha.stop();
+        await whileDown();
+        stack.ha = await startHomeAssistant({
+          version: haVersion,
+          port: Number(new URL(stack.ha.url).port),
+          configDir: dir,
+        });
+        await waitFor('the websocket to reconnect', () => conn.connected, { ms: 60_000 });
+        await promoteHttpConfig(conn);
+      },
+    });
   } catch (err) {
     await stop();
     throw err;
