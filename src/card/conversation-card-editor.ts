@@ -95,6 +95,16 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
           ${this.numberField('Temperature', 'temperature', DEFAULT_AGENT.temperature, 0.1)}
           ${this.numberField('Context messages', 'context_messages', DEFAULT_AGENT.context_messages, 1)}
         </div>
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${this.config.fresh_conversation === true}
+            @change=${(e: Event) =>
+              this.change({
+                fresh_conversation: (e.target as HTMLInputElement).checked ? true : undefined,
+              })}
+          />${strings.freshConversation}</label
+        >
       </fieldset>
       ${this.renderHome()}
     </div>`;

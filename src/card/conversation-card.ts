@@ -109,8 +109,18 @@ export class OpenaiCompatibleConversationCard extends LitElement {
       conversationId: this.conversationId(),
       source: this.source,
       userName: this._hass?.user?.name,
+      beforeSend: this.beforeSend,
     });
   }
+
+  /** Before the first question of a conversation not stored yet: on releases that push no
+   * changes, read the list again, in case another tab or device started this card's
+   * conversation meanwhile (the question then goes there). */
+  private readonly beforeSend = async () => {
+    if (this.chat.state.messages.length || this.config.fresh_conversation) return;
+    await this.conversations.library?.index.refresh();
+    this.updateChat();
+  };
 
   /** Starts a new conversation; the current one stays in the list. */
   private newConversation(): void {

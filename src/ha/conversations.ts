@@ -267,8 +267,42 @@ export class ConversationLibrary {
     this.update(id, (e) => (e.purged_at ? e : { ...e, purged_at: at }));
   }
 
+  /**
+   * Brings conversations from a file into the user's: merged by conversation and message id, so
+   * that importing the same file twice changes nothing. A conversation the user deleted comes
+   * back under an id of its own (`<id>~1`), since a deletion is never undone by a merge.
+   */
+  async importConversations(
+    items: readonly { entry: ConversationEntry; doc: ConversationDoc }[],
+  ): Promise<{ added: number; changed: number }> {
+    const stop = this.index.subscribe(() => undefined);
+    try {
+      await this.index.ready();
+      const known = new Map(this.entries().map((e) => [e.id, e]));
+      const placed = items.map(({ entry, doc }) => {
+        let id = entry.id;
+        for (let n = 1; known.get(id)?.deleted?.value; n++) id = `${entry.id}~${n}`;
+        if (id === entry.id) return { entry, doc };
+        const { deleted: _d, purged_at: _p, ...kept } = entry;
+        return { entry: { ...kept, id }, doc: { ...doc, id } };
+      });
+      const changed = await this.mergeDocs(placed.map((i) => i.doc));
+      this.index.change(
+        (index) =>
+          mergeIndex(index, {
+            version: HISTORY_VERSION,
+            conversations: placed.map((i) => i.entry),
+          }).value,
+      );
+      await this.index.saved();
+      return { added: placed.filter((i) => !known.has(i.entry.id)).length, changed };
+    } finally {
+      stop();
+    }
+  }
+
   /** Merges documents into the stored ones (read, merge, write; or through this page's copy). */
-  async mergeDocs(docs: readonly ConversationDoc[]): Promise<number> {
+  private async mergeDocs(docs: readonly ConversationDoc[]): Promise<number> {
     let changed = 0;
     for (const doc of docs) {
       const held = this.docs.get(doc.id);
@@ -292,21 +326,6 @@ export class ConversationLibrary {
       changed++;
     }
     return changed;
-  }
-
-  /** Merges entries into the index, following it for as long as that takes. */
-  async mergeEntries(entries: readonly ConversationEntry[]): Promise<void> {
-    const stop = this.index.subscribe(() => undefined);
-    try {
-      await this.index.ready();
-      this.index.change(
-        (index) =>
-          mergeIndex(index, { version: HISTORY_VERSION, conversations: [...entries] }).value,
-      );
-      await this.index.saved();
-    } finally {
-      stop();
-    }
   }
 
   /** Purges what was deleted long enough ago to be past undoing (a tab closed in between). */

@@ -55,6 +55,8 @@ export const en = {
 
   // The conversation list (panel) and the card's conversation buttons.
   cardDefaultTitle: 'Chat',
+  freshConversation:
+    'Start a new conversation at each visit (kiosks, wall tablets); earlier ones stay in the panel’s list',
   openInPanel: 'Open in panel',
   conversations: {
     list: 'Conversations',

@@ -77,11 +77,11 @@ export class OaccConversationList extends LitElement {
 
   protected override render() {
     const q = this.query.trim();
-    const listed = this.entries.filter(
-      (e) =>
-        e.id === this.current ||
-        // A conversation nothing was said in yet is not listed (a new one, a card's new one).
-        ((e.stats?.messages ?? 0) > 0 && (!q || titleMatches(e, q) || this.hits?.has(e.id))),
+    const listed = this.entries.filter((e) =>
+      q
+        ? titleMatches(e, q) || this.hits?.has(e.id)
+        : // A conversation nothing was said in yet is listed only while it is shown.
+          e.id === this.current || (e.stats?.messages ?? 0) > 0,
     );
     const active = listed.filter((e) => !e.archived?.value);
     const archived = listed.filter((e) => e.archived?.value);

@@ -48,6 +48,16 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
   /** The chat's config: the conversation's model (the same object while it is the same). */
   private chatConfig: { provider_id?: string; model_id?: string } = {};
 
+  /** Before the first question of the new conversation shown by default: on releases that push
+   * no changes, read the list again, so that a conversation another tab or device started
+   * meanwhile is the one continued (as a push would have shown it). */
+  private readonly beforeSend = async () => {
+    const route = this.routed;
+    if (route.kind !== 'chat' || route.id || this.chat.state.messages.length) return;
+    await this.conversations.library?.index.refresh();
+    this.updateChat();
+  };
+
   set hass(hass: HomeAssistant) {
     const old = this._hass;
     this._hass = hass;
@@ -119,8 +129,14 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
       conversationId: id,
       source: { kind: 'panel' },
       userName: hass?.user?.name,
+      beforeSend: this.beforeSend,
     });
     if (this.conversations.state.status === 'ready') this.conversations.library?.purgeLeftovers();
+    // The conversation shown by default (the newest) goes into the address once it exists: it
+    // stays on screen when another device starts a newer one, and a reload shows it again.
+    const route = this.routed;
+    if (id && route.kind === 'chat' && !route.id && (this.entryOf(id)?.stats?.messages ?? 0) > 0)
+      this.go({ kind: 'chat', id }, true);
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
@@ -130,9 +146,9 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
   }
 
   /** Goes to `route` through Home Assistant's router (so Back works), or by itself. */
-  private go(route: Route): void {
+  private go(route: Route, replace = false): void {
     this.navigated = route;
-    this.drawerOpen = false;
+    if (!replace) this.drawerOpen = false;
     const prefix = this.route?.prefix;
     if (!prefix) return;
     navigate(
@@ -141,6 +157,7 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
         : route.id
           ? `${prefix}/conversation/${encodeURIComponent(route.id)}`
           : prefix,
+      replace,
     );
   }
 

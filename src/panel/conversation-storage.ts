@@ -201,11 +201,7 @@ export class OaccConversationStorage extends LitElement {
     this.error = this.message = '';
     try {
       const items = parseConversations(await file.text());
-      const library = libraryFor(this.connection);
-      const known = new Set(this.entries.map((e) => e.id));
-      const changed = await library.mergeDocs(items.map((i) => i.doc));
-      await library.mergeEntries(items.map((i) => i.entry));
-      const added = items.filter((i) => !known.has(i.entry.id)).length;
+      const { added, changed } = await libraryFor(this.connection).importConversations(items);
       this.message = t.imported(items.length, added, changed);
       void this.measure();
     } catch (err) {

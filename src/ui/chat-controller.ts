@@ -26,6 +26,8 @@ export interface ChatInputs {
   source?: ConversationSource | undefined;
   /** The logged-in user's name, for the system prompt. */
   userName?: string | undefined;
+  /** Runs before a question is sent (the host may move to another conversation meanwhile). */
+  beforeSend?: (() => Promise<void>) | undefined;
 }
 
 const EMPTY: SessionState = {
@@ -120,7 +122,14 @@ export class ChatController implements ReactiveController {
   }
 
   send(text: string): void {
-    this.withTurn((session, turn) => session.send(text, turn));
+    const before = this.inputs.beforeSend;
+    if (!before) {
+      this.withTurn((session, turn) => session.send(text, turn));
+      return;
+    }
+    void before()
+      .catch(() => undefined)
+      .then(() => this.withTurn((session, turn) => session.send(text, turn)));
   }
 
   retry(): void {

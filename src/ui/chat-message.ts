@@ -271,11 +271,12 @@ export class OaccChatMessage extends LitElement {
         display: inline-flex;
         align-items: center;
         gap: 4px;
-        color: var(--warning-color, #ffa600);
+        color: var(--primary-text-color);
       }
       .unsaved svg {
         width: 16px;
         height: 16px;
+        color: var(--warning-color, #ffa600);
       }
       .editor {
         display: flex;

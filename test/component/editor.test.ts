@@ -89,6 +89,23 @@ describe('the card editor', () => {
     });
   });
 
+  it('sets a fresh conversation for each visit, and takes it away again', async () => {
+    const { root, configs } = await editor({ title: 'Hall' });
+    const fresh = field(root, 'Start a new conversation at each visit') as HTMLInputElement;
+    expect(fresh.checked).to.equal(false);
+    fresh.click();
+    expect(configs.at(-1)).to.deep.equal({
+      type: 'custom:openai-compatible-conversation-card',
+      title: 'Hall',
+      fresh_conversation: true,
+    });
+    fresh.click();
+    expect(configs.at(-1)).to.deep.equal({
+      type: 'custom:openai-compatible-conversation-card',
+      title: 'Hall',
+    });
+  });
+
   it('turns tools off for the card and narrows its scope, in the card config', async () => {
     const { root, configs, conn } = await editor();
     const toggle = field(root, strings.toolsToggle) as HTMLInputElement;

@@ -7,6 +7,12 @@ import { LLM_URL } from '../helpers/llm';
 import type { OpenaiCompatibleConversationPanel } from '../../src/panel/conversation-panel';
 import { SETTINGS_BACKUP_KEY } from '../../src/ha/settings-store';
 import { SETTINGS_KEY, type Settings } from '../../src/schema/settings';
+import {
+  HISTORY_KEY,
+  type ConversationDoc,
+  type HistoryIndex,
+  conversationKey,
+} from '../../src/schema/conversation';
 
 const button = (root: ParentNode, text: string) =>
   deepFind(
@@ -65,8 +71,7 @@ const twoProviders: Settings = {
   defaults: { provider_id: 'litellm', model_id: 'scripted-model' },
 };
 
-async function settingsPage(doc?: unknown) {
-  const conn = new FakeConnection();
+async function settingsPage(doc?: unknown, conn = new FakeConnection()) {
   if (doc !== undefined) conn.data.set(SETTINGS_KEY, structuredClone(doc));
   const el = await fixture<OpenaiCompatibleConversationPanel>(
     html`<openai-compatible-conversation-panel></openai-compatible-conversation-panel>`,
@@ -266,5 +271,98 @@ describe('settings pages', () => {
     expect(visibleText(fail as HTMLElement)).to.contain('Model list (/models)');
     expect(visibleText(fail as HTMLElement)).to.contain('Does the base URL end in /v1?');
     expect(visibleText(steps()!)).not.to.contain('sk-litellm-secret');
+  });
+
+  it('Conversations: what they take, a warning before the budget, export all, move archived to a file, import', async () => {
+    const conn = new FakeConnection();
+    const at = '2026-11-20T10:00:00.000Z';
+    const conversation = (id: string, question: string, size: number) => {
+      conn.data.set(conversationKey(id), {
+        version: 2,
+        id,
+        messages: [
+          { id: `${id}-q`, role: 'user', content: question, status: 'complete', created_at: at },
+          {
+            id: `${id}-a`,
+            role: 'assistant',
+            content: 'y'.repeat(size),
+            status: 'complete',
+            created_at: at,
+            parent: `${id}-q`,
+          },
+        ],
+      });
+      return {
+        id,
+        created_at: at,
+        updated_at: at,
+        stats: { messages: 2, preview: question, at },
+      };
+    };
+    conn.data.set(HISTORY_KEY, {
+      version: 2,
+      conversations: [
+        conversation('a', 'A long story', 2_200_000),
+        { ...conversation('b', 'An old chat', 1_000_000), archived: { value: true, at } },
+        conversation('c', 'Lights', 1_000_000),
+      ],
+    });
+    const { root } = await settingsPage(twoProviders, conn);
+    await until(() => visibleText(root.host).includes('3 conversations, 4.2 MB'), 'the use');
+    const text = visibleText(root.host);
+    expect(text).to.contain('of the 5 MB set aside for them');
+    expect(text).to.contain('nearing the space set aside for them');
+    expect(text).to.contain('“A long story” alone takes 2.2 MB');
+
+    const downloads: { name: string; text: Promise<string> }[] = [];
+    const create = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (b: Blob) => (downloads.push({ name: '', text: b.text() }), 'blob:test');
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.at(-1)!.name = this.download;
+    };
+    const confirm = window.confirm;
+    window.confirm = () => true;
+    try {
+      button(root, 'Export all as JSON')!.click();
+      await until(() => downloads.length === 1, 'the export');
+      const all = JSON.parse(await downloads[0]!.text);
+      expect(downloads[0]!.name).to.match(/^ai-chat-conversations-\d{4}-\d{2}-\d{2}\.json$/);
+      expect(all.conversations.map((c: { entry: { id: string } }) => c.entry.id)).to.deep.equal([
+        'a',
+        'b',
+        'c',
+      ]);
+
+      button(root, 'Move 1 archived to a file')!.click();
+      await until(() => visibleText(root.host).includes('1 archived conversation moved'), 'moved');
+      const moved = JSON.parse(await downloads[1]!.text);
+      expect(moved.conversations[0].doc.messages[0].content).to.equal('An old chat');
+      expect((conn.data.get(conversationKey('b')) as ConversationDoc).messages).to.deep.equal([]);
+      const index = () => conn.data.get(HISTORY_KEY) as HistoryIndex;
+      expect(index().conversations.find((e) => e.id === 'b')!.deleted?.value).to.equal(true);
+
+      // The first file imported back: the one moved away returns (under an id of its own), the
+      // others are already there.
+      const input = field(root, 'Import conversations')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([await downloads[0]!.text], 'all.json'));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      await until(
+        () => visibleText(root.host).includes('Read 3 conversations from the file: 1 new, 1 with'),
+        'imported',
+      );
+      const back = index().conversations.find((e) => e.id === 'b~1')!;
+      expect(back.archived?.value).to.equal(true);
+      expect(
+        (conn.data.get(conversationKey('b~1')) as ConversationDoc).messages.map((m) => m.content),
+      ).to.have.members(['An old chat', 'y'.repeat(1_000_000)]);
+      expect(index().conversations).to.have.length(4);
+    } finally {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+      window.confirm = confirm;
+    }
   });
 });

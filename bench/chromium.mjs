@@ -1,0 +1,35 @@
+// Runs a benchmark page in Debian's Chromium: bundles `entry` (TypeScript, Lit's production
+// build), loads it into a blank page and returns what `window[fn]()` resolves to.
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+export async function runInChromium(entry, fn) {
+  const { outputFiles } = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    conditions: ['production'],
+    target: 'es2022',
+    tsconfig: 'tsconfig.json',
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.setContent('<!doctype html><html><body style="margin:0"></body></html>');
+    await page.addScriptTag({ content: outputFiles[0].text, type: 'module' });
+    await page.waitForFunction((name) => name in window, fn);
+    return await page.evaluate((name) => window[name](), fn);
+  } finally {
+    await browser.close();
+  }
+}
