@@ -1,7 +1,7 @@
 // Runs a benchmark page in Debian's Chromium: bundles `entry` (TypeScript, Lit's production
 // build), loads it into a blank page and returns what `window[fn]()` resolves to.
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../e2e/helpers.mjs';
 
 export async function runInChromium(entry, fn) {
   const { outputFiles } = await build({
@@ -13,16 +13,7 @@ export async function runInChromium(entry, fn) {
     target: 'es2022',
     tsconfig: 'tsconfig.json',
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.setContent('<!doctype html><html><body style="margin:0"></body></html>');

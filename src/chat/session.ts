@@ -29,6 +29,18 @@ export interface SessionState {
   unsaved: ReadonlySet<string>;
 }
 
+/** A session with nothing in it, at rest. */
+export function idleState(): SessionState {
+  return {
+    messages: [],
+    variants: new Map(),
+    loading: false,
+    busy: false,
+    saving: 'saved',
+    unsaved: new Set(),
+  };
+}
+
 export interface Turn {
   target: ProviderTarget;
   /** The provider's id in the user's settings (kept with each answer). */
@@ -168,14 +180,7 @@ function unsavedIn(doc: ConversationDoc, stored: ConversationDoc | undefined): S
  * other tabs' changes arrive too. No DOM: the view subscribes.
  */
 export class ChatSession {
-  private current: SessionState = {
-    messages: [],
-    variants: new Map(),
-    loading: true,
-    busy: false,
-    saving: 'saved',
-    unsaved: new Set(),
-  };
+  private current: SessionState = { ...idleState(), loading: true };
   private readonly listeners = new Set<(state: SessionState) => void>();
   private readonly store: ConversationStore;
   private doc: ConversationDoc;
@@ -239,7 +244,7 @@ export class ChatSession {
   async send(text: string, turn: Turn): Promise<void> {
     const question = text.trim();
     if (!question || this.current.busy) return;
-    await this.ready();
+    if (!(await this.ready())) return;
     const parent = this.current.messages.at(-1)?.id;
     const user = this.message('user', question, 'complete', parent);
     await this.run(turn, [...this.current.messages, user], [user]);
@@ -248,6 +253,7 @@ export class ChatSession {
   /** Sends the last question again after a failure. */
   async retry(turn: Turn): Promise<void> {
     if (this.current.busy || this.current.messages.at(-1)?.role !== 'user') return;
+    if (!(await this.ready())) return;
     this.set({ error: undefined });
     await this.run(turn, this.current.messages, []);
   }
@@ -255,7 +261,7 @@ export class ChatSession {
   /** A new answer to the question of answer `id`'s turn; the earlier one stays as a variant. */
   async regenerate(id: string, turn: Turn): Promise<void> {
     if (this.current.busy) return;
-    await this.ready();
+    if (!(await this.ready())) return;
     const path = this.current.messages;
     const { question } = turnOf(path, id);
     if (!question) return;
@@ -269,7 +275,7 @@ export class ChatSession {
   async edit(id: string, text: string, turn: Turn): Promise<void> {
     const question = text.trim();
     if (!question || this.current.busy) return;
-    await this.ready();
+    if (!(await this.ready())) return;
     const path = this.current.messages;
     const at = path.findIndex((m) => m.id === id && m.role === 'user');
     if (at < 0) return;
@@ -282,7 +288,7 @@ export class ChatSession {
   /** Asks the model to go on with answer `id`, cut off or stopped; the rest is added to it. */
   async continueAnswer(id: string, turn: Turn): Promise<void> {
     if (this.current.busy) return;
-    await this.ready();
+    if (!(await this.ready())) return;
     const path = this.current.messages;
     const answer = path.at(-1);
     if (!answer || answer.id !== id || answer.role !== 'assistant') return;
@@ -337,10 +343,13 @@ export class ChatSession {
     waiting(approve);
   }
 
-  private async ready(): Promise<void> {
+  /** Whether the conversation can take a turn: read (and, on releases without
+   * subscribe_user_data, read again for what other tabs wrote), and stored in a document that
+   * validates (one that does not is shown with its problem and never written). */
+  private async ready(): Promise<boolean> {
     await this.load();
-    // Releases without subscribe_user_data: continue from what other tabs wrote meanwhile.
     await this.store.refresh();
+    return this.stored.status === 'ready';
   }
 
   /**

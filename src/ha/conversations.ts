@@ -68,8 +68,17 @@ function observeIndex(index: HistoryIndex): void {
 
 export const indexKind: DocKind<HistoryIndex> = {
   read(raw) {
-    if (isObject(raw) && raw.version === 1)
-      return { ok: false, issues: ['an older version of the conversations; reload the page'] };
+    if (isObject(raw) && raw.version === 1) {
+      // Upgraded before it is read (upgradeHistory); one still here did not validate, or was
+      // written back by an older version of the card meanwhile.
+      const v1 = z.safeParse(HistoryV1Schema, raw);
+      return {
+        ok: false,
+        issues: v1.success
+          ? ['an older version of the conversation list; reload the page']
+          : describeIssues(v1.error),
+      };
+    }
     const read = readWith(HistoryIndexSchema, 'conversations', raw, emptyIndex);
     if (read.ok) observeIndex(read.value);
     return read;

@@ -8,7 +8,6 @@ export const en = {
   message: 'Message',
   send: 'Send',
   stop: 'Stop',
-  clear: 'Clear conversation',
   placeholder: 'Ask anything…',
   emptyConversation: 'Say hello to start a conversation.',
   you: 'You',
@@ -79,6 +78,8 @@ export const en = {
     deleted: (title: string) => `Deleted “${title}”.`,
     undo: 'Undo',
     noMatches: 'No conversation matches.',
+    unreadable: (issues: string) =>
+      `Your conversation list could not be read (${issues}). It is kept as it is; new conversations are not listed until it is fixed.`,
     empty: 'No conversations yet.',
     model: 'Model',
     modelDefault: (name: string) => `Default (${name})`,

@@ -58,6 +58,8 @@ export class OaccConversationList extends LitElement {
   /** Conversations whose messages match the search, with an excerpt. */
   @property({ attribute: false }) hits: ReadonlyMap<string, string> | undefined;
   @property() locale: string | undefined;
+  /** Why the list could not be read, if it could not. */
+  @property() problem: string | undefined;
 
   @state() private query = '';
   @state() private menuFor: string | undefined;
@@ -106,8 +108,9 @@ export class OaccConversationList extends LitElement {
           />
         </label>
       </div>
+      ${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : nothing}
       ${
-        active.length || archived.length
+        active.length || archived.length || this.problem
           ? nothing
           : html`<p class="muted">${q ? t.noMatches : t.empty}</p>`
       }
@@ -453,6 +456,10 @@ export class OaccConversationList extends LitElement {
       }
       .muted {
         color: var(--secondary-text-color);
+        margin: 8px;
+      }
+      .error {
+        color: var(--error-color, #db4437);
         margin: 8px;
       }
     `,

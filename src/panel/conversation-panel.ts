@@ -252,6 +252,7 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
       .current=${this.chat.conversationId}
       .hits=${this.hits}
       .locale=${this.locale}
+      .problem=${this.listProblem}
       @oacc-conversation-open=${(e: CustomEvent<{ id: string }>) =>
         this.go({ kind: 'chat', id: e.detail.id })}
       @oacc-conversation-new=${() => this.newConversation()}
@@ -272,6 +273,13 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
         @click=${() => (this.drawerOpen = false)}
       ></div>
       <aside class="drawer" ?hidden=${hidden} @keydown=${this.onDrawerKey}>${list}</aside>`;
+  }
+
+  private get listProblem(): string | undefined {
+    const s = this.conversations.state;
+    if (s.status === 'invalid') return t.unreadable(s.issues.slice(0, 3).join('; '));
+    if (s.status === 'error') return s.message;
+    return undefined;
   }
 
   /** The model of this conversation, from the user's providers; switching mid-way is fine. */

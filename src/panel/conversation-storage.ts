@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { HassConnection } from '../ha/connection';
 import { errorMessage } from '../ha/connection';
-import { isConversationKey, isVisible, libraryFor } from '../ha/conversations';
+import { isConversationKey, libraryFor } from '../ha/conversations';
 import { fetchAllUserData } from '../ha/user-data';
 import {
   type Exported,
@@ -10,8 +10,9 @@ import {
   conversationsToMarkdown,
   parseConversations,
 } from '../chat/export';
+import { ConversationsController } from '../ui/conversations-controller';
 import { download } from '../ui/download';
-import { formStyles, themeStyles } from '../ui/styles';
+import { formStyles, settingsStyles, themeStyles } from '../ui/styles';
 import { CONVERSATION_KEY_PREFIX, type ConversationEntry } from '../schema/conversation';
 import { strings } from '../i18n/en';
 
@@ -40,37 +41,17 @@ export class OaccConversationStorage extends LitElement {
   @property() locale: string | undefined;
 
   @state() private usage: Usage | undefined;
-  @state() private entries: readonly ConversationEntry[] = [];
   @state() private message = '';
   @state() private error = '';
 
-  private unsubscribe: (() => void) | undefined;
-  private subscribedTo: HassConnection | undefined;
+  private readonly list = new ConversationsController(this, () => void this.measure());
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.follow();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = this.subscribedTo = undefined;
+  private get entries(): readonly ConversationEntry[] {
+    return this.list.entries;
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('connection')) this.follow();
-  }
-
-  private follow(): void {
-    if (!this.isConnected || this.subscribedTo === this.connection) return;
-    this.unsubscribe?.();
-    this.subscribedTo = this.connection;
-    if (!this.connection) return;
-    this.unsubscribe = libraryFor(this.connection).index.subscribe((s) => {
-      this.entries = s.status === 'ready' ? s.value.conversations.filter(isVisible) : [];
-      void this.measure();
-    });
+    if (changed.has('connection')) this.list.setConnection(this.connection);
   }
 
   /** Reads the whole user data once (one message) and adds up what conversations take. */
@@ -235,21 +216,8 @@ export class OaccConversationStorage extends LitElement {
   static override styles = [
     themeStyles,
     formStyles,
+    settingsStyles,
     css`
-      .card {
-        background: var(--card-background-color, #fff);
-        border-radius: var(--ha-card-border-radius, 12px);
-        border: 1px solid var(--divider-color, rgba(127, 127, 127, 0.3));
-        padding: 16px;
-        display: flex;
-        flex-direction: column;
-        gap: 12px;
-      }
-      h2 {
-        margin: 0;
-        font-size: 1.2em;
-        font-weight: 500;
-      }
       .meter {
         color: var(--primary-text-color);
       }
@@ -263,16 +231,6 @@ export class OaccConversationStorage extends LitElement {
         border-radius: 8px;
         background: color-mix(in srgb, var(--warning-color, #ffa600) 18%, transparent);
         color: var(--primary-text-color);
-      }
-      .file {
-        position: relative;
-        cursor: pointer;
-      }
-      .file input {
-        position: absolute;
-        inset: 0;
-        opacity: 0;
-        cursor: pointer;
       }
     `,
   ];

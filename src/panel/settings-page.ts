@@ -6,7 +6,8 @@ import { exportRaw, exportSettings, importSettings, providersWithoutKey } from '
 import { DEFAULT_MAX_ROUNDS } from '../schema/tools';
 import { type ProviderSettings, type Settings, emptySettings } from '../schema/settings';
 import { download } from '../ui/download';
-import { formStyles, themeStyles } from '../ui/styles';
+import { FollowController } from '../ui/follow-controller';
+import { formStyles, settingsStyles, themeStyles } from '../ui/styles';
 import { describeError } from './provider-form';
 import { strings } from '../i18n/en';
 
@@ -23,38 +24,24 @@ export class OaccSettingsPage extends LitElement {
   @property({ attribute: false }) connection: HassConnection | undefined;
   @property() locale: string | undefined;
 
-  @state() private settings: SettingsState = { status: 'loading' };
   /** The provider being edited ('' adds one). */
   @state() private editing: string | undefined;
   @state() private removing: string | undefined;
   @state() private message = '';
   @state() private error = '';
 
-  private unsubscribe: (() => void) | undefined;
-  private subscribedTo: HassConnection | undefined;
+  private readonly follow = new FollowController<SettingsState>(
+    this,
+    (conn, set) => settingsStoreFor(conn).subscribe(set),
+    { status: 'loading' },
+  );
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resubscribe();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = this.subscribedTo = undefined;
+  private get settings(): SettingsState {
+    return this.follow.value;
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('connection')) this.resubscribe();
-  }
-
-  private resubscribe(): void {
-    if (!this.isConnected || this.subscribedTo === this.connection) return;
-    this.unsubscribe?.();
-    this.subscribedTo = this.connection;
-    this.unsubscribe = this.connection
-      ? settingsStoreFor(this.connection).subscribe((s) => (this.settings = s))
-      : undefined;
+    if (changed.has('connection')) this.follow.setConnection(this.connection);
   }
 
   protected override render() {
@@ -324,6 +311,7 @@ export class OaccSettingsPage extends LitElement {
   static override styles = [
     themeStyles,
     formStyles,
+    settingsStyles,
     css`
       .page {
         display: flex;
@@ -333,20 +321,6 @@ export class OaccSettingsPage extends LitElement {
         margin: 0 auto;
         padding: 16px;
         box-sizing: border-box;
-      }
-      .card {
-        background: var(--card-background-color, #fff);
-        border-radius: var(--ha-card-border-radius, 12px);
-        border: 1px solid var(--divider-color, rgba(127, 127, 127, 0.3));
-        padding: 16px;
-        display: flex;
-        flex-direction: column;
-        gap: 12px;
-      }
-      h2 {
-        margin: 0;
-        font-size: 1.2em;
-        font-weight: 500;
       }
       .providers {
         list-style: none;
@@ -384,17 +358,6 @@ export class OaccSettingsPage extends LitElement {
       }
       .danger {
         background: var(--error-color, #db4437);
-      }
-      .file {
-        position: relative;
-        cursor: pointer;
-        flex: none;
-      }
-      .file input {
-        position: absolute;
-        inset: 0;
-        opacity: 0;
-        cursor: pointer;
       }
     `,
   ];

@@ -6,6 +6,7 @@ import {
   type ConversationSummary,
   type SessionState,
   type Turn,
+  idleState,
 } from '../chat/session';
 import { type ResolvedModel, resolveModel } from '../chat/resolve';
 import type { HassConnection } from '../ha/connection';
@@ -30,14 +31,7 @@ export interface ChatInputs {
   beforeSend?: (() => Promise<void>) | undefined;
 }
 
-const EMPTY: SessionState = {
-  messages: [],
-  variants: new Map(),
-  loading: true,
-  busy: false,
-  saving: 'saved',
-  unsaved: new Set(),
-};
+const EMPTY: SessionState = { ...idleState(), loading: true };
 
 /** The list's entry follows the conversation at most this often while answers stream. */
 const ENTRY_DELAY_MS = 1000;

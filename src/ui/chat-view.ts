@@ -5,7 +5,7 @@ import type { HassEntity } from 'home-assistant-js-websocket';
 import type { MessageActions } from './chat-message';
 import { fire } from './events';
 import { themeStyles } from './styles';
-import type { SessionState } from '../chat/session';
+import { type SessionState, idleState } from '../chat/session';
 import type { ChatMessage } from '../schema/conversation';
 import { strings } from '../i18n/en';
 
@@ -26,14 +26,7 @@ function actionsOf(flags: MessageActions): MessageActions {
  * long conversation renders only its newest messages; earlier ones follow on scrolling up (or
  * "Show earlier messages"), so opening costs the same whatever the length. */
 export class OaccChatView extends LitElement {
-  @property({ attribute: false }) state: SessionState = {
-    messages: [],
-    variants: new Map(),
-    loading: false,
-    busy: false,
-    saving: 'saved',
-    unsaved: new Set(),
-  };
+  @property({ attribute: false }) state: SessionState = idleState();
   /** A problem that keeps the chat from working at all (no provider, invalid settings). */
   @property({ attribute: false }) blocker: { message: string; hint?: string } | undefined;
   /** The frontend's live states, for tool-call rows. */

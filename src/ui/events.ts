@@ -5,7 +5,6 @@ import type { ProviderSettings } from '../schema/settings';
 export interface OaccEvents {
   'oacc-send': { text: string };
   'oacc-stop': undefined;
-  'oacc-clear': undefined;
   'oacc-retry': undefined;
   'oacc-dismiss': undefined;
   /** Approve or Deny on a tool call waiting for the user. */

@@ -177,6 +177,35 @@ export const formStyles = css`
   }
 `;
 
+/** The settings pages: a card per section, and a file picker that looks like a text button. */
+export const settingsStyles = css`
+  .card {
+    background: var(--card-background-color, #fff);
+    border-radius: var(--ha-card-border-radius, 12px);
+    border: 1px solid var(--divider-color, rgba(127, 127, 127, 0.3));
+    padding: 16px;
+    display: flex;
+    flex-direction: column;
+    gap: 12px;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.2em;
+    font-weight: 500;
+  }
+  .file {
+    position: relative;
+    cursor: pointer;
+    flex: none;
+  }
+  .file input {
+    position: absolute;
+    inset: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+`;
+
 /** Material Design Icons, as Home Assistant uses them (@mdi/js: each import is one path). */
 export const icons = {
   send: mdiSend,

@@ -215,6 +215,36 @@ describe('the panel', () => {
     await until(() => allByLabel(root, 'Conversations').length === 0, 'the drawer closed');
   });
 
+  it('a conversation list that does not validate is shown with its problem and left as it is', async () => {
+    const conn = new FakeConnection();
+    const broken = { version: 2, conversations: [{ id: 7 }] };
+    conn.data.set(HISTORY_KEY, structuredClone(broken));
+    const { root, chat } = await openPanel({ conn });
+    await until(() => visibleText(root.host).includes('could not be read'), 'the problem');
+    expect(visibleText(root.host)).to.contain('conversations.0.id');
+    await chat.ask('Still answers');
+    await chat.waitFor(() => chat.lastAnswer().includes('Still answers'), 'the answer');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(conn.data.get(HISTORY_KEY)).to.deep.equal(broken);
+  });
+
+  it('a conversation that does not validate says so, takes no question, and is left as it is', async () => {
+    const conn = new FakeConnection();
+    const at = '2026-11-20T10:00:00.000Z';
+    conn.data.set(HISTORY_KEY, {
+      version: 2,
+      conversations: [{ id: 'c', created_at: at, updated_at: at, stats: { messages: 1, at } }],
+    });
+    const broken = { version: 2, id: 'c', messages: [{ id: 'm', role: 'robot' }] };
+    conn.data.set(conversationKey('c'), structuredClone(broken));
+    const { chat } = await openPanel({ conn });
+    await until(() => chat.alert().includes('This conversation could not be read'), 'the problem');
+    await chat.ask('Hello?');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(chat.messages()).to.have.length(0);
+    expect(conn.data.get(conversationKey('c'))).to.deep.equal(broken);
+  });
+
   it('asks Home Assistant to open the sidebar from its menu button when narrow', async () => {
     const panel = await fixture<OpenaiCompatibleConversationPanel>(
       html`<openai-compatible-conversation-panel narrow></openai-compatible-conversation-panel>`,

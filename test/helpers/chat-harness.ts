@@ -1,18 +1,10 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { until } from './fake-connection';
-import type { SessionState } from '../../src/chat/session';
+import { type SessionState, idleState } from '../../src/chat/session';
 
 /** A chat view's state with what a test does not care about left at rest. */
 export function sessionState(state: Partial<SessionState>): SessionState {
-  return {
-    messages: [],
-    variants: new Map(),
-    loading: false,
-    busy: false,
-    saving: 'saved',
-    unsaved: new Set(),
-    ...state,
-  };
+  return { ...idleState(), ...state };
 }
 
 /** Every element under `root`, through open shadow roots. */
