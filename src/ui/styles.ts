@@ -197,6 +197,9 @@ export const settingsStyles = css`
     position: relative;
     cursor: pointer;
     flex: none;
+    flex-direction: row;
+    font-size: inherit;
+    color: var(--primary-color);
   }
   .file input {
     position: absolute;
