@@ -5,6 +5,12 @@
 // the first failure stops the run with its exit code.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { ensureChromium, ensureNodeModules } from './ensure.mjs';
+
+// A fresh clone has neither: the tests install them (the Home Assistant stack is installed by
+// the end-to-end suite itself, as npm start does).
+ensureNodeModules();
+ensureChromium();
 
 const floor = process.argv.includes('--floor');
 const npx = (args) => ['npx', ['--no-install', ...args]];

@@ -9,7 +9,7 @@ import { startScriptedLlm } from '../../test/scripted-llm/server.mjs';
 import { connect, onboard } from './auth.mjs';
 import { BUNDLE_URL, HA_VERSION, freshConfigDir, startHomeAssistant } from './home-assistant.mjs';
 import { LITELLM_MODELS, startLiteLLM } from './litellm.mjs';
-import { freePort, waitFor } from './processes.mjs';
+import { freePort, reapLeftovers, waitFor } from './processes.mjs';
 
 export const CARD_TYPE = 'custom:openai-compatible-conversation-card';
 export const SETTINGS_KEY = 'openai_compatible_conversation';
@@ -97,6 +97,7 @@ async function startStackOnce({
   dashboard = false,
   settings = false,
 } = {}) {
+  await reapLeftovers();
   const work = mkdtempSync(join(tmpdir(), 'oacc-stack-'));
   const ownConfig = !configDir;
   const dir = configDir ?? freshConfigDir();
