@@ -65,6 +65,7 @@ export function reduceMessage(message: ChatMessage, event: StreamEvent): ChatMes
     case 'finish':
       return { ...message, finish_reason: event.reason };
     case 'retry':
+    case 'learned':
       return message;
   }
 }

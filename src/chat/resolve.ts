@@ -49,6 +49,7 @@ export function resolveModel(settings: Settings, config: Partial<CardConfig>): R
         apiKey: provider.auth_mode === 'per_model' ? model?.api_key : provider.api_key,
         timeoutS: provider.timeout_s,
         dialect: provider.dialect,
+        learned: model?.learned,
       },
       promptTemplate:
         config.prompt_template ?? agent.prompt_template ?? DEFAULT_AGENT.prompt_template,

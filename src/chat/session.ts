@@ -2,6 +2,7 @@ import { type StreamEvent, type WireMessage, streamChat } from '../provider/chat
 import { ProviderError } from '../provider/errors';
 import type { ClientOptions, ProviderTarget } from '../provider/http';
 import type { ChatMessage, ConversationDoc, ToolCall } from '../schema/conversation';
+import type { ModelLearned } from '../schema/settings';
 import { clock, newId } from '../schema/stamp';
 import type { ToolBox } from '../ha/tools';
 import type { SaveState, SyncState } from '../ha/synced-doc';
@@ -75,6 +76,9 @@ export interface SessionDeps {
   store?: ConversationStore | undefined;
   /** Called after each change this session stores (the list's entry follows it). */
   onStored?: (summary: ConversationSummary) => void;
+  /** The provider refused a parameter of this turn's model; the request was adapted and sent
+   * again, and this is what to remember for the model. */
+  onLearned?: (turn: Turn, learned: ModelLearned) => void;
   stream?: typeof streamChat;
   clientOptions?: Omit<ClientOptions, 'signal'>;
 }
@@ -397,7 +401,10 @@ export class ChatSession {
           },
           { ...this.deps.clientOptions, signal: controller.signal },
         );
-        for await (const event of events) show(...this.fold(answer, event));
+        for await (const event of events) {
+          if (event.type === 'learned') this.deps.onLearned?.(turn, event.learned);
+          show(...this.fold(answer, event));
+        }
         const calls = answer.tool_calls ?? [];
         if (!turn.tools || !calls.length || (resume && round === 0)) {
           show({ ...answer, status: 'complete' }, { announcement: answer.content });

@@ -314,7 +314,19 @@ export class HomeTools implements ToolBox {
   }
 
   private targets(home: Home, args: CallServiceArgs): HomeEntity[] {
-    const byId = list(args.entity_id).map((id) => this.inScope(home, id));
+    const domain = args.domain.trim().toLowerCase();
+    const byId = list(args.entity_id).map((id) => {
+      const e = this.inScope(home, id);
+      // Home Assistant reports a service on an entity of another domain (script.turn_on aimed
+      // at a light) as done, though nothing happens: only homeassistant.* acts across domains.
+      if (domain !== 'homeassistant' && e.domain !== domain)
+        throw new ToolError(
+          `${e.entity_id} is a ${e.domain} entity: ${domain}.${args.service} does nothing to it, ` +
+            `though Home Assistant would answer that it succeeded. Call a ${e.domain} service, ` +
+            `or homeassistant.${args.service}.`,
+        );
+      return e;
+    });
     const byArea: HomeEntity[] = [];
     for (const wanted of list(args.area)) {
       const area = home.areas.find((a) => areaMatches(a, wanted));

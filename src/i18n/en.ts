@@ -170,6 +170,17 @@ export const en = {
     openSettings: 'Open settings',
     maxRounds: 'Tool rounds per answer',
     server: 'Server',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `Learned from the provider’s answers: ${[
+        l.token_param === 'max_completion_tokens'
+          ? 'the reply length is sent as max_completion_tokens (it refused max_tokens)'
+          : '',
+        l.temperature === false ? 'no temperature is sent (it takes only its default)' : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+    forget: 'Forget',
+    forgetLearned: (id: string) => `Forget what was learned about ${id}`,
     serverAuto: (name: string) => `Recognised from the address (${name})`,
   },
 
@@ -295,6 +306,12 @@ export const en = {
     rate_limited_fix: 'Wait a moment and try again.',
     quota: 'Your account with this provider is out of credit or over its quota.',
     quota_fix: 'Check billing or the key’s budget with the provider; retrying will not help.',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `The request is larger than this key may send at once: ${requested} tokens, over its limit of ${limit}.`
+        : 'The request is larger than this key may send at once.',
+    too_large_fix:
+      'Send less: fewer earlier messages (Context messages), a shorter system prompt or a lower Max tokens; or ask the provider for a higher limit. Retrying will not help.',
     timeout_first: (s: number) => `The provider sent nothing for ${s} s.`,
     timeout_idle: (s: number) =>
       `The provider stopped sending for ${s} s in the middle of the answer.`,

@@ -407,6 +407,20 @@ export class OaccProviderForm extends LitElement {
                 /></label>`
               : nothing
           }
+          ${
+            m.learned
+              ? html`<p class="muted learned">
+                  ${strings.settings.learned(m.learned)}
+                  <button
+                    class="text-button"
+                    aria-label=${strings.settings.forgetLearned(m.model_id)}
+                    @click=${() => this.editModel(m.model_id, { learned: undefined })}
+                  >
+                    ${strings.settings.forget}
+                  </button>
+                </p>`
+              : nothing
+          }
           <label class="check"
             ><input
               type="checkbox"

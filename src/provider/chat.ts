@@ -22,6 +22,7 @@ import {
   CompletionSchema,
 } from '../schema/provider';
 import { SchemaError, parseWith } from '../schema/parse';
+import type { ModelLearned } from '../schema/settings';
 
 /** A message in the OpenAI chat format, as sent. Unknown fields travel as they are. */
 export interface WireMessage {
@@ -47,17 +48,20 @@ export type StreamEvent =
   | { type: 'tool_call'; delta: ToolCallDelta }
   | { type: 'usage'; usage: Usage }
   | { type: 'finish'; reason: string }
-  | { type: 'retry'; attempt: number; delayMs: number; error: ProviderError };
+  | { type: 'retry'; attempt: number; delayMs: number; error: ProviderError }
+  /** The provider refused a parameter this model does not take; the request was changed and
+   * sent again, and this is what to remember for the model. */
+  | { type: 'learned'; learned: ModelLearned };
 
 const MAX_RETRY_WAIT_MS = 60_000;
 
 /** The request body for one model, with the provider's and model's differences applied. */
 export function chatBody(
-  ctx: Pick<RequestContext, 'dialect'>,
+  ctx: Pick<RequestContext, 'dialect' | 'target'>,
   params: ChatParams,
   stream: boolean,
 ) {
-  const rules = requestRules(ctx.dialect, params.model);
+  const rules = requestRules(ctx.dialect, params.model, ctx.target.learned);
   const body: Record<string, unknown> = { model: params.model, messages: params.messages, stream };
   if (stream && ctx.dialect.streamOptions) body.stream_options = { include_usage: true };
   if (params.maxTokens !== undefined) body[rules.tokenParam] = params.maxTokens;
@@ -97,6 +101,12 @@ export async function* streamChat(
         attempt--;
         continue;
       }
+      const learned = shown ? undefined : adaptToRefusal(request, error);
+      if (learned) {
+        attempt--;
+        yield { type: 'learned', learned };
+        continue;
+      }
       if (shown) {
         error.partial = true;
         throw error;
@@ -107,6 +117,35 @@ export async function* streamChat(
       await sleep(delayMs, options.signal);
     }
   }
+}
+
+/**
+ * OpenAI's reasoning models (and others behind a proxy whose name does not say so) refuse
+ * `max_tokens` ("Unsupported parameter: 'max_tokens' … Use 'max_completion_tokens' instead.")
+ * and any temperature but the default ("Unsupported value: 'temperature' does not support 0.7 …
+ * Only the default (1) value is supported."). Changes the request to what the provider asked
+ * for, once per parameter, and says what it learned; undefined when the error is another.
+ */
+export function adaptToRefusal(
+  request: Record<string, unknown>,
+  error: ProviderError,
+): ModelLearned | undefined {
+  if (error.type !== 'bad_request') return undefined;
+  const said = `${error.providerMessage ?? ''} ${error.code ?? ''}`;
+  if ('max_tokens' in request && /max_completion_tokens/i.test(said)) {
+    request.max_completion_tokens = request.max_tokens;
+    delete request.max_tokens;
+    return { token_param: 'max_completion_tokens' };
+  }
+  if (
+    'temperature' in request &&
+    /temperature/i.test(said) &&
+    /unsupported|only the default|does not support|not supported/i.test(said)
+  ) {
+    delete request.temperature;
+    return { temperature: false };
+  }
+  return undefined;
 }
 
 function refusesStreamOptions(request: Record<string, unknown>, error: ProviderError): boolean {

@@ -1,5 +1,5 @@
 import { strings } from '../i18n/en';
-import type { DialectId } from '../schema/settings';
+import type { DialectId, ModelLearned } from '../schema/settings';
 
 export type { DialectId };
 
@@ -102,10 +102,15 @@ export interface ModelRequestRules {
   sendTemperature: boolean;
 }
 
-export function requestRules(dialect: Dialect, modelId: string): ModelRequestRules {
+/** How to ask this model: by its name, then by what its provider's errors taught (`learned`). */
+export function requestRules(
+  dialect: Dialect,
+  modelId: string,
+  learned?: ModelLearned,
+): ModelRequestRules {
   const reasoning = dialect.reasoningModelRule && REASONING_MODEL.test(modelId);
   return {
-    tokenParam: reasoning ? 'max_completion_tokens' : 'max_tokens',
-    sendTemperature: !reasoning,
+    tokenParam: learned?.token_param ?? (reasoning ? 'max_completion_tokens' : 'max_tokens'),
+    sendTemperature: learned?.temperature === false ? false : !reasoning,
   };
 }

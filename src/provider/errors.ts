@@ -11,6 +11,7 @@ export type ProviderErrorType =
   | 'bad_request' // 400 / 422
   | 'rate_limited' // 429, retryable
   | 'quota' // 429 insufficient_quota: never retried
+  | 'too_large' // 429 "Request too large" (over the key's limit at once): never retried
   | 'timeout' // nothing for timeout_s (first byte or between chunks)
   | 'server' // 5xx after retries
   | 'malformed' // a payload that fails its schema
@@ -26,6 +27,9 @@ export interface ProviderErrorInit {
   timeoutS?: number;
   url?: string;
   hint?: string;
+  /** A request over the provider's limit: its size and the limit, in tokens, when told. */
+  requested?: number;
+  limit?: number;
 }
 
 /** A classified provider failure. `message` is the user-facing sentence, `hint` what to do. It
@@ -78,6 +82,8 @@ function headline(type: ProviderErrorType, i: ProviderErrorInit): string {
       return e.rate_limited;
     case 'quota':
       return e.quota;
+    case 'too_large':
+      return e.too_large(i.requested, i.limit);
     case 'timeout':
       return i.phase === 'idle'
         ? e.timeout_idle(i.timeoutS ?? 30)
@@ -114,6 +120,8 @@ function defaultHint(type: ProviderErrorType, i: ProviderErrorInit): string {
         : e.rate_limited_fix;
     case 'quota':
       return e.quota_fix;
+    case 'too_large':
+      return e.too_large_fix;
     case 'timeout':
       return e.timeout_fix;
     case 'server':

@@ -1,7 +1,7 @@
 import { type Dialect, type DialectId, dialectById, dialectFor } from './dialects';
 import { parseErrorText, parseRetryAfter, waitFromMessage } from './error-body';
 import { ProviderError, redact } from './errors';
-import { DEFAULT_TIMEOUT_S } from '../schema/settings';
+import { DEFAULT_TIMEOUT_S, type ModelLearned } from '../schema/settings';
 import { strings } from '../i18n/en';
 
 /** Where and how to reach one provider (and model, in per-model key mode). */
@@ -11,6 +11,8 @@ export interface ProviderTarget {
   timeoutS?: number | undefined;
   /** The server's dialect when the base URL does not tell (a proxy in front of Mistral, say). */
   dialect?: DialectId | undefined;
+  /** What the provider taught about this model's requests, over what its name suggests. */
+  learned?: ModelLearned | undefined;
 }
 
 /** Seams the tests drive; the defaults are the real thing. */
@@ -214,6 +216,17 @@ export async function httpError(ctx: RequestContext, response: Response): Promis
   if (status === 429 && /insufficient_quota|quota|credit|billing/i.test(said)) {
     return new ProviderError('quota', common);
   }
+  if (status === 429) {
+    // OpenAI: "Request too large for gpt-4o … (TPM): Limit 30000, Requested 45873." The request
+    // alone is over the limit: waiting cannot help, a smaller request can.
+    const limit = numberAfter(said, /\blimit:?\s*([\d,]+)/i);
+    const requested = numberAfter(said, /\brequested:?\s*([\d,]+)/i);
+    if (
+      /request too large/i.test(said) ||
+      (limit !== undefined && requested !== undefined && requested > limit)
+    )
+      return new ProviderError('too_large', { ...common, limit, requested });
+  }
   const retryAfterMs =
     parseRetryAfter(response.headers.get('Retry-After')) ?? waitFromMessage(message);
   if (status === 429) return new ProviderError('rate_limited', { ...common, retryAfterMs });
@@ -222,6 +235,11 @@ export async function httpError(ctx: RequestContext, response: Response): Promis
     return new ProviderError('not_found', { ...common, hint: undefined });
   }
   return new ProviderError('bad_request', common);
+}
+
+function numberAfter(text: string, pattern: RegExp): number | undefined {
+  const digits = pattern.exec(text)?.[1]?.replaceAll(',', '');
+  return digits ? Number(digits) : undefined;
 }
 
 /** Exponential backoff with full jitter: 0.5 s, 1 s, 2 s … each scaled by a random factor. */

@@ -46,6 +46,16 @@ export const AgentOptionsSchema = z.looseObject({
 });
 export type AgentOptions = z.infer<typeof AgentOptionsSchema>;
 
+/** A model that refused `max_tokens` (wants `max_completion_tokens`) or any temperature but its
+ * default (OpenAI's reasoning models behind a proxy whose name does not say so). */
+export const ModelLearnedSchema = z.looseObject({
+  token_param: z.optional(z.enum(['max_tokens', 'max_completion_tokens'])),
+  /** false: send no temperature. */
+  temperature: z.optional(z.literal(false)),
+  at: z.optional(z.string()),
+});
+export type ModelLearned = z.infer<typeof ModelLearnedSchema>;
+
 export const ModelSettingsSchema = z.looseObject({
   model_id: nonEmpty(),
   display_name: z.optional(z.string()),
@@ -54,6 +64,8 @@ export const ModelSettingsSchema = z.looseObject({
   temperature: z.optional(z.number().check(z.gte(0), z.lte(2))),
   /** false: this model takes no tools (it answers, but cannot act on the house). */
   tools: z.optional(z.boolean()),
+  /** What the provider's errors taught about this model's requests (shown in the settings). */
+  learned: z.optional(ModelLearnedSchema),
 });
 export type ModelSettings = z.infer<typeof ModelSettingsSchema>;
 

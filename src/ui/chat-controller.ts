@@ -16,6 +16,7 @@ import { renderTemplate } from '../ha/template';
 import { HomeTools } from '../ha/tools';
 import type { CardConfig } from '../schema/card-config';
 import type { ConversationSource } from '../schema/conversation';
+import type { ModelLearned } from '../schema/settings';
 import { strings } from '../i18n/en';
 
 export interface ChatInputs {
@@ -218,6 +219,7 @@ export class ChatController implements ReactiveController {
       conversationId,
       store: library.doc(conversationId),
       onStored: (summary) => this.stored(conversationId, summary),
+      onLearned: (turn, learned) => void this.learned(turn, learned),
     });
     this.session = session;
     this.unsubscribeSession = session.subscribe((state) => {
@@ -256,6 +258,30 @@ export class ChatController implements ReactiveController {
       this.entryTimer = undefined;
       this.pendingEntry?.();
     }, ENTRY_DELAY_MS);
+  }
+
+  /** Keeps what the provider taught about a model in the user's settings (the settings show
+   * it), so that the next request is right the first time. */
+  private async learned(turn: Turn, learned: ModelLearned): Promise<void> {
+    const conn = this.inputs.connection;
+    if (!conn || !turn.providerId) return;
+    const at = new Date().toISOString();
+    await settingsStoreFor(conn)
+      .update((s) => ({
+        ...s,
+        providers: s.providers.map((p) => {
+          if (p.id !== turn.providerId) return p;
+          const known = p.models.some((m) => m.model_id === turn.model);
+          const models = known ? p.models : [...p.models, { model_id: turn.model }];
+          return {
+            ...p,
+            models: models.map((m) =>
+              m.model_id === turn.model ? { ...m, learned: { ...m.learned, ...learned, at } } : m,
+            ),
+          };
+        }),
+      }))
+      .catch(() => undefined);
   }
 
   private closeSession(): void {

@@ -49,6 +49,8 @@ export function renderMarkdown(source: string): string {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A list item's marker: a bullet, or a number with "." or ")". */
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})\s*$/;
 
 /**
@@ -88,6 +90,20 @@ export class MarkdownBlocks {
     this.pendingBreak = -1;
   }
 
+  /** Whether `line` is another item of the list the open block starts with (`partial`: the
+   * line is still arriving, and may yet become one). */
+  private continuesList(line: string, partial = false): boolean {
+    const first = this.text.slice(this.blockStart, this.text.indexOf('\n', this.blockStart));
+    const kind = (l: string) => {
+      const marker = LIST_ITEM.exec(l)?.[0].trim();
+      return marker ? marker.replace(/\d+/, '1') : undefined;
+    };
+    const open = kind(first);
+    if (open === undefined) return false;
+    if (partial && /^ {0,3}(?:[-*+]|\d{1,9}[.)]?)$/.test(line)) return true;
+    return open === kind(line);
+  }
+
   private reset(): void {
     this.blocks.length = 0;
     this.stableEnd = this.scanPos = this.blockStart = 0;
@@ -100,7 +116,8 @@ export class MarkdownBlocks {
       const eol = this.text.indexOf('\n', this.scanPos);
       if (eol < 0) {
         // The last line is not finished, but its first character already says a new block began.
-        if (this.pendingBreak >= 0 && /^\S/.test(this.text.slice(this.scanPos, this.scanPos + 1)))
+        const rest = this.text.slice(this.scanPos);
+        if (this.pendingBreak >= 0 && /^\S/.test(rest) && !this.continuesList(rest, true))
           this.split(this.scanPos);
         return;
       }
@@ -123,7 +140,9 @@ export class MarkdownBlocks {
         if (lineStart > this.blockStart) this.pendingBreak = lineStart;
         continue;
       }
-      if (this.pendingBreak >= 0 && !/^[ \t]/.test(line)) this.split(lineStart);
+      // A blank line between two items of one list makes it a loose list, not two blocks.
+      if (this.pendingBreak >= 0 && !/^[ \t]/.test(line) && !this.continuesList(line))
+        this.split(lineStart);
       this.pendingBreak = -1;
       if (fence) this.fence = fence;
     }

@@ -112,6 +112,31 @@ describe('the card, as a user sees it', () => {
     expect(chat.lastAnswer()).to.equal(kept);
   });
 
+  it('a model that refuses max_tokens and temperature still answers, and the settings remember it', async () => {
+    const settings = settingsFor(`${LLM_URL}/reasoning-model/v1`);
+    settings.providers[0]!.models = [{ model_id: 'my-reasoner' }];
+    settings.defaults = { provider_id: 'scripted', model_id: 'my-reasoner' };
+    const { chat, conn } = await card(settings);
+    await chat.ask('Hello there, model');
+    await chat.waitFor(
+      () => chat.lastAnswer().includes('Hello there, model') && chat.button('Send'),
+      'the answer',
+    );
+    expect(chat.alert()).to.equal('');
+    await until(
+      () =>
+        (conn.data.get(SETTINGS_KEY) as Settings).providers[0]!.models[0]!.learned?.temperature ===
+        false,
+      'remembered',
+    );
+    expect(
+      (conn.data.get(SETTINGS_KEY) as Settings).providers[0]!.models[0]!.learned,
+    ).to.deep.include({
+      token_param: 'max_completion_tokens',
+      temperature: false,
+    });
+  });
+
   it('says the key was refused on 401, and stays usable', async () => {
     const { chat } = await card(settingsFor(`${LLM_URL}/key/right-key/v1`, 'wrong-key'));
     await chat.ask('Hi');

@@ -164,6 +164,26 @@ describe('settings pages', () => {
     expect(p.model_cache!.ids.length).to.equal(3);
   });
 
+  it('says what the provider taught about a model, and can forget it', async () => {
+    const taught = structuredClone(twoProviders);
+    taught.providers[0]!.models[0]!.learned = {
+      token_param: 'max_completion_tokens',
+      temperature: false,
+      at: '2026-11-30T10:00:00.000Z',
+    };
+    const { root, conn } = await settingsPage(taught);
+    await until(() => button(root, 'Edit LiteLLM'), 'the list');
+    button(root, 'Edit LiteLLM')!.click();
+    await until(() => field(root, 'Name'), 'the form');
+    expect(visibleText(root.host)).to.contain(
+      'Learned from the provider’s answers: the reply length is sent as max_completion_tokens (it refused max_tokens); no temperature is sent (it takes only its default).',
+    );
+    button(root, 'Forget what was learned about scripted-model')!.click();
+    button(root, 'Save provider')!.click();
+    await until(() => !stored(conn).providers[0]!.models[0]!.learned, 'forgotten');
+    expect(stored(conn).providers[0]!.api_key).to.equal('sk-litellm-secret');
+  });
+
   it('a key per model: each model keeps its own, a typed one replaces only its own', async () => {
     const { root, conn } = await settingsPage(twoProviders);
     await until(() => button(root, 'Edit Router'), 'the list');

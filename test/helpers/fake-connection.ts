@@ -4,14 +4,18 @@ import type { HassConnection } from '../../src/ha/connection';
 type Message = { type: string; [key: string]: unknown };
 type Subscriber = (msg: { value: unknown }) => void;
 
+/** What crosses the websocket: JSON, as Home Assistant sends and stores it. */
+export const overTheWire = <T>(value: T): T =>
+  value === undefined ? (null as T) : (JSON.parse(JSON.stringify(value)) as T);
+
 /** Home Assistant's user-data store as every connection of one user sees it. */
 export class FakeUserData {
   readonly data = new Map<string, unknown>();
   readonly subscribers = new Map<string, Set<Subscriber>>();
 
   set(key: string, value: unknown): void {
-    this.data.set(key, structuredClone(value));
-    for (const cb of this.subscribers.get(key) ?? []) cb({ value: structuredClone(value) });
+    this.data.set(key, overTheWire(value));
+    for (const cb of this.subscribers.get(key) ?? []) cb({ value: overTheWire(value) });
   }
 }
 
@@ -58,8 +62,8 @@ export class FakeConnection implements HassConnection {
         return {
           value:
             'key' in message
-              ? structuredClone(this.server.data.get(message.key as string) ?? null)
-              : Object.fromEntries(structuredClone([...this.server.data])),
+              ? overTheWire(this.server.data.get(message.key as string) ?? null)
+              : Object.fromEntries(overTheWire([...this.server.data])),
         } as Result;
       case 'frontend/set_user_data':
         this.server.set(message.key as string, message.value);
@@ -88,7 +92,7 @@ export class FakeConnection implements HassConnection {
         if (!keyed) set.set(key, (keyed = new Set()));
         keyed.add(cb);
       }
-      queueMicrotask(() => cb({ value: structuredClone(this.server.data.get(key) ?? null) }));
+      queueMicrotask(() => cb({ value: overTheWire(this.server.data.get(key) ?? null) }));
       return async () => {
         this.server.subscribers.get(key)?.delete(cb);
         this.mine.get(key)?.delete(cb);
@@ -128,7 +132,7 @@ export class FakeConnection implements HassConnection {
   reconnect(): void {
     this.connected = true;
     for (const [key, set] of this.mine)
-      for (const cb of set) cb({ value: structuredClone(this.server.data.get(key) ?? null) });
+      for (const cb of set) cb({ value: overTheWire(this.server.data.get(key) ?? null) });
     for (const l of this.listeners.get('ready') ?? []) l(this as never);
   }
 

@@ -46,6 +46,7 @@ export class FakeHome extends FakeConnection {
     switch: { turn_on: {}, turn_off: {} },
     weather: { get_forecasts: { response: { optional: false } } },
     homeassistant: { turn_on: {}, turn_off: {}, restart: {} },
+    script: { turn_on: {}, turn_off: {}, reload: {} },
   };
   areas = [
     { area_id: 'kitchen', name: 'Kitchen', aliases: ['cooking'] },
@@ -129,9 +130,13 @@ export class FakeHome extends FakeConnection {
           open_cover: 'open',
           close_cover: 'closed',
         };
+        // As Home Assistant: a domain's service acts on that domain's entities only (and says
+        // it succeeded all the same); homeassistant.* acts on any.
+        const domain = message.domain as string;
         for (const id of ids) {
           const e = this.entities.get(id);
-          if (e && next[service]) e.state = next[service];
+          const acts = domain === 'homeassistant' || id.startsWith(`${domain}.`);
+          if (e && acts && next[service]) e.state = next[service];
         }
         return answer({
           context: { id: 'ctx' },

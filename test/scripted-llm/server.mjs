@@ -37,6 +37,8 @@ export function parsePath(pathname) {
     else if (seg === 'expose-retry-after') options.exposeRetryAfter = true;
     else if (seg === 'retry-after-body') options.retryAfterInBody = true;
     else if (seg === 'quota') options.quota = true;
+    else if (seg === 'too-large') options.tooLarge = true;
+    else if (seg === 'reasoning-model') options.reasoningModel = true;
     else if (seg === 'ignore-stream') options.ignoreStream = true;
     else if (seg === 'in-band-error') options.inBandError = true;
     else if (seg === 'crlf') options.crlf = true;
@@ -178,7 +180,11 @@ async function handle(req, res, state) {
     };
     return sendError(res, d, cors, 400, words[dialect] ?? `${body.model} does not support tools`);
   }
-  const rejected = d.validate?.(body);
+  // `reasoning-model`: an alias (a proxy's own name for it) of one of OpenAI's reasoning models,
+  // which refuses max_tokens and a temperature other than 1 whatever it is called.
+  const rejected = options.reasoningModel
+    ? DIALECTS.openai.validate({ ...body, model: 'o3' })
+    : d.validate?.(body);
   if (rejected) return sendError(res, d, cors, rejected.status, rejected.message, rejected);
   return chat(res, d, cors, body, options);
 }
@@ -202,6 +208,17 @@ function fail(res, d, cors, options) {
           type: 'insufficient_quota',
           headers,
         },
+      );
+    }
+    if (options.tooLarge) {
+      // OpenAI's words for a request bigger than the key's tokens-per-minute limit: no wait helps.
+      return sendError(
+        res,
+        d,
+        cors,
+        429,
+        'Request too large for gpt-4o in organization org-scripted on tokens per min (TPM): Limit 30000, Requested 45873. The input or output tokens must be reduced in order to run successfully. Visit https://platform.openai.com/account/rate-limits to learn more.',
+        { code: 'rate_limit_exceeded', type: 'tokens', headers },
       );
     }
     const wait = options.retryAfterInBody ? ' Please try again in 1.574s.' : '';

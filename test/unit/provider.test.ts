@@ -261,6 +261,48 @@ describe('provider client: failures', () => {
     expect(waits).to.deep.equal([]);
   });
 
+  it('a model that refuses max_tokens and temperature: asked again as it wants, and what it taught is said', async () => {
+    const before = (await llmRequests()).length;
+    const events: StreamEvent[] = [];
+    for await (const e of streamChat(at('/reasoning-model'), {
+      ...params('Hi'),
+      model: 'my-reasoner',
+    }))
+      events.push(e);
+    expect(
+      events.filter((e) => e.type === 'learned').map((e) => e.type === 'learned' && e.learned),
+    ).to.deep.equal([{ token_param: 'max_completion_tokens' }, { temperature: false }]);
+    expect(events.some((e) => e.type === 'content')).to.equal(true);
+    const sent = (await llmRequests()).slice(before).map((r) => r.body as Record<string, unknown>);
+    expect(sent.map((b) => [b.max_tokens, b.max_completion_tokens, b.temperature])).to.deep.equal([
+      [100, undefined, 0.7],
+      [undefined, 100, 0.7],
+      [undefined, 100, undefined],
+    ]);
+    // Told once, it asks right the first time.
+    const again = (await llmRequests()).length;
+    await collect(
+      at('/reasoning-model', {
+        learned: { token_param: 'max_completion_tokens', temperature: false },
+      }),
+      { ...params('Hi'), model: 'my-reasoner' },
+    );
+    expect((await llmRequests()).length - again).to.equal(1);
+  });
+
+  it('never retries a request too large for the limit, and says what to change', async () => {
+    const { waits, sleep } = instantSleep();
+    const before = (await llmRequests()).length;
+    const { error } = await collect(at('/fail/429/too-large'), params('Hi'), { sleep });
+    expect(error?.type).to.equal('too_large');
+    expect(error?.message).to.equal(
+      'The request is larger than this key may send at once: 45873 tokens, over its limit of 30000.',
+    );
+    expect(error?.hint).to.contain('fewer earlier messages').and.contain('Retrying will not help');
+    expect(waits).to.deep.equal([]);
+    expect((await llmRequests()).length - before).to.equal(1);
+  });
+
   it('never retries once output has been shown: a cut stream keeps what arrived', async () => {
     const { waits, sleep } = instantSleep();
     const { error, message } = await collect(at('/cut-after-4'), params('Hello'), { sleep });

@@ -122,6 +122,33 @@ describe('Home Assistant tools', () => {
     expect(house.calls).to.deep.equal([]);
   });
 
+  it('refuses a service of another domain than its entities (it would do nothing); homeassistant.* acts on any', async () => {
+    const house = demoHouse();
+    const tools = new HomeTools(house, { settleMs: 0 });
+    const wrong = await tools.run(
+      req('call_service', {
+        domain: 'script',
+        service: 'turn_on',
+        entity_id: 'light.kitchen_lights',
+      }),
+    );
+    expect(wrong.ok).to.equal(false);
+    expect(result(wrong.content).error).to.match(
+      /light.kitchen_lights is a light entity: script.turn_on does nothing to it.*Call a light service, or homeassistant.turn_on/,
+    );
+    expect(house.calls).to.deep.equal([]);
+    expect(house.entities.get('light.kitchen_lights')!.state).to.equal('off');
+    const any = await tools.run(
+      req('call_service', {
+        domain: 'homeassistant',
+        service: 'turn_on',
+        entity_id: 'light.kitchen_lights',
+      }),
+    );
+    expect(result(any.content)).to.deep.include({ success: true });
+    expect(house.entities.get('light.kitchen_lights')!.state).to.equal('on');
+  });
+
   it('an area targets the exposed entities of that domain in it, by name or alias', async () => {
     const house = demoHouse();
     const tools = new HomeTools(house, { settleMs: 0 });
