@@ -74,7 +74,8 @@ export class OaccMarkdown extends LitElement {
     const groups: (readonly string[])[] = [];
     for (let i = 0; i < this.blocks.length; i += GROUP)
       groups.push(this.blocks.slice(i, i + GROUP));
-    return html`${guard([this.blocks.length], () =>
+    // Keyed by the generation too: another text with as many finished blocks is redrawn.
+    return html`${guard([this.parser.generation, this.blocks.length], () =>
         groups.map(
           (group) =>
             html`<div class="group">

@@ -24,6 +24,10 @@ const SANITIZE = {
     'iframe',
     'svg',
     'math',
+    // An open dialog is drawn over the page, outside the message; a template is inert but has
+    // no business in an answer either.
+    'dialog',
+    'template',
   ],
   FORBID_ATTR: ['style', 'class', 'id'],
   ALLOW_DATA_ATTR: false,
@@ -67,6 +71,9 @@ export class MarkdownBlocks {
   private blockStart = 0;
   private pendingBreak = -1; // a blank line seen at this offset, outside a fence
 
+  /** Counts the times the text started over (another text, not a continuation). */
+  generation = 0;
+
   /** Returns the finished blocks (same array identity while unchanged) and the tail's HTML. */
   update(next: string): { blocks: readonly string[]; tail: string } {
     // Streaming only appends; anything else (another text) starts over. Comparing the last
@@ -105,6 +112,7 @@ export class MarkdownBlocks {
   }
 
   private reset(): void {
+    this.generation++;
     this.blocks.length = 0;
     this.stableEnd = this.scanPos = this.blockStart = 0;
     this.fence = undefined;

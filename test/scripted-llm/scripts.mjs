@@ -111,6 +111,12 @@ export function scriptFor(body) {
     };
   }
 
+  // "say exactly: <base64>": the decoded text, verbatim (hostile Markdown for sanitizer tests).
+  const exact = /^say exactly: ([A-Za-z0-9+/=]+)$/.exec(question);
+  if (exact) {
+    const text = Buffer.from(exact[1], 'base64').toString('utf8');
+    return { reasoning: [], toolCalls: [], pieces: text.match(/[\s\S]{1,3}/g) ?? [] };
+  }
   // A different answer each time it is asked (to tell a regenerated answer from the first).
   if (lower.includes('surprise me')) {
     surprises += 1;
