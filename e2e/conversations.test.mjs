@@ -182,7 +182,7 @@ describe(`Conversations on Home Assistant ${HA_VERSION}`, { timeout: 20 * 60_000
     const p = panel(page);
     const list = p.getByRole('navigation', { name: 'Conversations' });
     await chat(p).textbox.waitFor();
-    await p.getByRole('button', { name: 'New conversation' }).click();
+    await p.getByRole('button', { name: 'New conversation', exact: true }).click();
     await ask(p, 'Plan the garden party');
     await list.getByRole('link', { name: /Plan the garden party/ }).waitFor();
     await list.getByRole('link', { name: /AI demo · Assistant/ }).click();
@@ -221,7 +221,7 @@ describe(`Conversations on Home Assistant ${HA_VERSION}`, { timeout: 20 * 60_000
 
   test('Regenerate keeps variants, Edit keeps branches; both stored as siblings', async () => {
     const p = panel(tablet);
-    await p.getByRole('button', { name: 'New conversation' }).click();
+    await p.getByRole('button', { name: 'New conversation', exact: true }).click();
     const c = chat(p);
     await c.ask('Surprise me');
     await c.answers

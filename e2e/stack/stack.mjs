@@ -118,10 +118,10 @@ async function startStackOnce({
       }),
       startLiteLLM({ port: litellmPort ?? (await freePort()), llmUrl: llm.url, dir: work }),
     ]);
-    const stack = { ha };
+    const stack = { ha, litellm };
     stops.push(
       () => stack.ha.stop(),
-      () => litellm.stop(),
+      () => stack.litellm.stop(),
     );
     const tokens = await onboard(ha.url);
     const conn = await connect(ha.url, tokens);
@@ -143,12 +143,21 @@ async function startStackOnce({
       }
     }
     return Object.assign(stack, {
-      litellm,
       llm,
       owner: { username: 'demo', password: 'demo', tokens },
       conn,
       configDir: dir,
       stop,
+      /** Stops LiteLLM and, after `whileDown`, starts it again on the same port. */
+      async restartLiteLLM(whileDown = async () => undefined) {
+        await stack.litellm.stop();
+        await whileDown();
+        stack.litellm = await startLiteLLM({
+          port: Number(new URL(stack.litellm.url).port),
+          llmUrl: llm.url,
+          dir: work,
+        });
+      },
       /** Stops Home Assistant (as a restart does) and starts it again on the same port and
        * config; `whileDown` runs in between. Connections reconnect by themselves. */
       async restartHomeAssistant(whileDown = async () => undefined) {

@@ -254,9 +254,13 @@ export class ChatSession {
     await this.run(turn, [...this.current.messages, user], [user]);
   }
 
-  /** Sends the last question again after a failure. */
+  /** After a failure: sends the last question again, or goes on with an answer that was cut. */
   async retry(turn: Turn): Promise<void> {
-    if (this.current.busy || this.current.messages.at(-1)?.role !== 'user') return;
+    const last = this.current.messages.at(-1);
+    if (this.current.busy || !last) return;
+    if (last.role === 'assistant' && last.status === 'cut')
+      return this.continueAnswer(last.id, turn);
+    if (last.role !== 'user') return;
     if (!(await this.ready())) return;
     this.set({ error: undefined });
     await this.run(turn, this.current.messages, []);
@@ -515,7 +519,7 @@ export class ChatSession {
     patch({ status: 'running', ...(review ? { entity_ids: review.entityIds } : {}) });
     const outcome = await box.run(call);
     patch({
-      status: outcome.ok ? 'done' : 'error',
+      status: outcome.ok ? 'done' : outcome.unknown ? 'unknown' : 'error',
       result: outcome.content,
       entity_ids: outcome.entityIds.length ? outcome.entityIds : (review?.entityIds ?? []),
     });

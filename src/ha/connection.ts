@@ -5,18 +5,35 @@ import type { Connection } from 'home-assistant-js-websocket';
 export type HassConnection = Pick<Connection, 'sendMessagePromise' | 'subscribeMessage'> &
   Partial<Pick<Connection, 'addEventListener' | 'removeEventListener'>>;
 
+/** home-assistant-js-websocket's code for a lost connection. It rejects a command with the bare
+ * number when it could not send it, and with `{error: {code: 3}}` when the connection was lost
+ * after it was sent (Home Assistant may or may not have carried it out). */
+const CONNECTION_LOST = 3;
+
+/** The `{code, message}` of a websocket error, whichever of the client's shapes it came in. */
+function details(err: unknown): { code?: unknown; message?: unknown } | undefined {
+  if (!err || typeof err !== 'object') return undefined;
+  const inner = (err as { error?: unknown }).error;
+  return inner && typeof inner === 'object' ? inner : (err as { code?: unknown });
+}
+
 /** Home Assistant's websocket error: `{code, message}`. */
 export function errorCode(err: unknown): string | undefined {
-  return err && typeof err === 'object' && 'code' in err ? String(err.code) : undefined;
+  const code = details(err)?.code;
+  return code === undefined ? undefined : String(code);
 }
 
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
-  if (err && typeof err === 'object' && 'message' in err) return String(err.message);
-  // home-assistant-js-websocket rejects with a bare number when the connection is lost (3).
-  if (err === 3) return 'The connection to Home Assistant was lost.';
-  return String(err);
+  if (err === CONNECTION_LOST || details(err)?.code === CONNECTION_LOST)
+    return 'The connection to Home Assistant was lost.';
+  const message = details(err)?.message;
+  return message !== undefined ? String(message) : String(err);
 }
+
+/** The command was sent, then the connection was lost before its answer: it may have run. */
+export const lostInFlight = (err: unknown) =>
+  err !== CONNECTION_LOST && details(err)?.code === CONNECTION_LOST;
 
 /** Calls `listener` each time the connection is back after it was lost; returns the undo. */
 export function onReconnect(conn: HassConnection, listener: () => void): () => void {

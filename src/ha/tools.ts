@@ -1,6 +1,6 @@
 import type { HassEntity } from 'home-assistant-js-websocket';
 import * as z from 'zod/mini';
-import { type HassConnection, errorMessage } from './connection';
+import { type HassConnection, errorMessage, lostInFlight } from './connection';
 import { type Home, type HomeEntity, areaMatches, loadHome, narrow } from './home';
 import { describeIssues } from '../schema/parse';
 import {
@@ -26,6 +26,8 @@ export interface ToolOutcome {
   /** What goes back to the model (JSON text). */
   content: string;
   ok: boolean;
+  /** The connection was lost while it ran: whether it happened is not known. */
+  unknown?: boolean;
   /** Entities the call read or acted on: the conversation shows their live state. */
   entityIds: string[];
 }
@@ -383,14 +385,31 @@ export class HomeTools implements ToolBox {
       );
     }
     const entityIds = targets.map((e) => e.entity_id);
-    const result = await this.conn.sendMessagePromise<{ response?: unknown }>({
-      type: 'call_service',
-      domain,
-      service,
-      service_data: data,
-      target: { entity_id: entityIds },
-      ...(described.response ? { return_response: true } : {}),
-    });
+    let result: { response?: unknown } | null;
+    try {
+      result = await this.conn.sendMessagePromise<{ response?: unknown }>({
+        type: 'call_service',
+        domain,
+        service,
+        service_data: data,
+        target: { entity_id: entityIds },
+        ...(described.response ? { return_response: true } : {}),
+      });
+    } catch (err) {
+      // Sent, then the connection was lost: it may have happened. It is not sent again.
+      if (!lostInFlight(err)) throw err;
+      return {
+        content: JSON.stringify({
+          error:
+            `The connection to Home Assistant was lost while ${domain}.${service} ran on ` +
+            `${entityIds.join(', ')}: whether it happened is not known. Do not call it again; ` +
+            'tell the user to check.',
+        }),
+        ok: false,
+        unknown: true,
+        entityIds,
+      };
+    }
     await new Promise((r) => setTimeout(r, this.options.settleMs ?? 300));
     const after = await this.home();
     const states = Object.fromEntries(

@@ -255,6 +255,7 @@ export const en = {
     error: 'Failed',
     denied: 'Denied',
     stopped: 'Not run',
+    unknown: 'Outcome unknown: the connection to Home Assistant was lost while it ran. Check it.',
   },
   toolArguments: 'Arguments',
   toolResult: 'Result',

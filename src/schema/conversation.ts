@@ -30,6 +30,8 @@ export const ToolCallStatusSchema = z.enum([
   'denied',
   /** Stopped by the user, or never run because the loop ended. */
   'stopped',
+  /** Sent to Home Assistant, then the connection was lost: it may or may not have happened. */
+  'unknown',
 ]);
 export type ToolCallStatus = z.infer<typeof ToolCallStatusSchema>;
 

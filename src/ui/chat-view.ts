@@ -13,6 +13,10 @@ import { strings } from '../i18n/en';
 const FIRST_WINDOW = 16;
 const MORE = 40;
 
+/** "Try again" sends the last question again, or goes on with an answer that was cut off. */
+const retryable = (last: ChatMessage | undefined) =>
+  last?.role === 'user' || (last?.role === 'assistant' && last.status === 'cut');
+
 /** One object per combination, so that a message re-renders only when its own actions change. */
 const actionSets = new Map<string, MessageActions>();
 function actionsOf(flags: MessageActions): MessageActions {
@@ -120,7 +124,7 @@ export class OaccChatView extends LitElement {
           ? html`<oacc-error-banner
               .message=${banner.message}
               .hint=${banner.hint ?? ''}
-              ?retryable=${!this.blocker && !busy && messages.at(-1)?.role === 'user'}
+              ?retryable=${!this.blocker && !busy && retryable(messages.at(-1))}
               .dismissible=${!this.blocker}
             ></oacc-error-banner>`
           : nothing

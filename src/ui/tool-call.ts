@@ -117,7 +117,8 @@ export class OaccToolCall extends LitElement {
       .row.denied {
         border-color: var(--error-color, #db4437);
       }
-      .row.awaiting {
+      .row.awaiting,
+      .row.unknown {
         border-color: var(--warning-color, #ffa600);
       }
       summary {

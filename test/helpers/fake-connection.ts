@@ -56,7 +56,13 @@ export class FakeConnection implements HassConnection {
     if (!this.connected) throw ERR_CONNECTION_LOST;
     await Promise.resolve();
     await this.gate?.(message);
-    if (!this.connected) throw { code: ERR_CONNECTION_LOST, message: 'Connection lost' };
+    // Sent, then lost: the client rejects with this shape (the command may have run).
+    if (!this.connected)
+      throw {
+        type: 'result',
+        success: false,
+        error: { code: ERR_CONNECTION_LOST, message: 'Connection lost' },
+      };
     switch (message.type) {
       case 'frontend/get_user_data':
         return {

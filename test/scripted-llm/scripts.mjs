@@ -45,6 +45,16 @@ const HOUSE_REQUESTS = [
     ],
   },
   { says: 'which lights are there', calls: [['list_entities', { domain: 'light' }]] },
+  // A script that runs for seconds (the end-to-end suite restarts Home Assistant meanwhile).
+  {
+    says: 'run the slow script',
+    calls: [
+      [
+        'call_service',
+        { domain: 'script', service: 'slow_script', entity_id: 'script.slow_script' },
+      ],
+    ],
+  },
   {
     says: 'what did the kitchen lights do today',
     calls: [['get_history', { entity_id: 'light.kitchen_lights', hours: 24 }]],
@@ -59,6 +69,20 @@ const HOUSE_REQUESTS = [
 export function scriptFor(body) {
   const messages = Array.isArray(body?.messages) ? body.messages : [];
   const last = messages.at(-1) ?? {};
+  // Asked to go on with an answer it began (an assistant message, then "continue …"): the rest
+  // of what it would have said to the question before, as a model continues its own text.
+  const previous = messages.at(-2);
+  if (
+    last.role === 'user' &&
+    previous?.role === 'assistant' &&
+    /\bcontinue\b/i.test(textOf(last.content))
+  ) {
+    const said = textOf(previous.content);
+    const before = scriptFor({ ...body, messages: messages.slice(0, -2) });
+    const whole = before.pieces.join('');
+    if (said && whole.startsWith(said) && whole.length > said.length)
+      return { ...before, reasoning: [], pieces: piecesOf(whole.slice(said.length)) };
+  }
   const question = textOf([...messages].reverse().find((m) => m.role === 'user')?.content).trim();
   const lower = question.toLowerCase();
   const round = messages.filter((m) => m.role === 'tool').length;

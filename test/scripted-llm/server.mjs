@@ -28,6 +28,7 @@ export function parsePath(pathname) {
     else if ((m = seg.match(/^stall-after-(\d+)-(\d+)$/)))
       options.stall = { after: Number(m[1]), ms: Number(m[2]) };
     else if ((m = seg.match(/^cut-after-(\d+)$/))) options.cutAfter = Number(m[1]);
+    else if ((m = seg.match(/^cut-once-after-(\d+)$/))) options.cutOnceAfter = Number(m[1]);
     else if ((m = seg.match(/^flaky-(\d+)-(\d+)$/)))
       options.flaky = { times: Number(m[1]), status: Number(m[2]) };
     else if ((m = seg.match(/^retry-after-(\d+)$/))) options.retryAfter = m[1];
@@ -186,6 +187,13 @@ async function handle(req, res, state) {
     ? DIALECTS.openai.validate({ ...body, model: 'o3' })
     : d.validate?.(body);
   if (rejected) return sendError(res, d, cors, rejected.status, rejected.message, rejected);
+  if (options.cutOnceAfter !== undefined && endpoint === '/chat/completions') {
+    // The first answer on this path breaks (a network blip), the next ones come whole.
+    const key = `cut-once ${prefix}`;
+    const n = (state.counts.get(key) ?? 0) + 1;
+    state.counts.set(key, n);
+    if (n === 1) options.cutAfter = options.cutOnceAfter;
+  }
   return chat(res, d, cors, body, options);
 }
 

@@ -133,6 +133,27 @@ describe('chat session', () => {
     expect(session.state.error?.message).to.contain('Cannot reach the provider at http://x/v1');
   });
 
+  it('Try again after a cut answer goes on with it, in the same message', async () => {
+    const s = scriptedStream();
+    const session = new ChatSession({ conversationId: 'c', stream: s.stream as never });
+    const sending = session.send('Count to four', turn);
+    s.push({ type: 'content', text: 'One, two' });
+    const error = new ProviderError('network', { url: 'http://x/v1' });
+    error.partial = true;
+    s.push(error);
+    await sending;
+    const cut = session.state.messages[1]!;
+    expect(cut.status).to.equal('cut');
+    const again = session.retry(turn);
+    s.answer(', three, four.');
+    await again;
+    expect(session.state.messages.map((m) => [m.id, m.content, m.status])).to.deep.equal([
+      [session.state.messages[0]!.id, 'Count to four', 'complete'],
+      [cut.id, 'One, two, three, four.', 'complete'],
+    ]);
+    expect(session.state.error).to.equal(undefined);
+  });
+
   it('a failure before any output leaves the question, offered again', async () => {
     const s = scriptedStream();
     const session = new ChatSession({ conversationId: 'c', stream: s.stream as never });

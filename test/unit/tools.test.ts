@@ -149,6 +149,47 @@ describe('Home Assistant tools', () => {
     expect(house.entities.get('light.kitchen_lights')!.state).to.equal('on');
   });
 
+  it('a service call whose connection is lost on the way: its outcome is unknown, and it is not sent again', async () => {
+    const house = demoHouse();
+    const send = house.sendMessagePromise.bind(house);
+    let sent = 0;
+    house.sendMessagePromise = (async (message: { type: string }) => {
+      if (message.type !== 'call_service') return send(message as never);
+      sent++;
+      // As home-assistant-js-websocket rejects a command in flight when the socket closes.
+      throw { type: 'result', success: false, error: { code: 3, message: 'Connection lost' } };
+    }) as typeof house.sendMessagePromise;
+    const tools = new HomeTools(house, { settleMs: 0 });
+    const lost = await tools.run(
+      req('call_service', {
+        domain: 'light',
+        service: 'turn_on',
+        entity_id: 'light.kitchen_lights',
+      }),
+    );
+    expect(lost).to.deep.include({ ok: false, unknown: true, entityIds: ['light.kitchen_lights'] });
+    expect(result(lost.content).error).to.match(
+      /lost while light.turn_on ran on light.kitchen_lights: whether it happened is not known. Do not call it again/,
+    );
+    expect(sent).to.equal(1);
+    // Not sent at all (the connection was already down): it did not happen.
+    house.sendMessagePromise = (async (message: { type: string }) => {
+      if (message.type !== 'call_service') return send(message as never);
+      throw 3;
+    }) as typeof house.sendMessagePromise;
+    const down = await tools.run(
+      req('call_service', {
+        domain: 'light',
+        service: 'turn_on',
+        entity_id: 'light.kitchen_lights',
+      }),
+    );
+    expect(down.unknown).to.equal(undefined);
+    expect(result(down.content).error).to.equal(
+      'Home Assistant said: The connection to Home Assistant was lost.',
+    );
+  });
+
   it('an area targets the exposed entities of that domain in it, by name or alias', async () => {
     const house = demoHouse();
     const tools = new HomeTools(house, { settleMs: 0 });
