@@ -201,8 +201,12 @@ export class HomeTools implements ToolBox {
     if (!entities.length)
       return 'No entities are exposed to you. Tell the user to expose entities to Assist in Home Assistant (Settings → Voice assistants → Expose).';
     if (entities.length <= OVERVIEW_MAX_ENTITIES) {
+      // Names, areas and states are anyone's text: quoted as JSON strings, so that none can
+      // start a line of its own in the system prompt.
+      const q = (text: string) => JSON.stringify(text);
       const lines = entities.map(
-        (e) => `- ${e.entity_id} "${e.name}"${e.area ? ` (${e.area})` : ''}: ${e.state.state}`,
+        (e) =>
+          `- ${e.entity_id} ${q(e.name)}${e.area ? ` (${q(e.area)})` : ''}: ${q(e.state.state)}`,
       );
       return `Entities you may see and control (call list_entities or get_entity for details):\n${lines.join('\n')}`;
     }
