@@ -1,18 +1,36 @@
-// One minified ES module with no external imports, and its source map beside it.
+// The entry module a dashboard loads (dist/openai-compatible-conversation.js, its name fixed:
+// dashboards and HACS point at it) and, beside it, content-hashed chunks it imports when first
+// needed: the card editor, the settings pages, the panel's list, each translation. A new build
+// gives changed chunks new names, so a page never mixes an old entry with new chunks. Files of
+// an earlier build that this one does not write are removed from dist/.
 // esbuild transpiles TypeScript (typescript 7 has no JS API for a rollup plugin);
 // `npm run typecheck` checks types separately.
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
+const DIST = 'dist';
+
+/** Removes what an earlier build wrote and this one did not (old chunks). */
+const removeStale = {
+  name: 'remove-stale',
+  writeBundle(_options, bundle) {
+    for (const file of readdirSync(DIST))
+      if (!(file in bundle)) rmSync(join(DIST, file), { force: true });
+  },
+};
+
 export default {
   input: 'src/index.ts',
   output: {
-    file: 'dist/openai-compatible-conversation.js',
+    dir: DIST,
     format: 'es',
     sourcemap: true,
-    inlineDynamicImports: true,
+    entryFileNames: 'openai-compatible-conversation.js',
+    chunkFileNames: 'oacc-[name]-[hash].js',
   },
   plugins: [
     // Lit's production build; Lit's development build (with its warnings) runs in the tests.
@@ -21,6 +39,7 @@ export default {
     // Lit's html`` and css`` literals minified (terser leaves template strings as they are).
     minifyLiterals({ include: ['src/**'], failOnError: true }),
     terser({ format: { comments: false }, ecma: 2020, module: true }),
+    removeStale,
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;

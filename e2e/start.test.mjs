@@ -123,9 +123,11 @@ describe('npm start, again and again on one checkout', { timeout: 15 * 60_000 },
     current.proc.kill('SIGINT');
     assert.equal((await current.exited).code, 0);
     assert.equal(await up(haUrl()), false);
+    // Nothing it started runs on, and nothing is left noted as running.
     const notes = readdirSync(join(REPO, '.cache', 'run')).filter((f) =>
       f.startsWith(`${current.proc.pid}-`),
     );
     assert.deepEqual(notes, [], 'no process of it is still noted as running');
+    assert.equal(await up(`http://127.0.0.1:${ports.litellm}`), false);
   });
 });

@@ -1,10 +1,5 @@
 import { OpenaiCompatibleConversationCard } from './card/conversation-card';
-import { OpenaiCompatibleConversationCardEditor } from './card/conversation-card-editor';
 import { OpenaiCompatibleConversationPanel } from './panel/conversation-panel';
-import { OaccConversationList } from './panel/conversation-list';
-import { OaccConversationStorage } from './panel/conversation-storage';
-import { OaccProviderForm } from './panel/provider-form';
-import { OaccSettingsPage } from './panel/settings-page';
 import { OaccChatMessage } from './ui/chat-message';
 import { OaccChatView } from './ui/chat-view';
 import { OaccComposer } from './ui/composer';
@@ -12,29 +7,22 @@ import { OaccErrorBanner } from './ui/error-banner';
 import { OaccMarkdown } from './ui/markdown-view';
 import { OaccToolCall } from './ui/tool-call';
 import { CARD_TYPE } from './schema/card-config';
-import { strings } from './i18n/en';
+import { define } from './define';
+import { setLanguage, strings } from './i18n';
 
-// Registers every element synchronously when the module loads (Home Assistant shows an error card
-// when a card's tag is not defined within 2 s), skipping tags already defined: HACS and a
-// dashboard resource can load this file twice.
-const elements: readonly [string, CustomElementConstructor][] = [
+// Registers the card, the chat it shows and the panel synchronously when the module loads (Home
+// Assistant shows an error card when a card's tag is not defined within 2 s). The card editor,
+// the settings pages and the panel's list come in chunks of their own when first needed.
+define([
   ['oacc-markdown', OaccMarkdown],
   ['oacc-tool-call', OaccToolCall],
   ['oacc-chat-message', OaccChatMessage],
   ['oacc-error-banner', OaccErrorBanner],
   ['oacc-composer', OaccComposer],
   ['oacc-chat-view', OaccChatView],
-  ['oacc-conversation-list', OaccConversationList],
-  ['oacc-conversation-storage', OaccConversationStorage],
-  ['oacc-provider-form', OaccProviderForm],
-  ['oacc-settings-page', OaccSettingsPage],
   [CARD_TYPE, OpenaiCompatibleConversationCard],
-  ['openai-compatible-conversation-card-editor', OpenaiCompatibleConversationCardEditor],
   ['openai-compatible-conversation-panel', OpenaiCompatibleConversationPanel],
-];
-for (const [tag, element] of elements) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+]);
 
 interface CustomCardEntry {
   type: string;
@@ -45,10 +33,19 @@ interface CustomCardEntry {
 const w = window as Window & { customCards?: CustomCardEntry[] };
 w.customCards ??= [];
 if (!w.customCards.some((c) => c.type === CARD_TYPE)) {
+  // Read when the card picker opens, in the user's language by then.
   w.customCards.push({
     type: CARD_TYPE,
-    name: strings.cardName,
-    description: strings.cardDescription,
+    get name() {
+      return strings.cardName;
+    },
+    get description() {
+      return strings.cardDescription;
+    },
     preview: true,
   });
 }
+
+// Home Assistant names the page's language (<html lang>) before any card has `hass`: the card
+// picker's name and description follow it.
+void setLanguage(document.documentElement.lang || navigator.language);

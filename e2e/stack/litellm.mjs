@@ -49,6 +49,11 @@ general_settings:
         LITELLM_LOG: 'ERROR',
         DISABLE_SCHEMA_UPDATE: 'true',
         NO_DOCS: 'True',
+        // The cost map bundled with LiteLLM, not one fetched from the internet (unreachable here):
+        // the warning a failed fetch logs went through a module import that deadlocked now and
+        // then ("deadlock detected by _ModuleLock('litellm.rust_bridge.catalog')"), and LiteLLM
+        // exited while starting.
+        LITELLM_LOCAL_MODEL_COST_MAP: 'True',
       },
     },
   );

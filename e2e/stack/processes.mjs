@@ -76,7 +76,10 @@ function killGroup(child, signal = 'SIGTERM') {
 }
 
 process.on('exit', () => {
-  for (const child of running) killGroup(child, 'SIGKILL');
+  for (const child of running) {
+    killGroup(child, 'SIGKILL');
+    rmSync(join(RUN_DIR, `${process.pid}-${child.pid}.json`), { force: true });
+  }
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {

@@ -110,7 +110,9 @@ async function startStackOnce({
   try {
     const llm = await startScriptedLlm({ port: llmPort ?? 0 });
     stops.push(() => llm.close());
-    const [ha, litellm] = await Promise.all([
+    // Both start at once; whichever started is stopped if the other did not (a failed start
+    // leaves nothing running).
+    const started = await Promise.allSettled([
       startHomeAssistant({
         version: haVersion,
         port: haPort ?? (await freePort()),
@@ -118,11 +120,14 @@ async function startStackOnce({
       }),
       startLiteLLM({ port: litellmPort ?? (await freePort()), llmUrl: llm.url, dir: work }),
     ]);
+    const [ha, litellm] = started.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
     const stack = { ha, litellm };
     stops.push(
-      () => stack.ha.stop(),
-      () => stack.litellm.stop(),
+      async () => stack.ha?.stop(),
+      async () => stack.litellm?.stop(),
     );
+    const failed = started.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
     const tokens = await onboard(ha.url);
     const conn = await connect(ha.url, tokens);
     stops.push(async () => conn.close());

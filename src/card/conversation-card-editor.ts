@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { LocalizedElement } from '../ui/localized';
 import { state } from 'lit/decorators.js';
 import type { HomeAssistant } from 'custom-card-helpers';
 import { fire } from '../ui/events';
@@ -8,7 +9,9 @@ import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
 import { describeError } from '../panel/provider-form';
 import { type CardConfig, parseCardConfig } from '../schema/card-config';
 import { DEFAULT_AGENT, type ProviderSettings, type Settings } from '../schema/settings';
-import { strings } from '../i18n/en';
+import { followUser, strings } from '../i18n';
+
+const t = strings.editor;
 
 type NumberKey = 'max_tokens' | 'temperature' | 'context_messages';
 
@@ -16,7 +19,7 @@ type NumberKey = 'max_tokens' | 'temperature' | 'context_messages';
  * `openai-compatible-conversation-card-editor`: provider and model from the user's settings, the
  * agent options, and a small form to add a provider. Keys go to user data, never to the card.
  */
-export class OpenaiCompatibleConversationCardEditor extends LitElement {
+export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
   @state() private config: CardConfig | undefined;
   @state() private settings: SettingsState = { status: 'loading' };
   /** The add-provider form is open. */
@@ -29,6 +32,7 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
   set hass(hass: HomeAssistant) {
     const changed = this._hass?.connection !== hass.connection;
     this._hass = hass;
+    followUser(hass);
     if (changed && this.isConnected) this.subscribe();
   }
 
@@ -60,14 +64,14 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
     const s = this.settings;
     return html`<div class="form">
       <label
-        >Title<input
+        >${t.title}<input
           .value=${this.config.title ?? ''}
           @change=${(e: Event) => this.setText('title', e)}
       /></label>
       ${s.status === 'ready' ? this.renderModelPickers(s.settings) : nothing}
-      ${s.status === 'invalid' ? html`<p class="error" role="alert">Your settings do not validate: ${s.issues.join('; ')}</p>` : nothing}
+      ${s.status === 'invalid' ? html`<p class="error" role="alert">${t.settingsInvalid(s.issues.join('; '))}</p>` : nothing}
       ${s.status === 'error' ? html`<p class="error" role="alert">${s.message}</p>` : nothing}
-      ${s.status === 'loading' ? html`<p class="muted">Loading your settings…</p>` : nothing}
+      ${s.status === 'loading' ? html`<p class="muted">${strings.settingsLoading}</p>` : nothing}
       ${
         this.adding && s.status === 'ready'
           ? html`<oacc-provider-form
@@ -80,9 +84,9 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
       }
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <fieldset>
-        <legend>Agent</legend>
+        <legend>${t.agent}</legend>
         <label
-          >System prompt template
+          >${t.systemPrompt}
           <textarea
             rows="4"
             .value=${this.config.prompt_template ?? ''}
@@ -91,9 +95,9 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
           ></textarea>
         </label>
         <div class="row">
-          ${this.numberField('Max tokens', 'max_tokens', DEFAULT_AGENT.max_tokens, 1)}
-          ${this.numberField('Temperature', 'temperature', DEFAULT_AGENT.temperature, 0.1)}
-          ${this.numberField('Context messages', 'context_messages', DEFAULT_AGENT.context_messages, 1)}
+          ${this.numberField(t.maxTokens, 'max_tokens', DEFAULT_AGENT.max_tokens, 1)}
+          ${this.numberField(t.temperature, 'temperature', DEFAULT_AGENT.temperature, 0.1)}
+          ${this.numberField(t.contextMessages, 'context_messages', DEFAULT_AGENT.context_messages, 1)}
         </div>
         <label class="check"
           ><input
@@ -124,7 +128,7 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
           @change=${(e: Event) => this.setScope(key, value(e))}
       /></label>`;
     return html`<fieldset>
-      <legend>Home</legend>
+      <legend>${t.home}</legend>
       <label class="check"
         ><input
           type="checkbox"
@@ -137,9 +141,9 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
         ${this._hass?.user?.is_admin ? strings.scopeNote.assist : strings.scopeNote['assist-registry']}
         ${strings.scopeNarrow}
       </p>
-      ${listField('Only these domains', 'domains', 'light, switch, climate')}
-      ${listField('Only these areas', 'areas', 'Kitchen, Living Room')}
-      ${listField('Only these entities', 'entities', 'light.kitchen, lock.front_door')}
+      ${listField(t.onlyDomains, 'domains', 'light, switch, climate')}
+      ${listField(t.onlyAreas, 'areas', 'Kitchen, Living Room')}
+      ${listField(t.onlyEntities, 'entities', 'light.kitchen, lock.front_door')}
       ${
         this.settings.status === 'ready'
           ? html`<label
@@ -189,28 +193,28 @@ export class OpenaiCompatibleConversationCardEditor extends LitElement {
       (providerId ? undefined : settings.providers[0]);
     const models = provider ? modelIds(provider) : [];
     return html`<fieldset>
-      <legend>Provider and model</legend>
-      ${settings.providers.length === 0 ? html`<p class="muted">No provider yet: add one to start chatting.</p>` : nothing}
+      <legend>${t.providerAndModel}</legend>
+      ${settings.providers.length === 0 ? html`<p class="muted">${t.noProviderYet}</p>` : nothing}
       <div class="row">
         <label
-          >Provider
+          >${t.provider}
           <select @change=${(e: Event) => this.pick('provider_id', e)}>
             <option value="" ?selected=${!providerId}>
-              Default${settings.providers[0] ? ` (${(provider ?? settings.providers[0]).name})` : ''}
+              ${settings.providers[0] ? t.defaultNamed((provider ?? settings.providers[0]).name) : t.default}
             </option>
             ${settings.providers.map((p) => html`<option value=${p.id} ?selected=${p.id === providerId}>${p.name}</option>`)}
           </select>
         </label>
         <label
-          >Model
+          >${t.model}
           <select @change=${(e: Event) => this.pick('model_id', e)}>
-            <option value="" ?selected=${!config.model_id}>Default</option>
+            <option value="" ?selected=${!config.model_id}>${t.default}</option>
             ${models.map((id) => html`<option value=${id} ?selected=${id === config.model_id}>${id}</option>`)}
           </select>
         </label>
       </div>
       <div class="row">
-        ${this.adding ? nothing : html`<button class="text-button" @click=${() => (this.adding = true)}>Add provider</button>`}
+        ${this.adding ? nothing : html`<button class="text-button" @click=${() => (this.adding = true)}>${t.addProvider}</button>`}
         ${this.renderSettingsLink()}
       </div>
     </fieldset>`;

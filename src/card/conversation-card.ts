@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { LocalizedElement } from '../ui/localized';
 import { state } from 'lit/decorators.js';
 import type { HomeAssistant, LovelaceCardEditor } from 'custom-card-helpers';
 import { ChatController, chatViewFor } from '../ui/chat-controller';
@@ -9,7 +10,7 @@ import { icons, themeStyles } from '../ui/styles';
 import { CARD_TYPE, type CardConfig, parseCardConfig } from '../schema/card-config';
 import type { ConversationSource } from '../schema/conversation';
 import { clock, newId } from '../schema/stamp';
-import { strings } from '../i18n/en';
+import { followUser, strings } from '../i18n';
 
 export const EDITOR_TAG = 'openai-compatible-conversation-card-editor';
 
@@ -19,8 +20,10 @@ export const EDITOR_TAG = 'openai-compatible-conversation-card-editor';
  * user's conversation list beside the panel's; with `fresh_conversation` a new one starts at
  * each visit.
  */
-export class OpenaiCompatibleConversationCard extends LitElement {
-  static getConfigElement(): LovelaceCardEditor {
+export class OpenaiCompatibleConversationCard extends LocalizedElement {
+  /** Home Assistant awaits this: the editor's code is loaded now, not with every dashboard. */
+  static async getConfigElement(): Promise<LovelaceCardEditor> {
+    await import('./editor-chunk');
     return document.createElement(EDITOR_TAG) as LovelaceCardEditor;
   }
 
@@ -41,6 +44,7 @@ export class OpenaiCompatibleConversationCard extends LitElement {
   set hass(hass: HomeAssistant) {
     const old = this._hass;
     this._hass = hass;
+    followUser(hass);
     if (old?.connection !== hass.connection || old?.user?.id !== hass.user?.id) {
       this.conversations.setConnection(hass.connection);
       this.updateChat();

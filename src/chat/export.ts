@@ -11,7 +11,7 @@ import { SchemaError, describeIssues } from '../schema/parse';
 import { upgradeV1 } from '../ha/conversations';
 import { titleOf } from './search';
 import { threadOf } from './thread';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 // Conversations as files: Markdown to read (the branch shown), JSON to keep (everything: every
 // branch, tool calls and their results). Neither holds a key: conversations never contain one,
@@ -94,7 +94,7 @@ export function parseConversations(text: string): Exported[] {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new SchemaError(strings.importWhat, [strings.importNotJson]);
+    throw new SchemaError(strings.importWhat, [strings.problems.notJson]);
   }
   const v1 = z.safeParse(HistoryV1Schema, parsed);
   if (v1.success) {

@@ -2,7 +2,7 @@ import type { ProviderTarget } from '../provider/http';
 import type { CardConfig } from '../schema/card-config';
 import { DEFAULT_MAX_ROUNDS } from '../schema/tools';
 import { DEFAULT_AGENT, type ProviderSettings, type Settings } from '../schema/settings';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 /** Everything one turn needs, from the user's settings and the card's overrides. */
 export interface ResolvedModel {

@@ -1,5 +1,5 @@
 import type { ChatMessage, ConversationEntry } from '../schema/conversation';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 // Finding conversations by their title and by what was said in them.
 

@@ -7,9 +7,10 @@ import { clock, newId } from '../schema/stamp';
 import type { ToolBox } from '../ha/tools';
 import type { SaveState, SyncState } from '../ha/synced-doc';
 import { time } from '../ha/conversation-merge';
+import { prompts } from './prompts';
 import { reduceMessage } from './reduce';
 import { type Variants, leafShowing, threadOf, turnOf } from './thread';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 /** What the chat view shows. Replaced, never mutated, on every change. */
 export interface SessionState {
@@ -511,7 +512,7 @@ export class ChatSession {
       if (!approved) {
         patch({
           status: 'denied',
-          result: JSON.stringify({ error: strings.toolDeniedForModel }),
+          result: JSON.stringify({ error: prompts.denied }),
         });
         return;
       }
@@ -642,7 +643,7 @@ export class ChatSession {
 function continuation(answer: ChatMessage): WireMessage[] {
   return [
     ...(answer.content ? [{ role: 'assistant' as const, content: answer.content }] : []),
-    { role: 'user', content: strings.continuePrompt },
+    { role: 'user', content: prompts.continue },
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { Connection } from 'home-assistant-js-websocket';
+import { strings } from '../i18n';
 
 /** The part of Home Assistant's websocket connection we use; tests pass a recording fake. The
  * connection's events ("ready" after a reconnect) are optional: a bare fake may lack them. */
@@ -26,7 +27,7 @@ export function errorCode(err: unknown): string | undefined {
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
   if (err === CONNECTION_LOST || details(err)?.code === CONNECTION_LOST)
-    return 'The connection to Home Assistant was lost.';
+    return strings.connectionLost;
   const message = details(err)?.message;
   return message !== undefined ? String(message) : String(err);
 }

@@ -21,6 +21,7 @@ import {
 } from '../schema/conversation';
 import { describeIssues } from '../schema/parse';
 import { clock } from '../schema/stamp';
+import { strings } from '../i18n';
 
 // The user's conversations in Home Assistant user data: the index and one document per
 // conversation (schema/conversation.ts), each a SyncedDoc merged with what other tabs write.
@@ -29,7 +30,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const newer = (what: string, version: unknown) =>
-  `written by a newer version of this card (${what} version ${String(version)}); update the card — it is kept as it is`;
+  strings.problems.newerVersion(what, String(version));
 
 function readWith<T>(
   schema: z.ZodMiniType<T>,
@@ -74,9 +75,7 @@ export const indexKind: DocKind<HistoryIndex> = {
       const v1 = z.safeParse(HistoryV1Schema, raw);
       return {
         ok: false,
-        issues: v1.success
-          ? ['an older version of the conversation list; reload the page']
-          : describeIssues(v1.error),
+        issues: v1.success ? [strings.problems.olderList] : describeIssues(v1.error),
       };
     }
     const read = readWith(HistoryIndexSchema, 'conversations', raw, emptyIndex);

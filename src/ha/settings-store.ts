@@ -4,6 +4,7 @@ import { fetchUserData, saveUserData, subscribeUserData } from './user-data';
 import { migrateSettings } from '../schema/migrate';
 import { describeIssues, SchemaError } from '../schema/parse';
 import { SETTINGS_KEY, type Settings, SettingsSchema, emptySettings } from '../schema/settings';
+import { strings } from '../i18n';
 
 export const SETTINGS_BACKUP_KEY = `${SETTINGS_KEY}.backup`;
 
@@ -24,7 +25,7 @@ export type SettingsState =
 export class SettingsInvalidError extends Error {
   readonly type = 'settings_invalid';
   constructor(readonly issues: readonly string[]) {
-    super(`The stored settings do not validate (${issues.join('; ')}); they were not overwritten.`);
+    super(strings.problems.settingsInvalid(issues.join('; ')));
   }
 }
 

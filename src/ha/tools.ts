@@ -1,6 +1,7 @@
 import type { HassEntity } from 'home-assistant-js-websocket';
 import * as z from 'zod/mini';
 import { type HassConnection, errorMessage, lostInFlight } from './connection';
+import { strings } from '../i18n';
 import { type Home, type HomeEntity, areaMatches, loadHome, narrow } from './home';
 import { describeIssues } from '../schema/parse';
 import {
@@ -233,7 +234,7 @@ export class HomeTools implements ToolBox {
     return {
       entityIds: targets.map((e) => e.entity_id),
       confirm: sensitive.length
-        ? `${args.domain}.${args.service} on ${sensitive.map((e) => e.name).join(', ')}`
+        ? strings.toolOn(`${args.domain}.${args.service}`, sensitive.map((e) => e.name).join(', '))
         : undefined,
     };
   }

@@ -1,4 +1,5 @@
-// Every string a user sees. One language for now; keys stay stable so others can follow.
+// Every string a user sees, in English: the source of every translation (src/i18n/<language>.ts,
+// each typed as `Strings`, so a missing or mistyped key does not build). Keys stay stable.
 
 export const en = {
   cardName: 'OpenAI Compatible Conversation',
@@ -21,9 +22,6 @@ export const en = {
   openSettings: 'Open settings',
   announceAnswer: (text: string) => `Assistant: ${text}`,
   retrying: (s: number) => `Retrying in ${s} s…`,
-  /** Sent to the model (not shown) to go on with an answer that was cut off. */
-  continuePrompt:
-    'Continue your previous answer exactly where it stopped. Do not repeat what you already wrote.',
 
   // Per message.
   msg: {
@@ -109,7 +107,6 @@ export const en = {
   },
   exportTool: 'Tool',
   importWhat: 'Import',
-  importNotJson: 'the file is not JSON',
   importMismatch: (entry: string, doc: string) =>
     `the entry ${entry} and the conversation ${doc} do not match`,
 
@@ -170,6 +167,20 @@ export const en = {
     openSettings: 'Open settings',
     maxRounds: 'Tool rounds per answer',
     server: 'Server',
+    name: 'Name',
+    baseUrl: 'Base URL',
+    apiKey: 'API key (optional; kept in your Home Assistant user data, never in the card)',
+    cancel: 'Cancel',
+    saveProvider: 'Save provider',
+    loadModels: 'Load models',
+    reloadModels: 'Reload models',
+    typeModel: 'Or type a model id',
+    searchModels: 'Search models',
+    models: 'Models',
+    noModelsMatch: 'No models match.',
+    moreModels: (n: number) => `${n} more: narrow the search.`,
+    maxTokens: 'Max tokens',
+    temperature: 'Temperature',
     learned: (l: { token_param?: string; temperature?: false }) =>
       `Learned from the provider’s answers: ${[
         l.token_param === 'max_completion_tokens'
@@ -182,6 +193,47 @@ export const en = {
     forget: 'Forget',
     forgetLearned: (id: string) => `Forget what was learned about ${id}`,
     serverAuto: (name: string) => `Recognised from the address (${name})`,
+  },
+
+  // The card editor.
+  editor: {
+    title: 'Title',
+    agent: 'Agent',
+    systemPrompt: 'System prompt template',
+    maxTokens: 'Max tokens',
+    temperature: 'Temperature',
+    contextMessages: 'Context messages',
+    home: 'Home',
+    onlyDomains: 'Only these domains',
+    onlyAreas: 'Only these areas',
+    onlyEntities: 'Only these entities',
+    providerAndModel: 'Provider and model',
+    noProviderYet: 'No provider yet: add one to start chatting.',
+    provider: 'Provider',
+    model: 'Model',
+    default: 'Default',
+    defaultNamed: (name: string) => `Default (${name})`,
+    addProvider: 'Add provider',
+    settingsInvalid: (issues: string) => `Your settings do not validate: ${issues}`,
+  },
+  /** Home Assistant's own name for the button that opens its sidebar. */
+  sidebarMenu: 'Menu',
+  connectionLost: 'The connection to Home Assistant was lost.',
+  outdated: 'This card was updated since the page was loaded: reload the page.',
+
+  // Problems with stored or typed documents.
+  problems: {
+    cardConfig: 'Card configuration',
+    secretInCard: (key: string) =>
+      `"${key}" does not belong in a card: every user who can open this dashboard can read its configuration. Remove it and add the key in the AI Chat settings, which keep it in your own Home Assistant user data.`,
+    newerVersion: (what: string, version: string) =>
+      `written by a newer version of this card (${what} version ${version}); update the card — it is kept as it is`,
+    noUpgrade: (version: number) => `no upgrade from settings version ${version}`,
+    settingsInvalid: (issues: string) =>
+      `The stored settings do not validate (${issues}); they were not overwritten.`,
+    olderList: 'an older version of the conversation list; reload the page',
+    notJson: 'the file is not JSON',
+    notSettings: 'the file does not hold a settings document',
   },
 
   // Test connection, step by step.
@@ -242,12 +294,11 @@ export const en = {
     `The model kept calling tools: stopped after ${n} rounds. Ask again, or raise the limit in the settings.`,
   toolsUnsupported:
     'This model does not take tools. Turn tools off for it in the card editor (Tools), or pick a model that supports function calling.',
-  toolDeniedForModel:
-    'The user denied this action. Do not retry it; tell the user it was not done.',
-  homeUnavailable: 'The list of entities could not be read; use list_entities.',
   approve: 'Approve',
   deny: 'Deny',
   toolNeedsApproval: (what: string) => `Wants to run ${what}. Approve?`,
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${service} on ${targets}`,
   toolStatus: {
     awaiting: 'Waiting for your approval',
     running: 'Running…',
@@ -343,5 +394,13 @@ export const en = {
   },
 } as const;
 
-export type Strings = typeof en;
-export const strings: Strings = en;
+/** The shape every translation has: the same keys, any words (literal types widened). */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends object
+      ? { readonly [K in keyof T]: Widen<T[K]> }
+      : T;
+
+export type Strings = Widen<typeof en>;

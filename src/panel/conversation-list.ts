@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { LocalizedElement } from '../ui/localized';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { fire } from '../ui/events';
@@ -6,7 +7,7 @@ import { icon } from '../ui/icon';
 import { icons, themeStyles } from '../ui/styles';
 import { titleMatches, titleOf } from '../chat/search';
 import type { ConversationEntry } from '../schema/conversation';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 const t = strings.conversations;
 
@@ -51,7 +52,7 @@ export function byDay(
  * messages, the conversations grouped by day, each with Rename, Archive, Export and Delete in
  * its options menu, and the archived ones apart. State in, events out.
  */
-export class OaccConversationList extends LitElement {
+export class OaccConversationList extends LocalizedElement {
   /** Every conversation not deleted (archived ones included), any order. */
   @property({ attribute: false }) entries: readonly ConversationEntry[] = [];
   @property({ attribute: false }) current: string | undefined;

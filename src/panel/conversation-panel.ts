@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { LocalizedElement } from '../ui/localized';
 import { property, state } from 'lit/decorators.js';
 import type { HomeAssistant } from 'custom-card-helpers';
 import { ChatController, chatViewFor } from '../ui/chat-controller';
@@ -7,13 +8,12 @@ import { download, fileName } from '../ui/download';
 import { icon } from '../ui/icon';
 import { navigate } from '../ui/navigate';
 import { icons, themeStyles } from '../ui/styles';
-import { conversationsToJson, conversationsToMarkdown } from '../chat/export';
 import { findText, titleOf } from '../chat/search';
 import { threadOf } from '../chat/thread';
 import type { ConversationDoc } from '../schema/conversation';
 import type { Settings } from '../schema/settings';
 import { newId } from '../schema/stamp';
-import { strings } from '../i18n/en';
+import { followUser, strings, userLanguage } from '../i18n';
 
 const t = strings.conversations;
 /** How long a deleted conversation can be brought back before its messages are removed. */
@@ -26,7 +26,7 @@ type Route = { kind: 'chat'; id?: string | undefined } | { kind: 'settings' };
  * phone), the chat with a model picker per conversation, and the settings pages. Its URL says
  * what is open: `/<panel>/conversation/<id>`, `/<panel>/settings`.
  */
-export class OpenaiCompatibleConversationPanel extends LitElement {
+export class OpenaiCompatibleConversationPanel extends LocalizedElement {
   @property({ type: Boolean, reflect: true }) narrow = false;
   @property({ attribute: false }) panel: unknown;
   /** Home Assistant's route for the panel: `path` is what follows its URL (`/settings`). */
@@ -36,6 +36,8 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
   @state() private drawerOpen = false;
   @state() private hits: ReadonlyMap<string, string> | undefined;
   @state() private undo: { id: string; title: string } | undefined;
+  /** A chunk of this card could not be loaded: the card was updated since the page was. */
+  @state() private outdated = false;
   /** The new conversation shown when none is chosen (stored with its first message). */
   @state() private newConversationId = newId();
 
@@ -61,6 +63,7 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
   set hass(hass: HomeAssistant) {
     const old = this._hass;
     this._hass = hass;
+    followUser(hass);
     if (old?.connection !== hass.connection || old?.user?.id !== hass.user?.id) {
       this.conversations.setConnection(hass.connection);
       this.updateChat();
@@ -75,7 +78,18 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKeyDown);
+    this.load('list', () => import('./list-chunk'));
   }
+
+  /** Loads a chunk of the panel (its list, its settings pages) the first time it is needed. A
+   * chunk that is gone (the card was updated under this open page) asks for a reload. */
+  private load(name: string, chunk: () => Promise<unknown>): void {
+    if (this.chunks.has(name)) return;
+    this.chunks.add(name);
+    chunk().catch(() => (this.outdated = true));
+  }
+
+  private readonly chunks = new Set<string>();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -174,12 +188,17 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
   protected override render() {
     const route = this.routed;
     const settings = route.kind === 'settings';
+    if (settings) this.load('settings', () => import('./settings-chunk'));
     const id = this.chat.conversationId;
     const title = id ? titleOf(this.entryOf(id)) : '';
     return html`<header class="toolbar">
         ${
           this.narrow
-            ? html`<button class="icon-button" aria-label="Menu" @click=${this.toggleMenu}>
+            ? html`<button
+                class="icon-button"
+                aria-label=${strings.sidebarMenu}
+                @click=${this.toggleMenu}
+              >
                 ${icon(icons.menu)}
               </button>`
             : nothing
@@ -221,6 +240,7 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
                 </button>`
         }
       </header>
+      ${this.outdated ? html`<p class="outdated" role="alert">${strings.outdated}</p>` : nothing}
       ${
         settings
           ? html`<div class="scroll">
@@ -319,8 +339,7 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
   }
 
   private get locale(): string | undefined {
-    const hass = this._hass as (HomeAssistant & { locale?: { language?: string } }) | undefined;
-    return hass?.locale?.language ?? hass?.language;
+    return userLanguage(this._hass);
   }
 
   private openDrawer(): void {
@@ -371,7 +390,10 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
     const library = this.conversations.library;
     const entry = this.entryOf(id);
     if (!library || !entry) return;
-    const doc = await library.read(id);
+    const [doc, { conversationsToJson, conversationsToMarkdown }] = await Promise.all([
+      library.read(id),
+      import('../chat/export'),
+    ]);
     const name = titleOf(entry);
     if (format === 'json') download(fileName(name, 'json'), conversationsToJson([{ entry, doc }]));
     else
@@ -532,6 +554,12 @@ export class OpenaiCompatibleConversationPanel extends LitElement {
       oacc-chat-view {
         width: 100%;
         max-width: 900px;
+      }
+      .outdated {
+        margin: 0;
+        padding: 8px 16px;
+        background: var(--warning-color, #ffa600);
+        color: var(--text-primary-color, #fff);
       }
       .snackbar {
         position: fixed;

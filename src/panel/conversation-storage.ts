@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { LocalizedElement } from '../ui/localized';
 import { property, state } from 'lit/decorators.js';
 import type { HassConnection } from '../ha/connection';
 import { errorMessage } from '../ha/connection';
@@ -14,7 +15,7 @@ import { ConversationsController } from '../ui/conversations-controller';
 import { download } from '../ui/download';
 import { formStyles, settingsStyles, themeStyles } from '../ui/styles';
 import { CONVERSATION_KEY_PREFIX, type ConversationEntry } from '../schema/conversation';
-import { strings } from '../i18n/en';
+import { numberLocale, strings } from '../i18n';
 
 const t = strings.storage;
 
@@ -36,7 +37,7 @@ interface Usage {
  * them as Markdown or JSON, import (merged, nothing doubled), and moving archived conversations
  * to a file. Nothing is removed without the user asking.
  */
-export class OaccConversationStorage extends LitElement {
+export class OaccConversationStorage extends LocalizedElement {
   @property({ attribute: false }) connection: HassConnection | undefined;
   @property() locale: string | undefined;
 
@@ -77,7 +78,7 @@ export class OaccConversationStorage extends LitElement {
 
   private size(chars: number): string {
     const mb = chars >= 1_000_000;
-    return new Intl.NumberFormat(this.locale, {
+    return new Intl.NumberFormat(numberLocale(), {
       style: 'unit',
       unit: mb ? 'megabyte' : 'kilobyte',
       maximumFractionDigits: mb ? 1 : 0,

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { LocalizedElement } from '../ui/localized';
 import { property, state } from 'lit/decorators.js';
 import { fire } from '../ui/events';
 import { formStyles, themeStyles } from '../ui/styles';
@@ -21,7 +22,7 @@ import {
   normalizeBaseUrl,
   slugify,
 } from '../schema/settings';
-import { strings } from '../i18n/en';
+import { locale, strings } from '../i18n';
 
 /** How many discovered models are rendered at once; the search narrows the rest. */
 const SHOWN_MODELS = 200;
@@ -65,9 +66,11 @@ const numberOrUndefined = (text: string) => {
 };
 
 /** "3 minutes ago", in the browser's language. */
+const t = strings.settings;
+
 export function age(iso: string, now = Date.now()): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  const format = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
   const units: [Intl.RelativeTimeFormatUnit, number][] = [
     ['day', 86_400],
     ['hour', 3_600],
@@ -97,7 +100,7 @@ export function describeError(err: unknown): string {
  * display name, max tokens, temperature, key and tools switch. Keys are never shown: a saved key
  * reads "saved", and an empty field keeps it. Fires `oacc-provider-save` with the provider.
  */
-export class OaccProviderForm extends LitElement {
+export class OaccProviderForm extends LocalizedElement {
   /** The provider being edited; none to add one. */
   @property({ attribute: false }) provider: ProviderSettings | undefined;
   /** Ids already used by other providers (a new one gets a free slug). */
@@ -137,13 +140,13 @@ export class OaccProviderForm extends LitElement {
         ${editing ? strings.settings.editProvider(this.provider!.name) : strings.settings.addProvider}
       </legend>
       <label
-        >Name<input
+        >${t.name}<input
           .value=${d.name}
           placeholder="LiteLLM"
           @input=${(e: Event) => this.edit({ name: value(e) })}
       /></label>
       <label
-        >Base URL<input
+        >${t.baseUrl}<input
           .value=${d.base_url}
           placeholder="http://192.168.1.10:4000/v1"
           inputmode="url"
@@ -171,7 +174,7 @@ export class OaccProviderForm extends LitElement {
       ${
         d.auth_mode === 'global'
           ? html`<label
-                >API key (optional; kept in your Home Assistant user data, never in the card)
+                >${t.apiKey}
                 <input
                   type="password"
                   autocomplete="off"
@@ -233,14 +236,14 @@ export class OaccProviderForm extends LitElement {
           ${this.testing ? strings.diagnose.running : strings.diagnose.button}
         </button>
         <button class="text-button" @click=${() => fire(this, 'oacc-provider-cancel', undefined)}>
-          Cancel
+          ${t.cancel}
         </button>
         <button
           class="filled"
           ?disabled=${this.busy || !d.name.trim() || !d.base_url.trim() || (d.models.length === 0 && !this.typed.trim())}
           @click=${this.save}
         >
-          Save provider
+          ${t.saveProvider}
         </button>
       </div>
     </fieldset>`;
@@ -298,10 +301,10 @@ export class OaccProviderForm extends LitElement {
     const chosen = new Set(d.models.map((m) => m.model_id));
     return html`<div class="row">
         <button class="text-button" ?disabled=${!d.base_url || this.busy} @click=${this.loadModels}>
-          ${d.cache ? 'Reload models' : 'Load models'}
+          ${d.cache ? t.reloadModels : t.loadModels}
         </button>
         <label class="grow"
-          >Or type a model id
+          >${t.typeModel}
           <input
             .value=${this.typed}
             placeholder="gpt-4o-mini"
@@ -322,13 +325,13 @@ export class OaccProviderForm extends LitElement {
       ${
         ids
           ? html`<label
-                >Search models<input
+                >${t.searchModels}<input
                   type="search"
                   .value=${this.filter}
                   @input=${(e: Event) => (this.filter = value(e))}
               /></label>
-              <div class="models" role="group" aria-label="Models">
-                ${shown.length === 0 ? html`<span class="muted">No models match.</span>` : nothing}
+              <div class="models" role="group" aria-label=${t.models}>
+                ${shown.length === 0 ? html`<span class="muted">${t.noModelsMatch}</span>` : nothing}
                 ${shown
                   .slice(0, SHOWN_MODELS)
                   .map(
@@ -343,9 +346,7 @@ export class OaccProviderForm extends LitElement {
                   )}
                 ${
                   shown.length > SHOWN_MODELS
-                    ? html`<span class="muted"
-                        >${shown.length - SHOWN_MODELS} more: narrow the search.</span
-                      >`
+                    ? html`<span class="muted">${t.moreModels(shown.length - SHOWN_MODELS)}</span>`
                     : nothing
                 }
               </div>`
@@ -378,14 +379,14 @@ export class OaccProviderForm extends LitElement {
                 @change=${(e: Event) => this.editModel(m.model_id, { display_name: value(e) || undefined })}
             /></label>
             <label
-              >Max tokens<input
+              >${t.maxTokens}<input
                 type="number"
                 min="1"
                 .value=${m.max_tokens?.toString() ?? ''}
                 @change=${(e: Event) => this.editModel(m.model_id, { max_tokens: numberOrUndefined(value(e)) })}
             /></label>
             <label
-              >Temperature<input
+              >${t.temperature}<input
                 type="number"
                 min="0"
                 max="2"

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { LocalizedElement } from '../ui/localized';
 import { property, state } from 'lit/decorators.js';
 import type { HassConnection } from '../ha/connection';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
@@ -9,7 +10,7 @@ import { download } from '../ui/download';
 import { FollowController } from '../ui/follow-controller';
 import { formStyles, settingsStyles, themeStyles } from '../ui/styles';
 import { describeError } from './provider-form';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 const t = strings.settings;
 
@@ -20,7 +21,7 @@ const json = (data: unknown) => JSON.stringify(data, null, 2);
  * edit, remove, the default), models and keys, export and import without keys, and a document
  * that does not validate shown with its problems, exportable before anything replaces it.
  */
-export class OaccSettingsPage extends LitElement {
+export class OaccSettingsPage extends LocalizedElement {
   @property({ attribute: false }) connection: HassConnection | undefined;
   @property() locale: string | undefined;
 
@@ -148,7 +149,7 @@ export class OaccSettingsPage extends LitElement {
           ? html`<div class="confirm" role="alertdialog" aria-label=${t.confirmRemove(p.name)}>
               <span>${t.confirmRemove(p.name)}</span>
               <button class="text-button" @click=${() => (this.removing = undefined)}>
-                Cancel
+                ${t.cancel}
               </button>
               <button class="filled danger" @click=${() => this.removeProvider(p.id)}>
                 ${t.remove}

@@ -10,7 +10,7 @@ import {
   send,
 } from './http';
 import { listModels } from './models';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 export type DiagnosisStepId = 'address' | 'reach' | 'cors' | 'key' | 'models' | 'completion';
 

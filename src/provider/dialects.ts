@@ -1,4 +1,4 @@
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 import type { DialectId, ModelLearned } from '../schema/settings';
 
 export type { DialectId };

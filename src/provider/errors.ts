@@ -1,4 +1,4 @@
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 /** What went wrong, as the UI switches on it. */
 export type ProviderErrorType =

@@ -2,7 +2,7 @@ import { type Dialect, type DialectId, dialectById, dialectFor } from './dialect
 import { parseErrorText, parseRetryAfter, waitFromMessage } from './error-body';
 import { ProviderError, redact } from './errors';
 import { DEFAULT_TIMEOUT_S, type ModelLearned } from '../schema/settings';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 /** Where and how to reach one provider (and model, in per-model key mode). */
 export interface ProviderTarget {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SchemaError, describeIssues } from './parse';
 import { ScopeSchema } from './tools';
+import { strings } from '../i18n';
 
 export const CARD_TYPE = 'openai-compatible-conversation-card';
 
@@ -30,14 +31,11 @@ export function parseCardConfig(value: unknown): CardConfig {
   if (value && typeof value === 'object') {
     const secret = Object.keys(value).find((k) => SECRET_KEYS.includes(k.toLowerCase()));
     if (secret) {
-      throw new SchemaError('Card configuration', [
-        `"${secret}" does not belong in a card: every user who can open this dashboard can read ` +
-          'its configuration. Remove it and add the key in the AI Chat settings, which keep it in ' +
-          'your own Home Assistant user data.',
-      ]);
+      throw new SchemaError(strings.problems.cardConfig, [strings.problems.secretInCard(secret)]);
     }
   }
   const result = z.safeParse(CardConfigSchema, value);
-  if (!result.success) throw new SchemaError('Card configuration', describeIssues(result.error));
+  if (!result.success)
+    throw new SchemaError(strings.problems.cardConfig, describeIssues(result.error));
   return result.data;
 }

@@ -1,4 +1,5 @@
 import { SETTINGS_VERSION, normalizeBaseUrl, slugify } from './settings';
+import { strings } from '../i18n';
 
 // The settings document's `version` drives its upgrades on read. Each step takes a document of
 // one version to the next; the store keeps the original under the backup key before it writes
@@ -56,12 +57,12 @@ export function migrateSettings(raw: unknown): Migration {
   if (version > SETTINGS_VERSION)
     return {
       ok: false,
-      issue: `written by a newer version of this card (settings version ${version}); update the card — the document is kept as it is`,
+      issue: strings.problems.newerVersion('settings', String(version)),
     };
   let doc: Doc = raw;
   for (let v = version; v < SETTINGS_VERSION; v++) {
     const step = STEPS[v];
-    if (!step) return { ok: false, issue: `no upgrade from settings version ${v}` };
+    if (!step) return { ok: false, issue: strings.problems.noUpgrade(v) };
     doc = step(doc);
   }
   return { ok: true, value: doc, from: version < SETTINGS_VERSION ? version : undefined };

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { migrateSettings } from './migrate';
 import { SchemaError, describeIssues } from './parse';
+import { strings } from '../i18n';
 import {
   type ModelSettings,
   type ProviderSettings,
@@ -55,15 +56,15 @@ export function importSettings(text: string, current: Settings): Settings {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new SchemaError('Import', ['the file is not JSON']);
+    throw new SchemaError(strings.importWhat, [strings.problems.notJson]);
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-    throw new SchemaError('Import', ['the file does not hold a settings document']);
+    throw new SchemaError(strings.importWhat, [strings.problems.notSettings]);
   const { format: _f, exported_at: _e, ...doc } = parsed as Record<string, unknown>;
   const migrated = migrateSettings(doc);
-  if (!migrated.ok) throw new SchemaError('Import', [migrated.issue]);
+  if (!migrated.ok) throw new SchemaError(strings.importWhat, [migrated.issue]);
   const result = z.safeParse(SettingsSchema, migrated.value);
-  if (!result.success) throw new SchemaError('Import', describeIssues(result.error));
+  if (!result.success) throw new SchemaError(strings.importWhat, describeIssues(result.error));
   const keep = (p: ProviderSettings): ProviderSettings => {
     const mine = current.providers.find((c) => c.id === p.id);
     const model = (m: ModelSettings): ModelSettings => {

@@ -8,6 +8,7 @@ import {
   type Turn,
   idleState,
 } from '../chat/session';
+import { prompts } from '../chat/prompts';
 import { type ResolvedModel, resolveModel } from '../chat/resolve';
 import type { HassConnection } from '../ha/connection';
 import { libraryFor } from '../ha/conversations';
@@ -17,7 +18,7 @@ import { HomeTools } from '../ha/tools';
 import type { CardConfig } from '../schema/card-config';
 import type { ConversationSource } from '../schema/conversation';
 import type { ModelLearned } from '../schema/settings';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 export interface ChatInputs {
   connection: HassConnection | undefined;
@@ -329,7 +330,7 @@ async function systemPrompt(
     }
   }
   if (!tools) return prompt;
-  const overview = await tools.overview().catch(() => strings.homeUnavailable);
+  const overview = await tools.overview().catch(() => prompts.homeUnavailable);
   return [
     prompt,
     '',

@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { LocalizedElement } from './localized';
 import { property, state } from 'lit/decorators.js';
 import type { HassEntity } from 'home-assistant-js-websocket';
 import { copyText } from './clipboard';
@@ -7,7 +8,7 @@ import { icon } from './icon';
 import { icons, themeStyles } from './styles';
 import type { Variants } from '../chat/thread';
 import type { ChatMessage } from '../schema/conversation';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 /** What a message offers besides Copy (the view knows where it stands in the conversation). */
 export interface MessageActions {
@@ -25,7 +26,7 @@ const t = strings.msg;
  * its reasoning apart (collapsed), its tool calls as rows, whether it was cut off, which model
  * wrote it, and its actions: Copy, Edit, Regenerate, Continue, Delete, and ‹ 1/2 › between
  * variants. */
-export class OaccChatMessage extends LitElement {
+export class OaccChatMessage extends LocalizedElement {
   @property({ attribute: false }) message!: ChatMessage;
   /** Live states for the entities its tool calls touched. */
   @property({ attribute: false }) states: Readonly<Record<string, HassEntity>> | undefined;
@@ -62,7 +63,7 @@ export class OaccChatMessage extends LitElement {
     }
     ${
       m.role === 'user'
-        ? html`<div class="plain">${m.content}</div>`
+        ? html`<div class="plain" dir="auto">${m.content}</div>`
         : html`<oacc-markdown .text=${m.content}></oacc-markdown>`
     }
     ${streaming && !m.content && !m.reasoning ? html`<span class="dots" aria-label=${strings.thinking}><i></i><i></i><i></i></span>` : nothing}

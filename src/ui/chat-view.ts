@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { LocalizedElement } from './localized';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { HassEntity } from 'home-assistant-js-websocket';
@@ -7,7 +8,7 @@ import { fire } from './events';
 import { themeStyles } from './styles';
 import { type SessionState, idleState } from '../chat/session';
 import type { ChatMessage } from '../schema/conversation';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 /** Messages rendered when a conversation opens (the newest); more as the user scrolls up. */
 const FIRST_WINDOW = 16;
@@ -29,7 +30,7 @@ function actionsOf(flags: MessageActions): MessageActions {
 /** The conversation log, the error banner and the composer. State in, events out. Opening a
  * long conversation renders only its newest messages; earlier ones follow on scrolling up (or
  * "Show earlier messages"), so opening costs the same whatever the length. */
-export class OaccChatView extends LitElement {
+export class OaccChatView extends LocalizedElement {
   @property({ attribute: false }) state: SessionState = idleState();
   /** A problem that keeps the chat from working at all (no provider, invalid settings). */
   @property({ attribute: false }) blocker: { message: string; hint?: string } | undefined;

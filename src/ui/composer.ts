@@ -1,11 +1,13 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
+import { LocalizedElement } from './localized';
 import { property, query, state } from 'lit/decorators.js';
 import { fire } from './events';
+import { icon } from './icon';
 import { icons, themeStyles } from './styles';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 /** The text box "Message" with "Send", or "Stop" while an answer streams. */
-export class OaccComposer extends LitElement {
+export class OaccComposer extends LocalizedElement {
   @property({ type: Boolean }) busy = false;
   @property({ type: Boolean }) disabled = false;
 
@@ -36,7 +38,7 @@ export class OaccComposer extends LitElement {
               title=${strings.stop}
               @click=${this.onStop}
             >
-              <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.stop}></path></svg>
+              ${icon(icons.stop)}
             </button>`
           : html`<button
               type="submit"
@@ -45,7 +47,7 @@ export class OaccComposer extends LitElement {
               title=${strings.send}
               ?disabled=${!canSend}
             >
-              <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.send}></path></svg>
+              ${icon(icons.send)}
             </button>`
       }
     </form>`;

@@ -1,11 +1,13 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { LocalizedElement } from './localized';
 import { property } from 'lit/decorators.js';
 import { fire } from './events';
+import { icon } from './icon';
 import { icons, themeStyles } from './styles';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 /** A problem and what to do about it. Announced at once (role="alert"). */
-export class OaccErrorBanner extends LitElement {
+export class OaccErrorBanner extends LocalizedElement {
   @property() message = '';
   @property() hint = '';
   @property({ type: Boolean }) retryable = false;
@@ -15,7 +17,7 @@ export class OaccErrorBanner extends LitElement {
   protected override render() {
     if (!this.message) return nothing;
     return html`<div class="banner" role="alert">
-      <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.alert}></path></svg>
+      ${icon(icons.alert)}
       <div class="text">
         <div class="message">${this.message}</div>
         ${this.hint ? html`<div class="hint">${this.hint}</div>` : nothing}
@@ -35,7 +37,7 @@ export class OaccErrorBanner extends LitElement {
                 aria-label=${strings.dismiss}
                 @click=${() => fire(this, 'oacc-dismiss', undefined)}
               >
-                <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.close}></path></svg>
+                ${icon(icons.close)}
               </button>`
             : nothing
         }

@@ -1,15 +1,17 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
+import { LocalizedElement } from './localized';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { copyText } from './clipboard';
-import { MarkdownBlocks } from './markdown';
+import type { MarkdownBlocks } from './markdown';
 import { icons } from './styles';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 /** Renders model markdown. The only element that puts HTML into the page, and only sanitizer
  * output. While text streams in, finished blocks are kept and only the open tail is re-parsed.
- * Each code block gets a Copy button of ours, added next to the sanitized HTML. */
+ * Each code block gets a Copy button of ours, added next to the sanitized HTML. Each block takes
+ * its direction from its own text (an English answer in a Hebrew page reads left to right). */
 const GROUP = 32;
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -29,16 +31,39 @@ function copyButton(): HTMLButtonElement {
   return button;
 }
 
-export class OaccMarkdown extends LitElement {
+type Markdown = typeof import('./markdown');
+let markdown: Markdown | undefined;
+let loading: Promise<Markdown> | undefined;
+
+/** marked and DOMPurify, a third of the card's code, come in a chunk of their own, loaded with the
+ * first answer shown (so a dashboard draws the card without waiting for them): until they are
+ * here, an answer shows as plain text. */
+function loadMarkdown(): Promise<Markdown> {
+  loading ??= import('./markdown').then((m) => (markdown = m));
+  return loading;
+}
+
+export class OaccMarkdown extends LocalizedElement {
   @property() text = '';
 
-  private readonly parser = new MarkdownBlocks();
+  private parser: MarkdownBlocks | undefined;
+  private parsed: string | undefined;
   private blocks: readonly string[] = [];
   private tail = '';
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('text'))
+  protected override willUpdate(): void {
+    if (!markdown) {
+      loadMarkdown().then(
+        () => this.requestUpdate(),
+        () => undefined, // the text stays plain
+      );
+      return;
+    }
+    this.parser ??= new markdown.MarkdownBlocks();
+    if (this.parsed !== this.text) {
       ({ blocks: this.blocks, tail: this.tail } = this.parser.update(this.text));
+      this.parsed = this.text;
+    }
   }
 
   protected override updated(): void {
@@ -69,21 +94,23 @@ export class OaccMarkdown extends LitElement {
   }
 
   protected override render() {
+    if (!this.parser) return html`<div class="plain" dir="auto">${this.text}</div>`;
     // Finished blocks re-render only when one more finishes, not on every chunk, and sit in groups
     // so that laying out the growing tail does not walk every block of a long answer.
     const groups: (readonly string[])[] = [];
     for (let i = 0; i < this.blocks.length; i += GROUP)
       groups.push(this.blocks.slice(i, i + GROUP));
     // Keyed by the generation too: another text with as many finished blocks is redrawn.
-    return html`${guard([this.parser.generation, this.blocks.length], () =>
+    const { generation } = this.parser;
+    return html`${guard([generation, this.blocks.length], () =>
         groups.map(
           (group) =>
             html`<div class="group">
-              ${group.map((block) => html`<div class="block">${unsafeHTML(block)}</div>`)}
+              ${group.map((block) => html`<div class="block" dir="auto">${unsafeHTML(block)}</div>`)}
             </div>`,
         ),
       )}
-      <div class="block">${unsafeHTML(this.tail)}</div>`;
+      <div class="block" dir="auto">${unsafeHTML(this.tail)}</div>`;
   }
 
   static override styles = css`
@@ -91,6 +118,9 @@ export class OaccMarkdown extends LitElement {
       display: block;
       overflow-wrap: anywhere;
       line-height: 1.5;
+    }
+    .plain {
+      white-space: pre-wrap;
     }
     .group {
       display: flex;

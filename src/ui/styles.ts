@@ -80,6 +80,9 @@ export const themeStyles = css`
     height: 24px;
     fill: currentColor;
   }
+  svg.directional:dir(rtl) {
+    transform: scaleX(-1);
+  }
 `;
 
 /** Forms: the card editor and the settings pages, plain elements in Home Assistant's colours. */

@@ -1,10 +1,12 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { LocalizedElement } from './localized';
 import { property } from 'lit/decorators.js';
 import type { HassEntity } from 'home-assistant-js-websocket';
 import { fire } from './events';
+import { icon } from './icon';
 import { icons, themeStyles } from './styles';
 import type { ToolCall } from '../schema/conversation';
-import { strings } from '../i18n/en';
+import { strings } from '../i18n';
 
 function parsed(text: string | undefined): unknown {
   if (text === undefined) return undefined;
@@ -36,7 +38,7 @@ export function describeCall(call: ToolCall): string {
  * arguments, what went back to the model and the live state of the entities it touched. A call
  * waiting for approval shows Approve and Deny. Everything here is rendered as text, never HTML.
  */
-export class OaccToolCall extends LitElement {
+export class OaccToolCall extends LocalizedElement {
   @property({ attribute: false }) call!: ToolCall;
   /** Live states of the entities the call touched (from the frontend's hass.states). */
   @property({ attribute: false }) states: Readonly<Record<string, HassEntity>> | undefined;
@@ -63,7 +65,7 @@ export class OaccToolCall extends LitElement {
       }
       <details>
         <summary>
-          <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icons.tool}></path></svg>
+          ${icon(icons.tool)}
           <span class="what">${describeCall(call)}</span>
           <span class="status">${strings.toolStatus[status]}</span>
         </summary>

@@ -57,7 +57,7 @@ async function card(
 }
 
 describe('the card, as a user sees it', () => {
-  it('is registered for the card picker with a preview', () => {
+  it('is registered for the card picker with a preview', async () => {
     const cards = (window as unknown as { customCards: { type: string; preview?: boolean }[] })
       .customCards;
     expect(cards.find((c) => c.type === 'openai-compatible-conversation-card')).to.deep.include({
@@ -65,11 +65,13 @@ describe('the card, as a user sees it', () => {
     });
     const Card = customElements.get('openai-compatible-conversation-card') as unknown as {
       getStubConfig(): unknown;
-      getConfigElement(): HTMLElement;
+      getConfigElement(): Promise<HTMLElement>;
     };
-    expect(Card.getConfigElement().tagName.toLowerCase()).to.equal(
-      'openai-compatible-conversation-card-editor',
-    );
+    // The editor's code comes when Home Assistant asks for it, and its element is defined then.
+    const editor = await Card.getConfigElement();
+    expect(editor.tagName.toLowerCase()).to.equal('openai-compatible-conversation-card-editor');
+    expect(customElements.get('openai-compatible-conversation-card-editor')).to.exist;
+    expect(editor).to.have.property('setConfig');
   });
 
   it('streams an answer, shows it as markdown, announces it and stores the conversation', async () => {

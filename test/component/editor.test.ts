@@ -1,12 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index';
+import '../../src/card/editor-chunk';
 import { byLabel, deepFind, visibleText } from '../helpers/chat-harness';
 import { FakeConnection, until } from '../helpers/fake-connection';
 import { LLM_URL } from '../helpers/llm';
 import type { OpenaiCompatibleConversationCardEditor } from '../../src/card/conversation-card-editor';
 import { SETTINGS_KEY, type Settings } from '../../src/schema/settings';
-import { strings } from '../../src/i18n/en';
+import { strings } from '../../src/i18n';
 
 const button = (root: ParentNode, text: string) =>
   deepFind(root, (el) => el.tagName === 'BUTTON' && el.textContent?.trim() === text) as

@@ -1,0 +1,10 @@
+// Loaded when Home Assistant opens the card's editor (getConfigElement), not before.
+import { EDITOR_TAG } from './conversation-card';
+import { OpenaiCompatibleConversationCardEditor } from './conversation-card-editor';
+import { OaccProviderForm } from '../panel/provider-form';
+import { define } from '../define';
+
+define([
+  ['oacc-provider-form', OaccProviderForm],
+  [EDITOR_TAG, OpenaiCompatibleConversationCardEditor],
+]);

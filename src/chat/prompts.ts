@@ -1,0 +1,12 @@
+// What this card says to the model (not to the user): in English whatever the user's language,
+// like the rest of the system prompt and the tools' descriptions.
+
+export const prompts = {
+  /** A tool call the user denied, as the model gets it back. */
+  denied: 'The user denied this action. Do not retry it; tell the user it was not done.',
+  /** Asks for the rest of an answer that was cut off. */
+  continue:
+    'Continue your previous answer exactly where it stopped. Do not repeat what you already wrote.',
+  /** In the system prompt when the list of entities could not be read. */
+  homeUnavailable: 'The list of entities could not be read; use list_entities.',
+} as const;

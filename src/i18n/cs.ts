@@ -1,0 +1,441 @@
+import type { Strings } from './en';
+import { plural } from './plural';
+
+/** Czech. */
+export const strings: Strings = {
+  cardName: 'Konverzace kompatibilní s OpenAI',
+  cardDescription:
+    'Chatujte s vlastním poskytovatelem kompatibilním s OpenAI (LiteLLM, Ollama, vLLM, OpenAI, …) a ovládejte svůj domov.',
+  panelTitle: 'AI Chat',
+  message: 'Zpráva',
+  send: 'Odeslat',
+  stop: 'Zastavit',
+  placeholder: 'Zeptejte se na cokoli…',
+  emptyConversation: 'Pozdravte a začněte konverzaci.',
+  you: 'Vy',
+  assistant: 'Asistent',
+  thinking: 'Přemýšlí',
+  reasoning: 'Uvažování',
+  cutOff: 'Odpověď zde byla useknuta.',
+  stoppedByUser: 'Zastaveno.',
+  dismiss: 'Zavřít',
+  retry: 'Zkusit znovu',
+  openSettings: 'Otevřít nastavení',
+  announceAnswer: (text: string) => `Asistent: ${text}`,
+  retrying: (s: number) => `Nový pokus za ${s} s…`,
+
+  // Per message.
+  msg: {
+    copy: 'Kopírovat',
+    copied: 'Zkopírováno',
+    copyCode: 'Kopírovat kód',
+    edit: 'Upravit',
+    editLabel: 'Upravit zprávu',
+    sendEdited: 'Odeslat upravenou zprávu',
+    cancel: 'Zrušit',
+    regenerate: 'Vygenerovat znovu',
+    continue: 'Pokračovat',
+    delete: 'Smazat',
+    previousVariant: 'Předchozí varianta',
+    nextVariant: 'Další varianta',
+    variantOf: (i: number, n: number) => `Varianta ${i} z ${n}`,
+    writtenBy: (model: string) => `Napsal model ${model}`,
+    notSaved: 'Zatím neuloženo',
+    notSavedWhy:
+      'Home Assistant to zatím nemohl uložit. Uložení se zopakuje, jakmile bude připojení obnoveno; do té doby nechte tuto stránku otevřenou.',
+    earlier: (n: number) => `Zobrazit starší zprávy (${n})`,
+  },
+
+  history: {
+    invalid: (issues: string) =>
+      `Tuto konverzaci se nepodařilo přečíst (${issues}). Zůstává tak, jak je.`,
+  },
+
+  // The conversation list (panel) and the card's conversation buttons.
+  cardDefaultTitle: 'Chat',
+  freshConversation:
+    'Při každé návštěvě začít novou konverzaci (kiosky, nástěnné tablety); předchozí zůstanou v seznamu v panelu',
+  openInPanel: 'Otevřít v panelu',
+  conversations: {
+    list: 'Konverzace',
+    toggle: 'Zobrazit konverzace',
+    new: 'Nová konverzace',
+    search: 'Hledat konverzace',
+    searchPlaceholder: 'Hledat v názvech a zprávách',
+    untitled: 'Nová konverzace',
+    today: 'Dnes',
+    yesterday: 'Včera',
+    options: (title: string) => `Možnosti: ${title}`,
+    rename: 'Přejmenovat',
+    renameLabel: 'Název konverzace',
+    archive: 'Archivovat',
+    unarchive: 'Obnovit z archivu',
+    archived: (n: number) => `Archivované (${n})`,
+    exportMarkdown: 'Exportovat jako Markdown',
+    exportJson: 'Exportovat jako JSON',
+    delete: 'Smazat',
+    deleted: (title: string) => `Smazáno „${title}“.`,
+    undo: 'Zpět',
+    noMatches: 'Žádná konverzace neodpovídá.',
+    unreadable: (issues: string) =>
+      `Seznam konverzací se nepodařilo přečíst (${issues}). Zůstává tak, jak je; nové konverzace se v něm nezobrazí, dokud nebude opraven.`,
+    empty: 'Zatím žádné konverzace.',
+    model: 'Model',
+    modelDefault: (name: string) => `Výchozí (${name})`,
+    shortcuts: 'Alt+Shift+N: nová konverzace · /: pole zprávy · Esc: zastavit odpověď',
+  },
+  // The settings' "Conversations" section.
+  storage: {
+    title: 'Konverzace',
+    measuring: 'Zjišťování, kolik místa konverzace zabírají…',
+    used: (n: number, used: string, budget: string) =>
+      `${plural('cs', n, { one: '# konverzace', few: '# konverzace', many: '# konverzace', other: '# konverzací' })}, ${used} z ${budget} místa vyhrazeného pro ně v uživatelských datech Home Assistanta`,
+    near: 'Konverzace se blíží k limitu místa, které je pro ně vyhrazeno. Starší exportujte a archivujte (Archivovat v seznamu a pak je zde přesuňte do souboru), nebo některé smažte. Nic se neodstraní, dokud to sami neuděláte.',
+    over: 'Konverzace zabírají více než místo, které je pro ně vyhrazeno. Všechny jsou stále uchovány, ale Home Assistant tato data přepisuje při každé zprávě a ukládá je do každé zálohy: starší exportujte a archivujte, nebo některé smažte.',
+    largeConversation: (title: string, size: string) =>
+      `Samotná konverzace „${title}“ zabírá ${size}. Home Assistant nedokáže uložit konverzaci o mnoho větší než 3 MB: exportujte ji a pokračujte v nové.`,
+    explain:
+      'Konverzace jsou uloženy v uživatelských datech Home Assistanta vedle vašeho nastavení, takže je vidí každé zařízení, na kterém se přihlásíte. Nic se nesmaže, dokud to sami nesmažete.',
+    exportMarkdown: 'Exportovat vše jako Markdown',
+    exportJson: 'Exportovat vše jako JSON',
+    import: 'Importovat konverzace',
+    imported: (n: number, added: number, changed: number) =>
+      `Ze souboru načteno: ${plural('cs', n, { one: '# konverzace', few: '# konverzace', many: '# konverzace', other: '# konverzací' })}; ${plural('cs', added, { one: '# nová', few: '# nové', many: '# nové', other: '# nových' })}, ${changed} s přidanými zprávami.`,
+    moveArchived: (n: number) =>
+      plural('cs', n, {
+        one: 'Přesunout # archivovanou konverzaci do souboru',
+        few: 'Přesunout # archivované konverzace do souboru',
+        many: 'Přesunout # archivované konverzace do souboru',
+        other: 'Přesunout # archivovaných konverzací do souboru',
+      }),
+    confirmMove: (n: number) =>
+      plural('cs', n, {
+        one: '# archivovaná konverzace je v právě uloženém souboru. Odstranit ji teď z Home Assistanta?',
+        few: '# archivované konverzace jsou v právě uloženém souboru. Odstranit je teď z Home Assistanta?',
+        many: '# archivované konverzace je v právě uloženém souboru. Odstranit je teď z Home Assistanta?',
+        other:
+          '# archivovaných konverzací je v právě uloženém souboru. Odstranit je teď z Home Assistanta?',
+      }),
+    moved: (n: number) =>
+      plural('cs', n, {
+        one: '# archivovaná konverzace byla přesunuta do souboru.',
+        few: '# archivované konverzace byly přesunuty do souboru.',
+        many: '# archivované konverzace bylo přesunuto do souboru.',
+        other: '# archivovaných konverzací bylo přesunuto do souboru.',
+      }),
+  },
+  exportTool: 'Nástroj',
+  importWhat: 'Import',
+  importMismatch: (entry: string, doc: string) =>
+    `záznam ${entry} a konverzace ${doc} si neodpovídají`,
+
+  noProvider:
+    'Zatím není nastaven žádný poskytovatel. Přidejte ho v editoru této karty (nebo v nastavení AI Chat).',
+  unknownProvider: (id: string) =>
+    `Tato karta používá poskytovatele „${id}“, který už ve vašem nastavení není. Vyberte jiného v editoru karty.`,
+  noModel: (provider: string) =>
+    `Poskytovatel „${provider}“ nemá vybraný model. Vyberte model v editoru karty.`,
+  settingsInvalid: (issues: string) =>
+    `Nastavení AI Chat se nepodařilo přečíst (${issues}). Zůstává tak, jak je; opravte ho nebo ho exportujte v nastavení.`,
+  settingsLoading: 'Načítání nastavení…',
+
+  // Settings pages.
+  settings: {
+    title: 'Nastavení',
+    providers: 'Poskytovatelé',
+    addProvider: 'Přidat poskytovatele',
+    editProvider: (name: string) => `Upravit ${name}`,
+    authMode: 'Klíče',
+    authGlobal: 'Jeden klíč pro všechny modely',
+    authPerModel: 'Samostatný klíč pro každý model',
+    keySaved: 'Uloženo – psaním nahradíte',
+    removeKey: 'Odebrat uložený klíč',
+    timeout: 'Časový limit (v sekundách, pro první bajt a mezi bloky)',
+    addModel: 'Přidat',
+    modelsFetched: (n: number, when: string) =>
+      `${plural('cs', n, { one: '# model', few: '# modely', many: '# modelu', other: '# modelů' })} od poskytovatele, načteno ${when}.`,
+    chosenModels: 'Modely tohoto poskytovatele',
+    removeModel: (id: string) => `Odebrat ${id}`,
+    remove: 'Odebrat',
+    displayName: 'Zobrazovaný název',
+    modelKey: (id: string) => `API klíč pro ${id}`,
+    modelTools: 'Nástroje (volání funkcí): tento model smí ovládat domácnost',
+    edit: 'Upravit',
+    makeDefault: 'Nastavit jako výchozí',
+    isDefault: 'Výchozí',
+    defaultModel: 'Výchozí model',
+    modelsCount: (n: number) =>
+      plural('cs', n, { one: '# model', few: '# modely', many: '# modelu', other: '# modelů' }),
+    keyState: {
+      global: 'klíč uložen',
+      none: 'bez klíče',
+      per_model: 'samostatný klíč pro každý model',
+    },
+    confirmRemove: (name: string) =>
+      `Odebrat ${name}? Jeho klíč bude smazán spolu s ním; karty, které ho používají, na to budou upozorňovat, dokud nevyberete jiného poskytovatele.`,
+    noProviders:
+      'Zatím žádný poskytovatel. Přidejte ho: LiteLLM, Ollama, vLLM, OpenAI, … (základní URL obvykle končí na /v1).',
+    export: 'Exportovat nastavení',
+    exportHint: 'Soubor JSON bez jakýchkoli klíčů.',
+    import: 'Importovat nastavení',
+    imported: (n: number, missing: string[]) =>
+      `Importováno: ${plural('cs', n, { one: '# poskytovatel', few: '# poskytovatelé', many: '# poskytovatele', other: '# poskytovatelů' })}.${missing.length ? ` Přidejte klíče pro: ${missing.join(', ')}.` : ''}`,
+    invalidTitle: 'Nastavení se nepodařilo přečíst',
+    invalidBody:
+      'Zůstává přesně tak, jak je. Exportujte ho, opravte ručně a pak importujte opravený soubor, nebo začněte znovu (kopie zůstane ve vašich uživatelských datech).',
+    exportBroken: 'Exportovat dokument',
+    startOver: 'Začít znovu',
+    confirmStartOver: 'Nahradit nastavení prázdným? Kopie aktuálního dokumentu zůstane zachována.',
+    saved: 'Uloženo.',
+    back: 'Zpět do chatu',
+    managePrompt: 'Poskytovatelé, modely a klíče se spravují v nastavení panelu AI Chat.',
+    openSettings: 'Otevřít nastavení',
+    maxRounds: 'Počet kol nástrojů na odpověď',
+    server: 'Server',
+    name: 'Název',
+    baseUrl: 'Základní URL',
+    apiKey: 'API klíč (volitelný; uložen v uživatelských datech Home Assistanta, nikdy v kartě)',
+    cancel: 'Zrušit',
+    saveProvider: 'Uložit poskytovatele',
+    loadModels: 'Načíst modely',
+    reloadModels: 'Znovu načíst modely',
+    typeModel: 'Nebo zadejte ID modelu',
+    searchModels: 'Hledat modely',
+    models: 'Modely',
+    noModelsMatch: 'Žádný model neodpovídá.',
+    moreModels: (n: number) =>
+      plural('cs', n, {
+        one: 'Ještě # model: zužte hledání.',
+        few: 'Ještě # modely: zužte hledání.',
+        many: 'Ještě # modelu: zužte hledání.',
+        other: 'Ještě # modelů: zužte hledání.',
+      }),
+    maxTokens: 'Max. počet tokenů',
+    temperature: 'Teplota',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `Zjištěno z odpovědí poskytovatele: ${[
+        l.token_param === 'max_completion_tokens'
+          ? 'délka odpovědi se posílá jako max_completion_tokens (max_tokens odmítl)'
+          : '',
+        l.temperature === false ? 'teplota se neposílá (přijímá jen svou výchozí)' : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+    forget: 'Zapomenout',
+    forgetLearned: (id: string) => `Zapomenout, co bylo zjištěno o ${id}`,
+    serverAuto: (name: string) => `Rozpoznáno podle adresy (${name})`,
+  },
+
+  // The card editor.
+  editor: {
+    title: 'Název',
+    agent: 'Agent',
+    systemPrompt: 'Šablona systémového promptu',
+    maxTokens: 'Max. počet tokenů',
+    temperature: 'Teplota',
+    contextMessages: 'Zprávy v kontextu',
+    home: 'Domácnost',
+    onlyDomains: 'Pouze tyto domény',
+    onlyAreas: 'Pouze tyto oblasti',
+    onlyEntities: 'Pouze tyto entity',
+    providerAndModel: 'Poskytovatel a model',
+    noProviderYet: 'Zatím žádný poskytovatel: přidejte ho a začněte chatovat.',
+    provider: 'Poskytovatel',
+    model: 'Model',
+    default: 'Výchozí',
+    defaultNamed: (name: string) => `Výchozí (${name})`,
+    addProvider: 'Přidat poskytovatele',
+    settingsInvalid: (issues: string) => `Nastavení není platné: ${issues}`,
+  },
+  /** Home Assistant's own name for the button that opens its sidebar. */
+  sidebarMenu: 'Menu',
+  connectionLost: 'Připojení k Home Assistantovi bylo ztraceno.',
+  outdated: 'Tato karta byla od načtení stránky aktualizována: znovu načtěte stránku.',
+
+  // Problems with stored or typed documents.
+  problems: {
+    cardConfig: 'Nastavení karty',
+    secretInCard: (key: string) =>
+      `„${key}“ do karty nepatří: její konfiguraci si může přečíst každý uživatel, který může otevřít tento ovládací panel. Odeberte ho a přidejte klíč v nastavení AI Chat, které ho uchovává ve vašich vlastních uživatelských datech Home Assistanta.`,
+    newerVersion: (what: string, version: string) =>
+      `zapsáno novější verzí této karty (${what} verze ${version}); aktualizujte kartu – data zůstávají tak, jak jsou`,
+    noUpgrade: (version: number) => `nelze aktualizovat z verze nastavení ${version}`,
+    settingsInvalid: (issues: string) =>
+      `Uložené nastavení není platné (${issues}); nebylo přepsáno.`,
+    olderList: 'starší verze seznamu konverzací; znovu načtěte stránku',
+    notJson: 'soubor není JSON',
+    notSettings: 'soubor neobsahuje dokument nastavení',
+  },
+
+  // Test connection, step by step.
+  diagnose: {
+    button: 'Otestovat připojení',
+    running: 'Testování…',
+    titles: {
+      address: 'Adresa',
+      reach: 'Server je dostupný',
+      cors: 'Volání z této stránky povolena (CORS)',
+      key: 'API klíč',
+      models: 'Seznam modelů (/models)',
+      completion: 'Odpověď o jednom tokenu',
+    },
+    /** Read by screen readers beside each step's mark. */
+    status: { ok: 'v pořádku', warn: 'varování', fail: 'selhalo', skipped: 'nekontrolováno' },
+    skipped: 'Nekontrolováno: předchozí krok selhal.',
+    badUrl: (url: string) => `„${url}“ není adresa http(s).`,
+    badUrlFix: 'Zadejte celou adresu, např. http://192.168.1.10:4000/v1.',
+    addressOk: (host: string) => `${host}, lze volat z této stránky.`,
+    reachOk: (host: string) => `${host} odpovídá.`,
+    corsOk: 'Server této stránce volání povoluje.',
+    keyOk: 'Klíč byl přijat.',
+    noKeyOk: 'Nebyl odeslán žádný klíč a server žádný nevyžadoval.',
+    modelsOk: (n: number) =>
+      plural('cs', n, {
+        one: 'V seznamu je # model.',
+        few: 'V seznamu jsou # modely.',
+        many: 'V seznamu je # modelu.',
+        other: 'V seznamu je # modelů.',
+      }),
+    modelNotListed: (n: number, model: string) =>
+      `${plural('cs', n, {
+        one: 'V seznamu je # model',
+        few: 'V seznamu jsou # modely',
+        many: 'V seznamu je # modelu',
+        other: 'V seznamu je # modelů',
+      })}, ale ne „${model}“.`,
+    modelNotListedFix:
+      'Zkontrolujte ID modelu; některé servery uvádějí jen část modelů, které poskytují, proto ho další krok vyzkouší.',
+    noModelList: 'Tento server nemá seznam modelů: zadejte ID modelů ručně.',
+    noModelListFix: 'Pokud odpověď níže funguje, není co opravovat.',
+    v1Fix: 'Končí základní URL na /v1? Většina serverů kompatibilních s OpenAI to vyžaduje.',
+    noModel: 'Zatím není vybrán žádný model: vyberte nebo zadejte model a otestujte znovu.',
+    completionOk: (model: string) => `${model} odpověděl.`,
+    unknownModel: (model: string) => `Poskytovatel nezná model „${model}“.`,
+    unknownModelFix:
+      'Vyberte model ze seznamu poskytovatele (Znovu načíst modely), nebo ověřte, jak ho poskytovatel zapisuje.',
+  },
+
+  /** Server kinds, as the provider form names them. */
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI (hlavička api-key)',
+    anthropic: 'Anthropic (kompatibilita s OpenAI)',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini (kompatibilita s OpenAI)',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp (llama-server)',
+    generic: 'Jiný server kompatibilní s OpenAI',
+  },
+
+  // Tools: the model acting on the house.
+  toolRounds: (n: number) =>
+    `Model stále volal nástroje: zastaveno po ${plural('cs', n, { one: '# kole', few: '# kolech', many: '# kola', other: '# kolech' })}. Zeptejte se znovu, nebo zvyšte limit v nastavení.`,
+  toolsUnsupported:
+    'Tento model nepodporuje nástroje. Vypněte mu nástroje v editoru karty (Nástroje), nebo vyberte model, který podporuje volání funkcí.',
+  approve: 'Schválit',
+  deny: 'Zamítnout',
+  toolNeedsApproval: (what: string) => `Chce spustit ${what}. Schválit?`,
+  toolStatus: {
+    awaiting: 'Čeká na vaše schválení',
+    running: 'Probíhá…',
+    done: 'Hotovo',
+    error: 'Selhalo',
+    denied: 'Zamítnuto',
+    stopped: 'Nespuštěno',
+    unknown:
+      'Výsledek neznámý: během běhu se ztratilo připojení k Home Assistantovi. Zkontrolujte to.',
+  },
+  toolArguments: 'Argumenty',
+  toolResult: 'Výsledek',
+  toolLiveState: 'Nyní',
+  toolNames: {
+    list_entities: 'Vypsány entity',
+    get_entity: 'Přečteno',
+    call_service: 'Zavoláno',
+    list_areas: 'Vypsány oblasti',
+    get_history: 'Přečtena historie',
+  },
+  confirmField:
+    'Ptát se také před akcí u těchto položek (domény nebo entity, pro všechny vaše chaty; u zámků, alarmů a garážových vrat se ptá vždy)',
+  toolsToggle: 'Povolit modelu číst a ovládat domácnost (nástroje)',
+  scopeNarrow: 'Níže to můžete pro tuto kartu zúžit (odděleno čárkami; prázdné: bez zúžení).',
+  scopeNote: {
+    assist: 'Model vidí entity, které jste vystavili Asistentovi.',
+    'assist-registry':
+      'Model vidí entity vystavené Asistentovi. Entity bez jedinečného ID jsou vynechány: jejich nastavení vystavení mohou číst jen správci.',
+  },
+
+  // Provider errors: what happened, then what to do.
+  err: {
+    mixed_content: (url: string) =>
+      `Tato stránka je načtena přes https, proto prohlížeč blokuje volání na nezabezpečenou adresu http ${url}.`,
+    mixed_content_fix:
+      'Zpřístupněte poskytovatele přes https (reverzní proxy s certifikátem), nebo otevřete Home Assistanta přes http v místní síti.',
+    cors: (url: string) =>
+      `Poskytovatel na ${url} odpověděl, ale nepovoluje volání z této stránky (CORS).`,
+    network: (url: string) => `Nelze se spojit s poskytovatelem na ${url}.`,
+    network_fix:
+      'Zkontrolujte, že server běží, že adresa a port jsou správné a že se k němu toto zařízení dostane.',
+    private_network: (url: string) =>
+      `Prohlížeč zablokoval volání z této veřejné adresy na soukromou adresu ${url} (přístup k místní síti).`,
+    private_network_fix:
+      'Až se prohlížeč zeptá, povolte tomuto webu přístup k místní síti, nebo otevřete Home Assistanta přes jeho místní adresu.',
+    auth: (status: number) => `Poskytovatel odmítl API klíč (HTTP ${status}).`,
+    auth_fix:
+      'Zkontrolujte klíč v nastavení poskytovatele; může být chybný, propadlý nebo nemít přístup k tomuto modelu.',
+    auth_fix_litellm:
+      'Tento LiteLLM nemá databázi, takže přijímá jen svůj hlavní klíč (master key): zkontrolujte klíč v nastavení poskytovatele.',
+    not_found: 'Poskytovatel odpověděl „nenalezeno“ (HTTP 404).',
+    not_found_fix_v1:
+      'Končí základní URL na /v1? Většina serverů kompatibilních s OpenAI to vyžaduje.',
+    not_found_fix_model: 'Zkontrolujte ID modelu: poskytovatel ho možná nezná.',
+    bad_request: (status: number) => `Poskytovatel požadavek odmítl (HTTP ${status}).`,
+    bad_request_fix: 'Zkontrolujte v nastavení model a jeho volby (max. počet tokenů, teplota).',
+    rate_limited: 'Poskytovatel omezuje počet požadavků (HTTP 429).',
+    rate_limited_wait: (s: number) => `Počkejte asi ${s} s a zkuste to znovu.`,
+    rate_limited_fix: 'Chvíli počkejte a zkuste to znovu.',
+    quota: 'Váš účet u tohoto poskytovatele vyčerpal kredit nebo překročil kvótu.',
+    quota_fix: 'Zkontrolujte u poskytovatele fakturaci nebo rozpočet klíče; opakování nepomůže.',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `Požadavek je větší, než tento klíč smí odeslat najednou: ${plural('cs', requested, { one: '# token', few: '# tokeny', many: '# tokenu', other: '# tokenů' })}, což překračuje jeho limit ${limit}.`
+        : 'Požadavek je větší, než tento klíč smí odeslat najednou.',
+    too_large_fix:
+      'Posílejte méně: méně předchozích zpráv (Zprávy v kontextu), kratší systémový prompt nebo nižší hodnotu „Max. počet tokenů“; nebo požádejte poskytovatele o vyšší limit. Opakování nepomůže.',
+    timeout_first: (s: number) => `Poskytovatel po dobu ${s} s nic neposlal.`,
+    timeout_idle: (s: number) => `Poskytovatel uprostřed odpovědi na ${s} s přestal posílat data.`,
+    timeout_fix:
+      'Místní server možná ještě načítá model; zkuste to znovu, nebo zvyšte časový limit v nastavení poskytovatele.',
+    server: (status: number) => `U poskytovatele došlo k interní chybě (HTTP ${status}).`,
+    server_fix:
+      'Požadavek byl zopakován a stále selhal. Zkontrolujte protokoly poskytovatele a pak to zkuste znovu.',
+    malformed: 'Poskytovatel poslal odpověď, kterou tato karta neumí přečíst.',
+    malformed_fix:
+      'Zkontrolujte, že základní URL odkazuje na API kompatibilní s OpenAI (obvykle končí na /v1).',
+    in_band: 'Poskytovatel během odpovídání nahlásil chybu.',
+    aborted: 'Zastaveno.',
+    provider_says: (text: string) => `Poskytovatel hlásí: „${text}“`,
+  },
+  // What to change, per kind of server, when a browser call is refused by CORS.
+  corsFix: {
+    litellm:
+      'LiteLLM ve výchozím stavu povoluje všechny původy (origins); pokud jste to omezili, přidejte tuto adresu Home Assistanta mezi povolené původy.',
+    ollama:
+      'Ollama přijímá volání jen ze svého vlastního počítače: nastavte OLLAMA_ORIGINS na tuto adresu Home Assistanta (nebo *) a Ollama restartujte.',
+    vllm: 'Spusťte vLLM s --allowed-origins, které zahrnuje tuto adresu Home Assistanta.',
+    llamacpp:
+      'llama-server ve výchozím stavu volání z prohlížečů povoluje; zkontrolujte reverzní proxy před ním.',
+    lmstudio: 'Povolte CORS v nastavení serveru LM Studio (nebo lms server start --cors).',
+    openai:
+      'Poskytovatel by měl volání z prohlížečů povolovat; volání možná blokuje proxy nebo rozšíření prohlížeče, které stojí mezi nimi.',
+    generic:
+      'Povolte tuto adresu Home Assistanta (její původ, origin) v nastavení CORS poskytovatele, nebo před něj umístěte proxy, která přidává hlavičky CORS.',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${service} na ${targets}`,
+};

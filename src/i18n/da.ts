@@ -1,0 +1,420 @@
+import type { Strings } from './en';
+import { plural } from './plural';
+
+/** Danish. */
+export const strings: Strings = {
+  cardName: 'OpenAI Compatible Conversation',
+  cardDescription:
+    'Chat med din egen OpenAI-kompatible udbyder (LiteLLM, Ollama, vLLM, OpenAI, …) og styr dit hjem.',
+  panelTitle: 'AI Chat',
+  message: 'Besked',
+  send: 'Send',
+  stop: 'Stop',
+  placeholder: 'Spørg om hvad som helst…',
+  emptyConversation: 'Sig hej for at starte en samtale.',
+  you: 'Dig',
+  assistant: 'Assistent',
+  thinking: 'Tænker',
+  reasoning: 'Ræsonnement',
+  cutOff: 'Svaret blev afbrudt her.',
+  stoppedByUser: 'Stoppet.',
+  dismiss: 'Luk',
+  retry: 'Prøv igen',
+  openSettings: 'Åbn indstillinger',
+  announceAnswer: (text: string) => `Assistent: ${text}`,
+  retrying: (s: number) => `Prøver igen om ${s} s…`,
+
+  // Per message.
+  msg: {
+    copy: 'Kopiér',
+    copied: 'Kopieret',
+    copyCode: 'Kopiér kode',
+    edit: 'Redigér',
+    editLabel: 'Redigér besked',
+    sendEdited: 'Send redigeret besked',
+    cancel: 'Annullér',
+    regenerate: 'Generér igen',
+    continue: 'Fortsæt',
+    delete: 'Slet',
+    previousVariant: 'Forrige variant',
+    nextVariant: 'Næste variant',
+    variantOf: (i: number, n: number) => `Variant ${i} af ${n}`,
+    writtenBy: (model: string) => `Skrevet af ${model}`,
+    notSaved: 'Ikke gemt endnu',
+    notSavedWhy:
+      'Home Assistant kunne ikke gemme dette endnu. Det forsøges igen, så snart forbindelsen er tilbage; hold siden åben indtil da.',
+    earlier: (n: number) => `Vis tidligere beskeder (${n})`,
+  },
+
+  history: {
+    invalid: (issues: string) =>
+      `Denne samtale kunne ikke læses (${issues}). Den bevares, som den er.`,
+  },
+
+  // The conversation list (panel) and the card's conversation buttons.
+  cardDefaultTitle: 'Chat',
+  freshConversation:
+    'Start en ny samtale ved hvert besøg (kiosker, vægtablets); tidligere samtaler bliver i panelets liste',
+  openInPanel: 'Åbn i panel',
+  conversations: {
+    list: 'Samtaler',
+    toggle: 'Vis samtaler',
+    new: 'Ny samtale',
+    search: 'Søg i samtaler',
+    searchPlaceholder: 'Søg i titler og beskeder',
+    untitled: 'Ny samtale',
+    today: 'I dag',
+    yesterday: 'I går',
+    options: (title: string) => `Valgmuligheder for ${title}`,
+    rename: 'Omdøb',
+    renameLabel: 'Samtalens navn',
+    archive: 'Arkivér',
+    unarchive: 'Fjern fra arkiv',
+    archived: (n: number) => `Arkiveret (${n})`,
+    exportMarkdown: 'Eksportér som Markdown',
+    exportJson: 'Eksportér som JSON',
+    delete: 'Slet',
+    deleted: (title: string) => `»${title}« slettet.`,
+    undo: 'Fortryd',
+    noMatches: 'Ingen samtaler matcher.',
+    unreadable: (issues: string) =>
+      `Din samtaleliste kunne ikke læses (${issues}). Den bevares, som den er; nye samtaler vises ikke i den, før den er rettet.`,
+    empty: 'Ingen samtaler endnu.',
+    model: 'Model',
+    modelDefault: (name: string) => `Standard (${name})`,
+    shortcuts: 'Alt+Shift+N: ny samtale · /: beskedfelt · Esc: stop svaret',
+  },
+  // The settings' "Conversations" section.
+  storage: {
+    title: 'Samtaler',
+    measuring: 'Måler, hvor meget plads dine samtaler fylder…',
+    used: (n: number, used: string, budget: string) =>
+      `${plural('da', n, { one: '# samtale', other: '# samtaler' })}, ${used} af de ${budget}, der er afsat til dem i dine Home Assistant-brugerdata`,
+    near: 'Dine samtaler nærmer sig den plads, der er afsat til dem. Eksportér og arkivér ældre samtaler (Arkivér i listen, og flyt dem derefter til en fil her), eller slet nogle. Intet fjernes, medmindre du selv gør det.',
+    over: 'Dine samtaler fylder mere end den plads, der er afsat til dem. De bevares stadig alle sammen, men Home Assistant genskriver disse data ved hver besked og gemmer dem i hver sikkerhedskopi: eksportér og arkivér ældre samtaler, eller slet nogle.',
+    largeConversation: (title: string, size: string) =>
+      `»${title}« fylder alene ${size}. Home Assistant kan ikke gemme en samtale, der er meget større end 3 MB: eksportér den, og fortsæt i en ny.`,
+    explain:
+      'Samtaler ligger i dine Home Assistant-brugerdata ved siden af dine indstillinger, så alle enheder, du logger ind med, kan se dem. Intet slettes, medmindre du selv sletter det.',
+    exportMarkdown: 'Eksportér alle som Markdown',
+    exportJson: 'Eksportér alle som JSON',
+    import: 'Importér samtaler',
+    imported: (n: number, added: number, changed: number) =>
+      `Læste ${plural('da', n, { one: '# samtale', other: '# samtaler' })} fra filen: ${added} nye, ${changed} med tilføjede beskeder.`,
+    moveArchived: (n: number) => `Flyt ${n} arkiverede til en fil`,
+    confirmMove: (n: number) =>
+      plural('da', n, {
+        one: 'Den arkiverede samtale er i den fil, der lige blev gemt. Vil du fjerne den fra Home Assistant nu?',
+        other:
+          'De # arkiverede samtaler er i den fil, der lige blev gemt. Vil du fjerne dem fra Home Assistant nu?',
+      }),
+    moved: (n: number) =>
+      plural('da', n, {
+        one: '# arkiveret samtale flyttet til filen.',
+        other: '# arkiverede samtaler flyttet til filen.',
+      }),
+  },
+  exportTool: 'Værktøj',
+  importWhat: 'Import',
+  importMismatch: (entry: string, doc: string) =>
+    `posten ${entry} og samtalen ${doc} passer ikke sammen`,
+
+  noProvider:
+    'Der er endnu ikke sat nogen udbyder op. Tilføj en i dette korts editor (eller i indstillingerne for AI Chat).',
+  unknownProvider: (id: string) =>
+    `Dette kort bruger udbyderen »${id}«, som ikke længere findes i dine indstillinger. Vælg en anden i korteditoren.`,
+  noModel: (provider: string) =>
+    `Udbyderen »${provider}« har ingen valgt model. Vælg en model i korteditoren.`,
+  settingsInvalid: (issues: string) =>
+    `Dine indstillinger for AI Chat kunne ikke læses (${issues}). De bevares, som de er; ret eller eksportér dem i indstillingerne.`,
+  settingsLoading: 'Indlæser dine indstillinger…',
+
+  // Settings pages.
+  settings: {
+    title: 'Indstillinger',
+    providers: 'Udbydere',
+    addProvider: 'Tilføj udbyder',
+    editProvider: (name: string) => `Redigér ${name}`,
+    authMode: 'Nøgler',
+    authGlobal: 'Én nøgle til alle modeller',
+    authPerModel: 'En nøgle pr. model',
+    keySaved: 'Gemt – skriv for at erstatte',
+    removeKey: 'Fjern den gemte nøgle',
+    timeout: 'Timeout (sekunder, til første byte og mellem datablokke)',
+    addModel: 'Tilføj',
+    modelsFetched: (n: number, when: string) =>
+      `${plural('da', n, { one: '# model', other: '# modeller' })} fra udbyderen, hentet ${when}.`,
+    chosenModels: 'Denne udbyders modeller',
+    removeModel: (id: string) => `Fjern ${id}`,
+    remove: 'Fjern',
+    displayName: 'Vist navn',
+    modelKey: (id: string) => `API-nøgle til ${id}`,
+    modelTools: 'Værktøjer (function calling): denne model må styre hjemmet',
+    edit: 'Redigér',
+    makeDefault: 'Gør til standard',
+    isDefault: 'Standard',
+    defaultModel: 'Standardmodel',
+    modelsCount: (n: number) => plural('da', n, { one: '# model', other: '# modeller' }),
+    keyState: { global: 'nøgle gemt', none: 'ingen nøgle', per_model: 'en nøgle pr. model' },
+    confirmRemove: (name: string) =>
+      `Vil du fjerne ${name}? Dens nøgle slettes sammen med den; kort, der bruger den, gør opmærksom på det, indtil du vælger en anden udbyder.`,
+    noProviders:
+      'Ingen udbyder endnu. Tilføj en: LiteLLM, Ollama, vLLM, OpenAI, … (basis-URL’en ender som regel på /v1).',
+    export: 'Eksportér indstillinger',
+    exportHint: 'En JSON-fil uden nøgler.',
+    import: 'Importér indstillinger',
+    imported: (n: number, missing: string[]) =>
+      `Importerede ${plural('da', n, { one: '# udbyder', other: '# udbydere' })}.${missing.length ? ` Tilføj nøglerne til: ${missing.join(', ')}.` : ''}`,
+    invalidTitle: 'Dine indstillinger kunne ikke læses',
+    invalidBody:
+      'De bevares præcis, som de er. Eksportér dem for at rette dem i hånden, og importér derefter den rettede fil, eller start forfra (en kopi gemmes i dine brugerdata).',
+    exportBroken: 'Eksportér dokumentet',
+    startOver: 'Start forfra',
+    confirmStartOver:
+      'Vil du erstatte dine indstillinger med tomme? En kopi af det nuværende dokument bevares.',
+    saved: 'Gemt.',
+    back: 'Tilbage til chatten',
+    managePrompt:
+      'Udbydere, modeller og nøgler administreres i indstillingerne for AI Chat-panelet.',
+    openSettings: 'Åbn indstillinger',
+    maxRounds: 'Værktøjsrunder pr. svar',
+    server: 'Server',
+    name: 'Navn',
+    baseUrl: 'Basis-URL',
+    apiKey: 'API-nøgle (valgfri; gemmes i dine Home Assistant-brugerdata, aldrig i kortet)',
+    cancel: 'Annullér',
+    saveProvider: 'Gem udbyder',
+    loadModels: 'Indlæs modeller',
+    reloadModels: 'Genindlæs modeller',
+    typeModel: 'Eller skriv et model-ID',
+    searchModels: 'Søg i modeller',
+    models: 'Modeller',
+    noModelsMatch: 'Ingen modeller matcher.',
+    moreModels: (n: number) => `${n} flere: indsnævr søgningen.`,
+    maxTokens: 'Maks. tokens',
+    temperature: 'Temperatur',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `Lært af udbyderens svar: ${[
+        l.token_param === 'max_completion_tokens'
+          ? 'svarlængden sendes som max_completion_tokens (den afviste max_tokens)'
+          : '',
+        l.temperature === false
+          ? 'der sendes ingen temperatur (den accepterer kun sin standardværdi)'
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+    forget: 'Glem',
+    forgetLearned: (id: string) => `Glem, hvad der er lært om ${id}`,
+    serverAuto: (name: string) => `Genkendt ud fra adressen (${name})`,
+  },
+
+  // The card editor.
+  editor: {
+    title: 'Titel',
+    agent: 'Agent',
+    systemPrompt: 'Skabelon til systemprompt',
+    maxTokens: 'Maks. tokens',
+    temperature: 'Temperatur',
+    contextMessages: 'Kontekstbeskeder',
+    home: 'Hjem',
+    onlyDomains: 'Kun disse domæner',
+    onlyAreas: 'Kun disse områder',
+    onlyEntities: 'Kun disse entiteter',
+    providerAndModel: 'Udbyder og model',
+    noProviderYet: 'Ingen udbyder endnu: tilføj en for at begynde at chatte.',
+    provider: 'Udbyder',
+    model: 'Model',
+    default: 'Standard',
+    defaultNamed: (name: string) => `Standard (${name})`,
+    addProvider: 'Tilføj udbyder',
+    settingsInvalid: (issues: string) => `Dine indstillinger er ikke gyldige: ${issues}`,
+  },
+  /** Home Assistant's own name for the button that opens its sidebar. */
+  sidebarMenu: 'Menu',
+  connectionLost: 'Forbindelsen til Home Assistant blev afbrudt.',
+  outdated: 'Dette kort er blevet opdateret, siden siden blev indlæst: genindlæs siden.',
+
+  // Problems with stored or typed documents.
+  problems: {
+    cardConfig: 'Kortkonfiguration',
+    secretInCard: (key: string) =>
+      `»${key}« hører ikke hjemme i et kort: alle brugere, der kan åbne dette betjeningspanel, kan læse dets konfiguration. Fjern den, og tilføj nøglen i indstillingerne for AI Chat, som gemmer den i dine egne Home Assistant-brugerdata.`,
+    newerVersion: (what: string, version: string) =>
+      `skrevet af en nyere version af dette kort (${what} version ${version}); opdatér kortet – indtil da bevares det, som det er`,
+    noUpgrade: (version: number) => `ingen opgradering fra indstillingsversion ${version}`,
+    settingsInvalid: (issues: string) =>
+      `De gemte indstillinger er ikke gyldige (${issues}); de blev ikke overskrevet.`,
+    olderList: 'en ældre version af samtalelisten; genindlæs siden',
+    notJson: 'filen er ikke JSON',
+    notSettings: 'filen indeholder ikke et indstillingsdokument',
+  },
+
+  // Test connection, step by step.
+  diagnose: {
+    button: 'Test forbindelse',
+    running: 'Tester…',
+    titles: {
+      address: 'Adresse',
+      reach: 'Server tilgængelig',
+      cors: 'Kald fra denne side tilladt (CORS)',
+      key: 'API-nøgle',
+      models: 'Modelliste (/models)',
+      completion: 'Et svar på ét token',
+    },
+    /** Read by screen readers beside each step's mark. */
+    status: {
+      ok: 'bestået',
+      warn: 'advarsel',
+      fail: 'mislykkedes',
+      skipped: 'ikke kontrolleret',
+    },
+    skipped: 'Ikke kontrolleret: et tidligere trin mislykkedes.',
+    badUrl: (url: string) => `»${url}« er ikke en http(s)-adresse.`,
+    badUrlFix: 'Skriv hele adressen, f.eks. http://192.168.1.10:4000/v1.',
+    addressOk: (host: string) => `${host}, kan kaldes fra denne side.`,
+    reachOk: (host: string) => `${host} svarer.`,
+    corsOk: 'Serveren tillader kald fra denne side.',
+    keyOk: 'Nøglen blev accepteret.',
+    noKeyOk: 'Ingen nøgle sendt, og serveren bad heller ikke om en.',
+    modelsOk: (n: number) =>
+      plural('da', n, { one: '# model på listen.', other: '# modeller på listen.' }),
+    modelNotListed: (n: number, model: string) =>
+      `${plural('da', n, { one: '# model', other: '# modeller' })} på listen, men ikke »${model}«.`,
+    modelNotListedFix:
+      'Tjek model-ID’et; nogle servere viser kun en del af det, de tilbyder, så næste trin prøver det alligevel.',
+    noModelList: 'Denne server har ingen modelliste: skriv model-ID’er i hånden.',
+    noModelListFix: 'Intet at rette, hvis svaret nedenfor virker.',
+    v1Fix: 'Ender basis-URL’en på /v1? De fleste OpenAI-kompatible servere kræver det.',
+    noModel: 'Ingen model valgt endnu: vælg eller skriv en, og test igen.',
+    completionOk: (model: string) => `${model} svarede.`,
+    unknownModel: (model: string) => `Udbyderen kender ikke modellen »${model}«.`,
+    unknownModelFix:
+      'Vælg modellen fra udbyderens liste (Genindlæs modeller), eller tjek, hvordan udbyderen staver den.',
+  },
+
+  /** Server kinds, as the provider form names them. */
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI (api-key-header)',
+    anthropic: 'Anthropic (OpenAI-kompatibilitet)',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini (OpenAI-kompatibilitet)',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp (llama-server)',
+    generic: 'Anden OpenAI-kompatibel server',
+  },
+
+  // Tools: the model acting on the house.
+  toolRounds: (n: number) =>
+    `Modellen blev ved med at kalde værktøjer: stoppet efter ${n} runder. Spørg igen, eller hæv grænsen i indstillingerne.`,
+  toolsUnsupported:
+    'Denne model understøtter ikke værktøjer. Slå værktøjer fra for den i korteditoren (Værktøjer), eller vælg en model, der understøtter function calling.',
+  approve: 'Godkend',
+  deny: 'Afvis',
+  toolNeedsApproval: (what: string) => `Vil køre ${what}. Godkend?`,
+  toolStatus: {
+    awaiting: 'Venter på din godkendelse',
+    running: 'Kører…',
+    done: 'Færdig',
+    error: 'Mislykkedes',
+    denied: 'Afvist',
+    stopped: 'Ikke kørt',
+    unknown:
+      'Resultat ukendt: forbindelsen til Home Assistant blev afbrudt under kørslen. Tjek det.',
+  },
+  toolArguments: 'Argumenter',
+  toolResult: 'Resultat',
+  toolLiveState: 'Nu',
+  toolNames: {
+    list_entities: 'Listede entiteter',
+    get_entity: 'Læste',
+    call_service: 'Kaldte',
+    list_areas: 'Listede områder',
+    get_history: 'Læste historik for',
+  } as Record<string, string>,
+  confirmField:
+    'Spørg også før handlinger på (domæner eller entiteter, for alle dine chats; der spørges altid ved låse, alarmer og garageporte)',
+  toolsToggle: 'Lad modellen læse og styre hjemmet (værktøjer)',
+  scopeNarrow: 'Afgræns det for dette kort nedenfor (kommasepareret; tomt: ingen afgrænsning).',
+  scopeNote: {
+    assist: 'Modellen ser de entiteter, du har eksponeret for Assist.',
+    'assist-registry':
+      'Modellen ser de entiteter, der er eksponeret for Assist. Entiteter uden et unikt ID udelades: kun administratorer kan læse deres eksponeringsindstilling.',
+  },
+
+  // Provider errors: what happened, then what to do.
+  err: {
+    mixed_content: (url: string) =>
+      `Denne side leveres via https, så browseren blokerer kald til den ukrypterede http-adresse ${url}.`,
+    mixed_content_fix:
+      'Lever udbyderen via https (en reverse proxy med et certifikat), eller åbn Home Assistant via http på dit lokale netværk.',
+    cors: (url: string) =>
+      `Udbyderen på ${url} svarede, men tillader ikke kald fra denne side (CORS).`,
+    network: (url: string) => `Kan ikke nå udbyderen på ${url}.`,
+    network_fix:
+      'Tjek, at serveren kører, at adressen og porten er rigtige, og at denne enhed kan nå den.',
+    private_network: (url: string) =>
+      `Browseren blokerede et kald fra denne offentlige adresse til den private adresse ${url} (Local Network Access).`,
+    private_network_fix:
+      'Tillad adgang til det lokale netværk for dette websted, når browseren spørger, eller åbn Home Assistant via dens lokale adresse.',
+    auth: (status: number) => `Udbyderen afviste API-nøglen (HTTP ${status}).`,
+    auth_fix:
+      'Tjek nøglen i udbyderens indstillinger; den kan være forkert, udløbet eller mangle adgang til denne model.',
+    auth_fix_litellm:
+      'Denne LiteLLM har ingen database og accepterer derfor kun sin master key: tjek nøglen i udbyderens indstillinger.',
+    not_found: 'Udbyderen svarede »ikke fundet« (HTTP 404).',
+    not_found_fix_v1: 'Ender basis-URL’en på /v1? De fleste OpenAI-kompatible servere kræver det.',
+    not_found_fix_model: 'Tjek model-ID’et: udbyderen kender det muligvis ikke.',
+    bad_request: (status: number) => `Udbyderen afviste anmodningen (HTTP ${status}).`,
+    bad_request_fix:
+      'Tjek modellen og dens indstillinger (maks. tokens, temperatur) i indstillingerne.',
+    rate_limited: 'Udbyderen begrænser antallet af anmodninger (HTTP 429).',
+    rate_limited_wait: (s: number) => `Vent ca. ${s} s, og prøv igen.`,
+    rate_limited_fix: 'Vent et øjeblik, og prøv igen.',
+    quota: 'Din konto hos denne udbyder er løbet tør for kredit eller har overskredet sin kvote.',
+    quota_fix:
+      'Tjek fakturering eller nøglens budget hos udbyderen; det hjælper ikke at prøve igen.',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `Anmodningen er større, end denne nøgle må sende ad gangen: ${requested} tokens, over grænsen på ${limit}.`
+        : 'Anmodningen er større, end denne nøgle må sende ad gangen.',
+    too_large_fix:
+      'Send mindre: færre tidligere beskeder (Kontekstbeskeder), en kortere systemprompt eller en lavere Maks. tokens; eller bed udbyderen om en højere grænse. Det hjælper ikke at prøve igen.',
+    timeout_first: (s: number) => `Udbyderen sendte intet i ${s} s.`,
+    timeout_idle: (s: number) => `Udbyderen holdt op med at sende i ${s} s midt i svaret.`,
+    timeout_fix:
+      'En lokal server indlæser måske stadig modellen; prøv igen, eller hæv timeout i udbyderens indstillinger.',
+    server: (status: number) => `Udbyderen havde en intern fejl (HTTP ${status}).`,
+    server_fix:
+      'Der blev prøvet igen, og det mislykkedes stadig. Tjek udbyderens logfiler, og prøv så igen.',
+    malformed: 'Udbyderen sendte et svar, som dette kort ikke kan læse.',
+    malformed_fix:
+      'Tjek, at basis-URL’en peger på en OpenAI-kompatibel API (ender som regel på /v1).',
+    in_band: 'Udbyderen rapporterede en fejl under svaret.',
+    aborted: 'Stoppet.',
+    provider_says: (text: string) => `Udbyderen siger: »${text}«`,
+  },
+  // What to change, per kind of server, when a browser call is refused by CORS.
+  corsFix: {
+    litellm:
+      'LiteLLM tillader som standard alle origins; hvis du har begrænset det, så tilføj denne Home Assistant-adresse til de tilladte origins.',
+    ollama:
+      'Ollama accepterer kun kald fra sin egen maskine: sæt OLLAMA_ORIGINS til denne Home Assistant-adresse (eller *), og genstart Ollama.',
+    vllm: 'Start vLLM med --allowed-origins, der inkluderer denne Home Assistant-adresse.',
+    llamacpp:
+      'llama-server tillader som standard browsere; tjek en eventuel reverse proxy foran den.',
+    lmstudio: 'Slå CORS til i LM Studios serverindstillinger (eller lms server start --cors).',
+    openai:
+      'Udbyderen bør tillade browsere; en proxy eller browserudvidelse imellem blokerer måske kaldet.',
+    generic:
+      'Tillad denne Home Assistant-adresse (dens origin) i udbyderens CORS-indstillinger, eller sæt en proxy foran, der tilføjer CORS-headers.',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${service} på ${targets}`,
+};

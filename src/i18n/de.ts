@@ -1,0 +1,432 @@
+import type { Strings } from './en';
+import { plural } from './plural';
+
+/** German. */
+export const strings: Strings = {
+  cardName: 'OpenAI Compatible Conversation',
+  cardDescription:
+    'Chatte mit deinem eigenen OpenAI-kompatiblen Anbieter (LiteLLM, Ollama, vLLM, OpenAI, …) und steuere dein Zuhause.',
+  panelTitle: 'AI Chat',
+  message: 'Nachricht',
+  send: 'Senden',
+  stop: 'Stopp',
+  placeholder: 'Frag etwas …',
+  emptyConversation: 'Sag Hallo, um eine Unterhaltung zu beginnen.',
+  you: 'Du',
+  assistant: 'Assistent',
+  thinking: 'Denkt nach',
+  reasoning: 'Überlegungen',
+  cutOff: 'Die Antwort wurde hier abgeschnitten.',
+  stoppedByUser: 'Gestoppt.',
+  dismiss: 'Schließen',
+  retry: 'Erneut versuchen',
+  openSettings: 'Einstellungen öffnen',
+  announceAnswer: (text: string) => `Assistent: ${text}`,
+  retrying: (s: number) => `Neuer Versuch in ${s} s …`,
+
+  // Per message.
+  msg: {
+    copy: 'Kopieren',
+    copied: 'Kopiert',
+    copyCode: 'Code kopieren',
+    edit: 'Bearbeiten',
+    editLabel: 'Nachricht bearbeiten',
+    sendEdited: 'Bearbeitete Nachricht senden',
+    cancel: 'Abbrechen',
+    regenerate: 'Neu generieren',
+    continue: 'Fortsetzen',
+    delete: 'Löschen',
+    previousVariant: 'Vorherige Variante',
+    nextVariant: 'Nächste Variante',
+    variantOf: (i: number, n: number) => `Variante ${i} von ${n}`,
+    writtenBy: (model: string) => `Geschrieben von ${model}`,
+    notSaved: 'Noch nicht gespeichert',
+    notSavedWhy:
+      'Home Assistant konnte dies noch nicht speichern. Sobald die Verbindung wieder besteht, wird es erneut versucht; lass diese Seite bis dahin geöffnet.',
+    earlier: (n: number) => `Frühere Nachrichten anzeigen (${n})`,
+  },
+
+  history: {
+    invalid: (issues: string) =>
+      `Diese Unterhaltung konnte nicht gelesen werden (${issues}). Sie bleibt unverändert erhalten.`,
+  },
+
+  // The conversation list (panel) and the card's conversation buttons.
+  cardDefaultTitle: 'Chat',
+  freshConversation:
+    'Bei jedem Besuch eine neue Unterhaltung beginnen (Kiosks, Wandtablets); frühere bleiben in der Liste des Panels',
+  openInPanel: 'Im Panel öffnen',
+  conversations: {
+    list: 'Unterhaltungen',
+    toggle: 'Unterhaltungen anzeigen',
+    new: 'Neue Unterhaltung',
+    search: 'Unterhaltungen durchsuchen',
+    searchPlaceholder: 'Titel und Nachrichten durchsuchen',
+    untitled: 'Neue Unterhaltung',
+    today: 'Heute',
+    yesterday: 'Gestern',
+    options: (title: string) => `Optionen für ${title}`,
+    rename: 'Umbenennen',
+    renameLabel: 'Name der Unterhaltung',
+    archive: 'Archivieren',
+    unarchive: 'Aus dem Archiv holen',
+    archived: (n: number) => `Archiviert (${n})`,
+    exportMarkdown: 'Als Markdown exportieren',
+    exportJson: 'Als JSON exportieren',
+    delete: 'Löschen',
+    deleted: (title: string) => `„${title}“ gelöscht.`,
+    undo: 'Rückgängig',
+    noMatches: 'Keine passende Unterhaltung.',
+    unreadable: (issues: string) =>
+      `Deine Liste der Unterhaltungen konnte nicht gelesen werden (${issues}). Sie bleibt unverändert erhalten; neue Unterhaltungen erscheinen erst darin, wenn sie repariert ist.`,
+    empty: 'Noch keine Unterhaltungen.',
+    model: 'Modell',
+    modelDefault: (name: string) => `Standard (${name})`,
+    shortcuts: 'Alt+Shift+N: neue Unterhaltung · /: Nachrichtenfeld · Esc: Antwort stoppen',
+  },
+  // The settings' "Conversations" section.
+  storage: {
+    title: 'Unterhaltungen',
+    measuring: 'Speicherbedarf deiner Unterhaltungen wird ermittelt …',
+    used: (n: number, used: string, budget: string) =>
+      `${plural('de', n, { one: '# Unterhaltung', other: '# Unterhaltungen' })}, ${used} der dafür vorgesehenen ${budget} in deinen Home-Assistant-Benutzerdaten`,
+    near: 'Deine Unterhaltungen erreichen bald den dafür vorgesehenen Speicherplatz. Exportiere und archiviere ältere (in der Liste „Archivieren“, dann hier in eine Datei verschieben) oder lösche einige. Es wird nichts entfernt, solange du es nicht selbst tust.',
+    over: 'Deine Unterhaltungen belegen mehr als den dafür vorgesehenen Speicherplatz. Sie bleiben alle erhalten, aber Home Assistant schreibt diese Daten bei jeder Nachricht neu und nimmt sie in jedes Backup auf: Exportiere und archiviere ältere oder lösche einige.',
+    largeConversation: (title: string, size: string) =>
+      `„${title}“ allein belegt ${size}. Home Assistant kann keine Unterhaltung speichern, die deutlich größer als 3 MB ist: Exportiere sie und setze sie in einer neuen fort.`,
+    explain:
+      'Unterhaltungen liegen in deinen Home-Assistant-Benutzerdaten, neben deinen Einstellungen, sodass jedes Gerät, mit dem du dich anmeldest, sie sieht. Es wird nichts gelöscht, solange du es nicht selbst löschst.',
+    exportMarkdown: 'Alle als Markdown exportieren',
+    exportJson: 'Alle als JSON exportieren',
+    import: 'Unterhaltungen importieren',
+    imported: (n: number, added: number, changed: number) =>
+      `${plural('de', n, { one: '# Unterhaltung', other: '# Unterhaltungen' })} aus der Datei gelesen: ${added} neu, ${changed} mit hinzugefügten Nachrichten.`,
+    moveArchived: (n: number) => `${n} archivierte in eine Datei verschieben`,
+    confirmMove: (n: number) =>
+      plural('de', n, {
+        one: 'Die archivierte Unterhaltung ist in der gerade gespeicherten Datei. Jetzt aus Home Assistant entfernen?',
+        other:
+          'Die # archivierten Unterhaltungen sind in der gerade gespeicherten Datei. Jetzt aus Home Assistant entfernen?',
+      }),
+    moved: (n: number) =>
+      plural('de', n, {
+        one: '# archivierte Unterhaltung in die Datei verschoben.',
+        other: '# archivierte Unterhaltungen in die Datei verschoben.',
+      }),
+  },
+  exportTool: 'Werkzeug',
+  importWhat: 'Import',
+  importMismatch: (entry: string, doc: string) =>
+    `der Eintrag ${entry} und die Unterhaltung ${doc} passen nicht zusammen`,
+
+  noProvider:
+    'Es ist noch kein Anbieter eingerichtet. Füge einen im Editor dieser Karte hinzu (oder in den Einstellungen von AI Chat).',
+  unknownProvider: (id: string) =>
+    `Diese Karte verwendet den Anbieter „${id}“, der nicht mehr in deinen Einstellungen ist. Wähle im Karteneditor einen anderen.`,
+  noModel: (provider: string) =>
+    `Für den Anbieter „${provider}“ ist kein Modell ausgewählt. Wähle im Karteneditor ein Modell.`,
+  settingsInvalid: (issues: string) =>
+    `Deine Einstellungen von AI Chat konnten nicht gelesen werden (${issues}). Sie bleiben unverändert erhalten; korrigiere oder exportiere sie in den Einstellungen.`,
+  settingsLoading: 'Deine Einstellungen werden geladen …',
+
+  // Settings pages.
+  settings: {
+    title: 'Einstellungen',
+    providers: 'Anbieter',
+    addProvider: 'Anbieter hinzufügen',
+    editProvider: (name: string) => `${name} bearbeiten`,
+    authMode: 'Schlüssel',
+    authGlobal: 'Ein Schlüssel für alle Modelle',
+    authPerModel: 'Ein Schlüssel pro Modell',
+    keySaved: 'Gespeichert – zum Ersetzen neu eingeben',
+    removeKey: 'Gespeicherten Schlüssel entfernen',
+    timeout: 'Zeitlimit (Sekunden, bis zum ersten Byte und zwischen Datenblöcken)',
+    addModel: 'Hinzufügen',
+    modelsFetched: (n: number, when: string) =>
+      `${plural('de', n, { one: '# Modell', other: '# Modelle' })} vom Anbieter, abgerufen ${when}.`,
+    chosenModels: 'Modelle dieses Anbieters',
+    removeModel: (id: string) => `${id} entfernen`,
+    remove: 'Entfernen',
+    displayName: 'Anzeigename',
+    modelKey: (id: string) => `API-Schlüssel für ${id}`,
+    modelTools: 'Werkzeuge (Function Calling): Dieses Modell darf dein Zuhause steuern',
+    edit: 'Bearbeiten',
+    makeDefault: 'Als Standard festlegen',
+    isDefault: 'Standard',
+    defaultModel: 'Standardmodell',
+    modelsCount: (n: number) => plural('de', n, { one: '# Modell', other: '# Modelle' }),
+    keyState: {
+      global: 'Schlüssel gespeichert',
+      none: 'kein Schlüssel',
+      per_model: 'ein Schlüssel pro Modell',
+    },
+    confirmRemove: (name: string) =>
+      `${name} entfernen? Der zugehörige Schlüssel wird mit gelöscht; Karten, die den Anbieter verwenden, weisen darauf hin, bis du einen anderen Anbieter wählst.`,
+    noProviders:
+      'Noch kein Anbieter. Füge einen hinzu: LiteLLM, Ollama, vLLM, OpenAI, … (die Basis-URL endet meist auf /v1).',
+    export: 'Einstellungen exportieren',
+    exportHint: 'Eine JSON-Datei ohne Schlüssel.',
+    import: 'Einstellungen importieren',
+    imported: (n: number, missing: string[]) =>
+      `${n} Anbieter importiert.${missing.length ? ` Füge die Schlüssel hinzu für: ${missing.join(', ')}.` : ''}`,
+    invalidTitle: 'Deine Einstellungen konnten nicht gelesen werden',
+    invalidBody:
+      'Sie bleiben genau so erhalten, wie sie sind. Exportiere sie, um sie von Hand zu korrigieren, und importiere dann die korrigierte Datei, oder beginne von vorn (eine Kopie bleibt in deinen Benutzerdaten erhalten).',
+    exportBroken: 'Dokument exportieren',
+    startOver: 'Von vorn beginnen',
+    confirmStartOver:
+      'Deine Einstellungen durch leere ersetzen? Eine Kopie des aktuellen Dokuments bleibt erhalten.',
+    saved: 'Gespeichert.',
+    back: 'Zurück zum Chat',
+    managePrompt:
+      'Anbieter, Modelle und Schlüssel werden in den Einstellungen des AI-Chat-Panels verwaltet.',
+    openSettings: 'Einstellungen öffnen',
+    maxRounds: 'Werkzeugrunden pro Antwort',
+    server: 'Server',
+    name: 'Name',
+    baseUrl: 'Basis-URL',
+    apiKey:
+      'API-Schlüssel (optional; liegt in deinen Home-Assistant-Benutzerdaten, nie in der Karte)',
+    cancel: 'Abbrechen',
+    saveProvider: 'Anbieter speichern',
+    loadModels: 'Modelle laden',
+    reloadModels: 'Modelle neu laden',
+    typeModel: 'Oder eine Modell-ID eingeben',
+    searchModels: 'Modelle durchsuchen',
+    models: 'Modelle',
+    noModelsMatch: 'Keine passenden Modelle.',
+    moreModels: (n: number) => `${n} weitere: Suche eingrenzen.`,
+    maxTokens: 'Max. Tokens',
+    temperature: 'Temperatur',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `Aus den Antworten des Anbieters gelernt: ${[
+        l.token_param === 'max_completion_tokens'
+          ? 'die Antwortlänge wird als max_completion_tokens gesendet (max_tokens wurde abgelehnt)'
+          : '',
+        l.temperature === false
+          ? 'es wird keine Temperatur gesendet (nur der Standardwert wird akzeptiert)'
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+    forget: 'Vergessen',
+    forgetLearned: (id: string) => `Vergessen, was über ${id} gelernt wurde`,
+    serverAuto: (name: string) => `An der Adresse erkannt (${name})`,
+  },
+
+  // The card editor.
+  editor: {
+    title: 'Titel',
+    agent: 'Agent',
+    systemPrompt: 'Vorlage für den Systemprompt',
+    maxTokens: 'Max. Tokens',
+    temperature: 'Temperatur',
+    contextMessages: 'Kontextnachrichten',
+    home: 'Zuhause',
+    onlyDomains: 'Nur diese Domains',
+    onlyAreas: 'Nur diese Bereiche',
+    onlyEntities: 'Nur diese Entitäten',
+    providerAndModel: 'Anbieter und Modell',
+    noProviderYet: 'Noch kein Anbieter: Füge einen hinzu, um zu chatten.',
+    provider: 'Anbieter',
+    model: 'Modell',
+    default: 'Standard',
+    defaultNamed: (name: string) => `Standard (${name})`,
+    addProvider: 'Anbieter hinzufügen',
+    settingsInvalid: (issues: string) => `Deine Einstellungen sind ungültig: ${issues}`,
+  },
+  /** Home Assistant's own name for the button that opens its sidebar. */
+  sidebarMenu: 'Menü',
+  connectionLost: 'Die Verbindung zu Home Assistant wurde unterbrochen.',
+  outdated: 'Diese Karte wurde aktualisiert, seit die Seite geladen wurde: Lade die Seite neu.',
+
+  // Problems with stored or typed documents.
+  problems: {
+    cardConfig: 'Kartenkonfiguration',
+    secretInCard: (key: string) =>
+      `„${key}“ gehört nicht in eine Karte: Jeder Benutzer, der dieses Dashboard öffnen kann, kann ihre Konfiguration lesen. Entferne es und füge den Schlüssel in den Einstellungen von AI Chat hinzu, die ihn in deinen eigenen Home-Assistant-Benutzerdaten speichern.`,
+    newerVersion: (what: string, version: string) =>
+      `von einer neueren Version dieser Karte geschrieben (${what} Version ${version}); aktualisiere die Karte – bis dahin bleibt es unverändert erhalten`,
+    noUpgrade: (version: number) =>
+      `keine Aktualisierung von Einstellungsversion ${version} möglich`,
+    settingsInvalid: (issues: string) =>
+      `Die gespeicherten Einstellungen sind ungültig (${issues}); sie wurden nicht überschrieben.`,
+    olderList: 'eine ältere Version der Unterhaltungsliste; lade die Seite neu',
+    notJson: 'die Datei ist kein JSON',
+    notSettings: 'die Datei enthält kein Einstellungsdokument',
+  },
+
+  // Test connection, step by step.
+  diagnose: {
+    button: 'Verbindung testen',
+    running: 'Wird getestet …',
+    titles: {
+      address: 'Adresse',
+      reach: 'Server erreichbar',
+      cors: 'Aufrufe von dieser Seite erlaubt (CORS)',
+      key: 'API-Schlüssel',
+      models: 'Modellliste (/models)',
+      completion: 'Eine Antwort aus einem Token',
+    },
+    /** Read by screen readers beside each step's mark. */
+    status: {
+      ok: 'bestanden',
+      warn: 'Warnung',
+      fail: 'fehlgeschlagen',
+      skipped: 'nicht geprüft',
+    },
+    skipped: 'Nicht geprüft: Ein vorheriger Schritt ist fehlgeschlagen.',
+    badUrl: (url: string) => `„${url}“ ist keine http(s)-Adresse.`,
+    badUrlFix: 'Gib die vollständige Adresse ein, z. B. http://192.168.1.10:4000/v1.',
+    addressOk: (host: string) => `${host}, von dieser Seite aus aufrufbar.`,
+    reachOk: (host: string) => `${host} antwortet.`,
+    corsOk: 'Der Server erlaubt Aufrufe von dieser Seite.',
+    keyOk: 'Der Schlüssel wurde akzeptiert.',
+    noKeyOk: 'Kein Schlüssel gesendet, und der Server hat auch keinen verlangt.',
+    modelsOk: (n: number) =>
+      plural('de', n, { one: '# Modell aufgelistet.', other: '# Modelle aufgelistet.' }),
+    modelNotListed: (n: number, model: string) =>
+      `${plural('de', n, { one: '# Modell', other: '# Modelle' })} aufgelistet, aber nicht „${model}“.`,
+    modelNotListedFix:
+      'Prüfe die Modell-ID; manche Server listen nur einen Teil dessen auf, was sie anbieten, daher probiert der nächste Schritt es trotzdem.',
+    noModelList: 'Dieser Server hat keine Modellliste: Gib Modell-IDs von Hand ein.',
+    noModelListFix: 'Nichts zu tun, wenn die Antwort unten funktioniert.',
+    v1Fix: 'Endet die Basis-URL auf /v1? Die meisten OpenAI-kompatiblen Server benötigen das.',
+    noModel: 'Noch kein Modell gewählt: Wähle eines aus oder gib eines ein und teste dann erneut.',
+    completionOk: (model: string) => `${model} hat geantwortet.`,
+    unknownModel: (model: string) => `Der Anbieter kennt das Modell „${model}“ nicht.`,
+    unknownModelFix:
+      'Wähle das Modell aus der Liste des Anbieters (Modelle neu laden) oder prüfe, wie der Anbieter es schreibt.',
+  },
+
+  /** Server kinds, as the provider form names them. */
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI (api-key-Header)',
+    anthropic: 'Anthropic (OpenAI-Kompatibilität)',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini (OpenAI-Kompatibilität)',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp (llama-server)',
+    generic: 'Anderer OpenAI-kompatibler Server',
+  },
+
+  // Tools: the model acting on the house.
+  toolRounds: (n: number) =>
+    `Das Modell hat immer weiter Werkzeuge aufgerufen: nach ${n} Runden gestoppt. Frag erneut oder erhöhe das Limit in den Einstellungen.`,
+  toolsUnsupported:
+    'Dieses Modell unterstützt keine Werkzeuge. Schalte die Werkzeuge dafür im Karteneditor aus (Werkzeuge) oder wähle ein Modell, das Function Calling unterstützt.',
+  approve: 'Erlauben',
+  deny: 'Ablehnen',
+  toolNeedsApproval: (what: string) => `Möchte ${what} ausführen. Erlauben?`,
+  toolStatus: {
+    awaiting: 'Wartet auf deine Zustimmung',
+    running: 'Wird ausgeführt …',
+    done: 'Erledigt',
+    error: 'Fehlgeschlagen',
+    denied: 'Abgelehnt',
+    stopped: 'Nicht ausgeführt',
+    unknown:
+      'Ergebnis unbekannt: Die Verbindung zu Home Assistant wurde während der Ausführung unterbrochen. Prüfe es nach.',
+  },
+  toolArguments: 'Argumente',
+  toolResult: 'Ergebnis',
+  toolLiveState: 'Aktuell',
+  toolNames: {
+    list_entities: 'Entitäten aufgelistet',
+    get_entity: 'Gelesen:',
+    call_service: 'Aufgerufen:',
+    list_areas: 'Bereiche aufgelistet',
+    get_history: 'Verlauf gelesen:',
+  } as Record<string, string>,
+  confirmField:
+    'Auch vor Aktionen nachfragen bei (Domains oder Entitäten, für alle deine Chats; bei Schlössern, Alarmanlagen und Garagentoren wird immer nachgefragt)',
+  toolsToggle: 'Das Modell darf dein Zuhause auslesen und steuern (Werkzeuge)',
+  scopeNarrow:
+    'Schränke das unten für diese Karte ein (durch Kommas getrennt; leer: keine Einschränkung).',
+  scopeNote: {
+    assist: 'Das Modell sieht die Entitäten, die du für Assist verfügbar gemacht hast.',
+    'assist-registry':
+      'Das Modell sieht die für Assist verfügbar gemachten Entitäten. Entitäten ohne eindeutige ID werden ausgelassen: Nur Administratoren können deren Verfügbarkeitseinstellung lesen.',
+  },
+
+  // Provider errors: what happened, then what to do.
+  err: {
+    mixed_content: (url: string) =>
+      `Diese Seite wird über https ausgeliefert, daher blockiert der Browser Aufrufe an die unverschlüsselte http-Adresse ${url}.`,
+    mixed_content_fix:
+      'Stelle den Anbieter über https bereit (ein Reverse-Proxy mit Zertifikat) oder öffne Home Assistant in deinem lokalen Netzwerk über http.',
+    cors: (url: string) =>
+      `Der Anbieter unter ${url} hat geantwortet, erlaubt aber keine Aufrufe von dieser Seite (CORS).`,
+    network: (url: string) => `Der Anbieter unter ${url} ist nicht erreichbar.`,
+    network_fix:
+      'Prüfe, ob der Server läuft, ob Adresse und Port stimmen und ob dieses Gerät ihn erreichen kann.',
+    private_network: (url: string) =>
+      `Der Browser hat einen Aufruf von dieser öffentlichen Adresse an die private Adresse ${url} blockiert (Local Network Access).`,
+    private_network_fix:
+      'Erlaube dieser Website den Zugriff auf das lokale Netzwerk, wenn der Browser danach fragt, oder öffne Home Assistant über seine lokale Adresse.',
+    auth: (status: number) => `Der Anbieter hat den API-Schlüssel abgelehnt (HTTP ${status}).`,
+    auth_fix:
+      'Prüfe den Schlüssel in den Anbietereinstellungen; er ist vielleicht falsch, abgelaufen oder hat keinen Zugriff auf dieses Modell.',
+    auth_fix_litellm:
+      'Dieses LiteLLM hat keine Datenbank und akzeptiert daher nur seinen Master-Key: Prüfe den Schlüssel in den Anbietereinstellungen.',
+    not_found: 'Der Anbieter hat mit „nicht gefunden“ geantwortet (HTTP 404).',
+    not_found_fix_v1:
+      'Endet die Basis-URL auf /v1? Die meisten OpenAI-kompatiblen Server benötigen das.',
+    not_found_fix_model: 'Prüfe die Modell-ID: Der Anbieter kennt sie möglicherweise nicht.',
+    bad_request: (status: number) => `Der Anbieter hat die Anfrage abgelehnt (HTTP ${status}).`,
+    bad_request_fix:
+      'Prüfe das Modell und seine Optionen (Max. Tokens, Temperatur) in den Einstellungen.',
+    rate_limited: 'Der Anbieter begrenzt die Anzahl der Anfragen (HTTP 429).',
+    rate_limited_wait: (s: number) => `Warte etwa ${s} s und versuche es erneut.`,
+    rate_limited_fix: 'Warte einen Moment und versuche es erneut.',
+    quota:
+      'Dein Konto bei diesem Anbieter hat kein Guthaben mehr oder sein Kontingent überschritten.',
+    quota_fix:
+      'Prüfe die Abrechnung oder das Budget des Schlüssels beim Anbieter; erneutes Versuchen hilft nicht.',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `Die Anfrage ist größer, als dieser Schlüssel auf einmal senden darf: ${requested} Tokens, über seinem Limit von ${limit}.`
+        : 'Die Anfrage ist größer, als dieser Schlüssel auf einmal senden darf.',
+    too_large_fix:
+      'Sende weniger: weniger frühere Nachrichten (Kontextnachrichten), einen kürzeren Systemprompt oder weniger Max. Tokens; oder bitte den Anbieter um ein höheres Limit. Erneutes Versuchen hilft nicht.',
+    timeout_first: (s: number) => `Der Anbieter hat ${s} s lang nichts gesendet.`,
+    timeout_idle: (s: number) =>
+      `Der Anbieter hat mitten in der Antwort ${s} s lang nichts mehr gesendet.`,
+    timeout_fix:
+      'Ein lokaler Server lädt vielleicht noch das Modell; versuche es erneut oder erhöhe das Zeitlimit in den Anbietereinstellungen.',
+    server: (status: number) =>
+      `Beim Anbieter ist ein interner Fehler aufgetreten (HTTP ${status}).`,
+    server_fix:
+      'Es wurde erneut versucht und ist wieder fehlgeschlagen. Prüfe die Logs des Anbieters und versuche es dann erneut.',
+    malformed: 'Der Anbieter hat eine Antwort gesendet, die diese Karte nicht lesen kann.',
+    malformed_fix:
+      'Prüfe, ob die Basis-URL auf eine OpenAI-kompatible API zeigt (meist mit /v1 am Ende).',
+    in_band: 'Der Anbieter hat beim Antworten einen Fehler gemeldet.',
+    aborted: 'Gestoppt.',
+    provider_says: (text: string) => `Der Anbieter meldet: „${text}“`,
+  },
+  // What to change, per kind of server, when a browser call is refused by CORS.
+  corsFix: {
+    litellm:
+      'LiteLLM erlaubt standardmäßig jeden Ursprung; falls du das eingeschränkt hast, füge diese Home-Assistant-Adresse zu den erlaubten Ursprüngen hinzu.',
+    ollama:
+      'Ollama akzeptiert nur Aufrufe vom eigenen Rechner: Setze OLLAMA_ORIGINS auf diese Home-Assistant-Adresse (oder *) und starte Ollama neu.',
+    vllm: 'Starte vLLM mit --allowed-origins, das diese Home-Assistant-Adresse enthält.',
+    llamacpp:
+      'llama-server erlaubt Browser standardmäßig; prüfe einen eventuell vorgeschalteten Reverse-Proxy.',
+    lmstudio:
+      'Aktiviere CORS in den Servereinstellungen von LM Studio (oder lms server start --cors).',
+    openai:
+      'Der Anbieter sollte Browser zulassen; ein Proxy oder eine Browsererweiterung dazwischen blockiert den Aufruf möglicherweise.',
+    generic:
+      'Erlaube diese Home-Assistant-Adresse (ihren Ursprung) in den CORS-Einstellungen des Anbieters oder schalte einen Proxy davor, der CORS-Header hinzufügt.',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${service} für ${targets}`,
+};

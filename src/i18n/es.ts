@@ -1,0 +1,422 @@
+import type { Strings } from './en';
+import { plural } from './plural';
+
+/** Spanish. */
+export const strings: Strings = {
+  cardName: 'Conversación compatible con OpenAI',
+  cardDescription:
+    'Chatea con tu propio proveedor compatible con OpenAI (LiteLLM, Ollama, vLLM, OpenAI…) y actúa sobre tu casa.',
+  panelTitle: 'Chat IA',
+  message: 'Mensaje',
+  send: 'Enviar',
+  stop: 'Detener',
+  placeholder: 'Pregunta lo que quieras…',
+  emptyConversation: 'Saluda para empezar una conversación.',
+  you: 'Tú',
+  assistant: 'Asistente',
+  thinking: 'Pensando',
+  reasoning: 'Razonamiento',
+  cutOff: 'La respuesta se cortó aquí.',
+  stoppedByUser: 'Detenido.',
+  dismiss: 'Descartar',
+  retry: 'Reintentar',
+  openSettings: 'Abrir ajustes',
+  announceAnswer: (text: string) => `Asistente: ${text}`,
+  retrying: (s: number) => `Reintentando en ${s} s…`,
+
+  // Per message.
+  msg: {
+    copy: 'Copiar',
+    copied: 'Copiado',
+    copyCode: 'Copiar código',
+    edit: 'Editar',
+    editLabel: 'Editar mensaje',
+    sendEdited: 'Enviar mensaje editado',
+    cancel: 'Cancelar',
+    regenerate: 'Regenerar',
+    continue: 'Continuar',
+    delete: 'Eliminar',
+    previousVariant: 'Variante anterior',
+    nextVariant: 'Variante siguiente',
+    variantOf: (i: number, n: number) => `Variante ${i} de ${n}`,
+    writtenBy: (model: string) => `Escrito por ${model}`,
+    notSaved: 'Aún no guardado',
+    notSavedWhy:
+      'Home Assistant aún no ha podido guardarlo. Se volverá a intentar en cuanto vuelva la conexión; mantén esta página abierta hasta entonces.',
+    earlier: (n: number) => `Mostrar mensajes anteriores (${n})`,
+  },
+
+  history: {
+    invalid: (issues: string) =>
+      `No se pudo leer esta conversación (${issues}). Se conserva tal cual.`,
+  },
+
+  // The conversation list (panel) and the card's conversation buttons.
+  cardDefaultTitle: 'Chat',
+  freshConversation:
+    'Empezar una conversación nueva en cada visita (quioscos, tabletas de pared); las anteriores siguen en la lista del panel',
+  openInPanel: 'Abrir en el panel',
+  conversations: {
+    list: 'Conversaciones',
+    toggle: 'Mostrar conversaciones',
+    new: 'Nueva conversación',
+    search: 'Buscar conversaciones',
+    searchPlaceholder: 'Buscar en títulos y mensajes',
+    untitled: 'Nueva conversación',
+    today: 'Hoy',
+    yesterday: 'Ayer',
+    options: (title: string) => `Opciones de ${title}`,
+    rename: 'Renombrar',
+    renameLabel: 'Nombre de la conversación',
+    archive: 'Archivar',
+    unarchive: 'Desarchivar',
+    archived: (n: number) => `Archivadas (${n})`,
+    exportMarkdown: 'Exportar como Markdown',
+    exportJson: 'Exportar como JSON',
+    delete: 'Eliminar',
+    deleted: (title: string) => `Se eliminó «${title}».`,
+    undo: 'Deshacer',
+    noMatches: 'Ninguna conversación coincide.',
+    unreadable: (issues: string) =>
+      `No se pudo leer tu lista de conversaciones (${issues}). Se conserva tal cual; las conversaciones nuevas no aparecen en ella hasta que se corrija.`,
+    empty: 'Aún no hay conversaciones.',
+    model: 'Modelo',
+    modelDefault: (name: string) => `Predeterminado (${name})`,
+    shortcuts: 'Alt+Shift+N: nueva conversación · /: cuadro de mensaje · Esc: detener la respuesta',
+  },
+  // The settings' "Conversations" section.
+  storage: {
+    title: 'Conversaciones',
+    measuring: 'Midiendo cuánto ocupan tus conversaciones…',
+    used: (n: number, used: string, budget: string) =>
+      `${plural('es', n, { one: '# conversación', other: '# conversaciones' })}, ${used} de los ${budget} reservados para ellas en tus datos de usuario de Home Assistant`,
+    near: 'Tus conversaciones se acercan al espacio reservado para ellas. Exporta y archiva las más antiguas (Archivar en la lista y luego muévelas aquí a un archivo) o elimina algunas. No se borra nada a menos que lo hagas tú.',
+    over: 'Tus conversaciones ocupan más del espacio reservado para ellas. Se siguen conservando todas, pero Home Assistant reescribe estos datos con cada mensaje y los incluye en cada copia de seguridad: exporta y archiva las más antiguas o elimina algunas.',
+    largeConversation: (title: string, size: string) =>
+      `Solo «${title}» ocupa ${size}. Home Assistant no puede guardar una conversación mucho mayor de 3 MB: expórtala y continúa en una nueva.`,
+    explain:
+      'Las conversaciones se guardan en tus datos de usuario de Home Assistant, junto a tus ajustes, así que las ves en cualquier dispositivo con el que inicies sesión. No se elimina nada a menos que lo elimines tú.',
+    exportMarkdown: 'Exportar todo como Markdown',
+    exportJson: 'Exportar todo como JSON',
+    import: 'Importar conversaciones',
+    imported: (n: number, added: number, changed: number) =>
+      `${plural('es', n, { one: 'Se leyó # conversación', other: 'Se leyeron # conversaciones' })} del archivo: ${plural('es', added, { one: '# nueva', other: '# nuevas' })}, ${changed} con mensajes añadidos.`,
+    moveArchived: (n: number) =>
+      `Mover ${plural('es', n, { one: '# archivada', other: '# archivadas' })} a un archivo`,
+    confirmMove: (n: number) =>
+      plural('es', n, {
+        one: '# conversación archivada está en el archivo que se acaba de guardar. ¿Quitarla ahora de Home Assistant?',
+        other:
+          'Las # conversaciones archivadas están en el archivo que se acaba de guardar. ¿Quitarlas ahora de Home Assistant?',
+      }),
+    moved: (n: number) =>
+      plural('es', n, {
+        one: '# conversación archivada movida al archivo.',
+        other: '# conversaciones archivadas movidas al archivo.',
+      }),
+  },
+  exportTool: 'Herramienta',
+  importWhat: 'Importación',
+  importMismatch: (entry: string, doc: string) =>
+    `la entrada ${entry} y la conversación ${doc} no coinciden`,
+
+  noProvider:
+    'Aún no hay ningún proveedor configurado. Añade uno en el editor de esta tarjeta (o en los ajustes de Chat IA).',
+  unknownProvider: (id: string) =>
+    `Esta tarjeta usa el proveedor «${id}», que ya no está en tus ajustes. Elige otro en el editor de la tarjeta.`,
+  noModel: (provider: string) =>
+    `El proveedor «${provider}» no tiene ningún modelo seleccionado. Elige un modelo en el editor de la tarjeta.`,
+  settingsInvalid: (issues: string) =>
+    `No se pudieron leer tus ajustes de Chat IA (${issues}). Se conservan tal cual; corrígelos o expórtalos en los ajustes.`,
+  settingsLoading: 'Cargando tus ajustes…',
+
+  // Settings pages.
+  settings: {
+    title: 'Ajustes',
+    providers: 'Proveedores',
+    addProvider: 'Añadir proveedor',
+    editProvider: (name: string) => `Editar ${name}`,
+    authMode: 'Claves',
+    authGlobal: 'Una clave para todos los modelos',
+    authPerModel: 'Una clave por modelo',
+    keySaved: 'Guardada — escribe para sustituirla',
+    removeKey: 'Quitar la clave guardada',
+    timeout: 'Tiempo de espera (segundos, para el primer byte y entre fragmentos)',
+    addModel: 'Añadir',
+    modelsFetched: (n: number, when: string) =>
+      `${plural('es', n, { one: '# modelo del proveedor, obtenido', other: '# modelos del proveedor, obtenidos' })} ${when}.`,
+    chosenModels: 'Modelos de este proveedor',
+    removeModel: (id: string) => `Quitar ${id}`,
+    remove: 'Quitar',
+    displayName: 'Nombre visible',
+    modelKey: (id: string) => `Clave de API para ${id}`,
+    modelTools: 'Herramientas (llamada a funciones): este modelo puede actuar sobre la casa',
+    edit: 'Editar',
+    makeDefault: 'Establecer como predeterminado',
+    isDefault: 'Predeterminado',
+    defaultModel: 'Modelo predeterminado',
+    modelsCount: (n: number) => plural('es', n, { one: '# modelo', other: '# modelos' }),
+    keyState: { global: 'clave guardada', none: 'sin clave', per_model: 'una clave por modelo' },
+    confirmRemove: (name: string) =>
+      `¿Quitar ${name}? Su clave se elimina con él; las tarjetas que lo usan lo indicarán hasta que elijas otro proveedor.`,
+    noProviders:
+      'Aún no hay proveedores. Añade uno: LiteLLM, Ollama, vLLM, OpenAI… (la URL base suele terminar en /v1).',
+    export: 'Exportar ajustes',
+    exportHint: 'Un archivo JSON sin ninguna clave.',
+    import: 'Importar ajustes',
+    imported: (n: number, missing: string[]) =>
+      `${plural('es', n, { one: 'Se importó # proveedor', other: 'Se importaron # proveedores' })}.${missing.length ? ` Añade las claves de: ${missing.join(', ')}.` : ''}`,
+    invalidTitle: 'No se pudieron leer tus ajustes',
+    invalidBody:
+      'Se conservan exactamente tal cual. Expórtalos para corregirlos a mano y luego importa el archivo corregido, o empieza de cero (se guarda una copia en tus datos de usuario).',
+    exportBroken: 'Exportar el documento',
+    startOver: 'Empezar de cero',
+    confirmStartOver:
+      '¿Reemplazar tus ajustes por unos vacíos? Se conserva una copia del documento actual.',
+    saved: 'Guardado.',
+    back: 'Volver al chat',
+    managePrompt:
+      'Los proveedores, modelos y claves se gestionan en los ajustes del panel Chat IA.',
+    openSettings: 'Abrir ajustes',
+    maxRounds: 'Rondas de herramientas por respuesta',
+    server: 'Servidor',
+    name: 'Nombre',
+    baseUrl: 'URL base',
+    apiKey:
+      'Clave de API (opcional; se guarda en tus datos de usuario de Home Assistant, nunca en la tarjeta)',
+    cancel: 'Cancelar',
+    saveProvider: 'Guardar proveedor',
+    loadModels: 'Cargar modelos',
+    reloadModels: 'Recargar modelos',
+    typeModel: 'O escribe un ID de modelo',
+    searchModels: 'Buscar modelos',
+    models: 'Modelos',
+    noModelsMatch: 'Ningún modelo coincide.',
+    moreModels: (n: number) => `${n} más: acota la búsqueda.`,
+    maxTokens: 'Máx. de tokens',
+    temperature: 'Temperatura',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `Aprendido de las respuestas del proveedor: ${[
+        l.token_param === 'max_completion_tokens'
+          ? 'la longitud de la respuesta se envía como max_completion_tokens (rechazó max_tokens)'
+          : '',
+        l.temperature === false
+          ? 'no se envía la temperatura (solo admite su valor predeterminado)'
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+    forget: 'Olvidar',
+    forgetLearned: (id: string) => `Olvidar lo aprendido sobre ${id}`,
+    serverAuto: (name: string) => `Reconocido por la dirección (${name})`,
+  },
+
+  // The card editor.
+  editor: {
+    title: 'Título',
+    agent: 'Agente',
+    systemPrompt: 'Plantilla del prompt del sistema',
+    maxTokens: 'Máx. de tokens',
+    temperature: 'Temperatura',
+    contextMessages: 'Mensajes de contexto',
+    home: 'Casa',
+    onlyDomains: 'Solo estos dominios',
+    onlyAreas: 'Solo estas áreas',
+    onlyEntities: 'Solo estas entidades',
+    providerAndModel: 'Proveedor y modelo',
+    noProviderYet: 'Aún no hay proveedor: añade uno para empezar a chatear.',
+    provider: 'Proveedor',
+    model: 'Modelo',
+    default: 'Predeterminado',
+    defaultNamed: (name: string) => `Predeterminado (${name})`,
+    addProvider: 'Añadir proveedor',
+    settingsInvalid: (issues: string) => `Tus ajustes no son válidos: ${issues}`,
+  },
+  /** Home Assistant's own name for the button that opens its sidebar. */
+  sidebarMenu: 'Menú',
+  connectionLost: 'Se perdió la conexión con Home Assistant.',
+  outdated: 'Esta tarjeta se actualizó después de cargar la página: recarga la página.',
+
+  // Problems with stored or typed documents.
+  problems: {
+    cardConfig: 'Configuración de la tarjeta',
+    secretInCard: (key: string) =>
+      `«${key}» no debe estar en una tarjeta: cualquier usuario que pueda abrir este panel de control puede leer su configuración. Quítalo y añade la clave en los ajustes de Chat IA, que la guardan en tus propios datos de usuario de Home Assistant.`,
+    newerVersion: (what: string, version: string) =>
+      `escrito por una versión más reciente de esta tarjeta (${what} versión ${version}); actualiza la tarjeta — se conserva tal cual`,
+    noUpgrade: (version: number) =>
+      `no hay actualización desde la versión ${version} de los ajustes`,
+    settingsInvalid: (issues: string) =>
+      `Los ajustes guardados no son válidos (${issues}); no se han sobrescrito.`,
+    olderList: 'una versión anterior de la lista de conversaciones; recarga la página',
+    notJson: 'el archivo no es JSON',
+    notSettings: 'el archivo no contiene un documento de ajustes',
+  },
+
+  // Test connection, step by step.
+  diagnose: {
+    button: 'Probar conexión',
+    running: 'Probando…',
+    titles: {
+      address: 'Dirección',
+      reach: 'Servidor accesible',
+      cors: 'Llamadas desde esta página permitidas (CORS)',
+      key: 'Clave de API',
+      models: 'Lista de modelos (/models)',
+      completion: 'Una respuesta de un token',
+    },
+    /** Read by screen readers beside each step's mark. */
+    status: { ok: 'correcto', warn: 'advertencia', fail: 'fallido', skipped: 'no comprobado' },
+    skipped: 'No comprobado: falló un paso anterior.',
+    badUrl: (url: string) => `«${url}» no es una dirección http(s).`,
+    badUrlFix: 'Escribe la dirección completa, p. ej. http://192.168.1.10:4000/v1.',
+    addressOk: (host: string) => `${host}, se puede llamar desde esta página.`,
+    reachOk: (host: string) => `${host} responde.`,
+    corsOk: 'El servidor permite que esta página lo llame.',
+    keyOk: 'Se aceptó la clave.',
+    noKeyOk: 'No se envió ninguna clave y el servidor no pidió ninguna.',
+    modelsOk: (n: number) =>
+      plural('es', n, { one: '# modelo en la lista.', other: '# modelos en la lista.' }),
+    modelNotListed: (n: number, model: string) =>
+      `${plural('es', n, { one: '# modelo en la lista', other: '# modelos en la lista' })}, pero no «${model}».`,
+    modelNotListedFix:
+      'Comprueba el ID del modelo; algunos servidores solo listan parte de lo que ofrecen, así que el siguiente paso lo prueba.',
+    noModelList: 'Este servidor no tiene lista de modelos: escribe los ID de modelo a mano.',
+    noModelListFix: 'No hay nada que corregir si la respuesta de abajo funciona.',
+    v1Fix:
+      '¿La URL base termina en /v1? La mayoría de los servidores compatibles con OpenAI lo necesitan.',
+    noModel: 'Aún no se ha elegido ningún modelo: elige o escribe uno y vuelve a probar.',
+    completionOk: (model: string) => `${model} respondió.`,
+    unknownModel: (model: string) => `El proveedor no conoce el modelo «${model}».`,
+    unknownModelFix:
+      'Elige el modelo de la lista del proveedor (Recargar modelos) o comprueba cómo lo escribe el proveedor.',
+  },
+
+  /** Server kinds, as the provider form names them. */
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI (cabecera api-key)',
+    anthropic: 'Anthropic (compatibilidad con OpenAI)',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini (compatibilidad con OpenAI)',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp (llama-server)',
+    generic: 'Otro servidor compatible con OpenAI',
+  },
+
+  // Tools: the model acting on the house.
+  toolRounds: (n: number) =>
+    `El modelo seguía llamando a herramientas: se detuvo tras ${plural('es', n, { one: '# ronda', other: '# rondas' })}. Vuelve a preguntar o sube el límite en los ajustes.`,
+  toolsUnsupported:
+    'Este modelo no admite herramientas. Desactívalas para él en el editor de la tarjeta (Herramientas) o elige un modelo que admita llamadas a funciones.',
+  approve: 'Aprobar',
+  deny: 'Denegar',
+  toolNeedsApproval: (what: string) => `Quiere ejecutar ${what}. ¿Aprobar?`,
+  toolStatus: {
+    awaiting: 'Esperando tu aprobación',
+    running: 'Ejecutando…',
+    done: 'Hecho',
+    error: 'Error',
+    denied: 'Denegado',
+    stopped: 'No ejecutado',
+    unknown:
+      'Resultado desconocido: se perdió la conexión con Home Assistant mientras se ejecutaba. Compruébalo.',
+  },
+  toolArguments: 'Argumentos',
+  toolResult: 'Resultado',
+  toolLiveState: 'Ahora',
+  toolNames: {
+    list_entities: 'Listado de entidades',
+    get_entity: 'Lectura de',
+    call_service: 'Llamada a',
+    list_areas: 'Listado de áreas',
+    get_history: 'Lectura del historial de',
+  },
+  confirmField:
+    'Preguntar también antes de actuar sobre (dominios o entidades, para todos tus chats; las cerraduras, alarmas y puertas de garaje siempre preguntan)',
+  toolsToggle: 'Dejar que el modelo lea y controle la casa (herramientas)',
+  scopeNarrow:
+    'Limita este alcance para esta tarjeta aquí abajo (separado por comas; vacío: sin límite).',
+  scopeNote: {
+    assist: 'El modelo ve las entidades que expusiste a Assist.',
+    'assist-registry':
+      'El modelo ve las entidades expuestas a Assist. Se omiten las entidades sin ID único: solo los administradores pueden leer su ajuste de exposición.',
+  },
+
+  // Provider errors: what happened, then what to do.
+  err: {
+    mixed_content: (url: string) =>
+      `Esta página se sirve por https, así que el navegador bloquea las llamadas a la dirección http sin cifrar ${url}.`,
+    mixed_content_fix:
+      'Sirve el proveedor por https (un proxy inverso con un certificado) o abre Home Assistant por http en tu red local.',
+    cors: (url: string) =>
+      `El proveedor en ${url} respondió, pero no permite llamadas desde esta página (CORS).`,
+    network: (url: string) => `No se puede conectar con el proveedor en ${url}.`,
+    network_fix:
+      'Comprueba que el servidor esté en marcha, que la dirección y el puerto sean correctos y que este dispositivo pueda alcanzarlo.',
+    private_network: (url: string) =>
+      `El navegador bloqueó una llamada desde esta dirección pública a la dirección privada ${url} (acceso a la red local).`,
+    private_network_fix:
+      'Permite el acceso a la red local para este sitio cuando el navegador lo pida o abre Home Assistant mediante su dirección local.',
+    auth: (status: number) => `El proveedor rechazó la clave de API (HTTP ${status}).`,
+    auth_fix:
+      'Comprueba la clave en los ajustes del proveedor; puede que sea incorrecta, haya caducado o no tenga acceso a este modelo.',
+    auth_fix_litellm:
+      'Este LiteLLM no tiene base de datos, así que solo acepta su clave maestra: comprueba la clave en los ajustes del proveedor.',
+    not_found: 'El proveedor respondió «no encontrado» (HTTP 404).',
+    not_found_fix_v1:
+      '¿La URL base termina en /v1? La mayoría de los servidores compatibles con OpenAI lo necesitan.',
+    not_found_fix_model: 'Comprueba el ID del modelo: puede que el proveedor no lo conozca.',
+    bad_request: (status: number) => `El proveedor rechazó la solicitud (HTTP ${status}).`,
+    bad_request_fix:
+      'Comprueba el modelo y sus opciones (máx. de tokens, temperatura) en los ajustes.',
+    rate_limited: 'El proveedor está limitando la frecuencia de las solicitudes (HTTP 429).',
+    rate_limited_wait: (s: number) => `Espera unos ${s} s y vuelve a intentarlo.`,
+    rate_limited_fix: 'Espera un momento y vuelve a intentarlo.',
+    quota: 'Tu cuenta con este proveedor se ha quedado sin crédito o ha superado su cuota.',
+    quota_fix:
+      'Revisa la facturación o el presupuesto de la clave con el proveedor; reintentar no servirá de nada.',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `La solicitud es mayor de lo que esta clave puede enviar de una vez: ${requested} tokens, por encima de su límite de ${limit}.`
+        : 'La solicitud es mayor de lo que esta clave puede enviar de una vez.',
+    too_large_fix:
+      'Envía menos: menos mensajes anteriores (Mensajes de contexto), un prompt del sistema más corto o un Máx. de tokens más bajo; o pide al proveedor un límite más alto. Reintentar no servirá de nada.',
+    timeout_first: (s: number) => `El proveedor no envió nada durante ${s} s.`,
+    timeout_idle: (s: number) =>
+      `El proveedor dejó de enviar durante ${s} s a mitad de la respuesta.`,
+    timeout_fix:
+      'Puede que un servidor local aún esté cargando el modelo; vuelve a intentarlo o aumenta el tiempo de espera en los ajustes del proveedor.',
+    server: (status: number) => `El proveedor tuvo un error interno (HTTP ${status}).`,
+    server_fix:
+      'Se volvió a intentar y siguió fallando. Revisa los registros del proveedor y vuelve a intentarlo.',
+    malformed: 'El proveedor envió una respuesta que esta tarjeta no puede leer.',
+    malformed_fix:
+      'Comprueba que la URL base apunte a una API compatible con OpenAI (normalmente termina en /v1).',
+    in_band: 'El proveedor informó de un error mientras respondía.',
+    aborted: 'Detenido.',
+    provider_says: (text: string) => `El proveedor dice: «${text}»`,
+  },
+  // What to change, per kind of server, when a browser call is refused by CORS.
+  corsFix: {
+    litellm:
+      'LiteLLM permite todos los orígenes por defecto; si lo restringiste, añade esta dirección de Home Assistant a sus orígenes permitidos.',
+    ollama:
+      'Ollama solo acepta llamadas desde su propia máquina: define OLLAMA_ORIGINS con esta dirección de Home Assistant (o *) y reinicia Ollama.',
+    vllm: 'Inicia vLLM con --allowed-origins incluyendo esta dirección de Home Assistant.',
+    llamacpp:
+      'llama-server permite los navegadores por defecto; revisa el posible proxy inverso que tenga delante.',
+    lmstudio: 'Activa CORS en los ajustes del servidor de LM Studio (o lms server start --cors).',
+    openai:
+      'El proveedor debería permitir los navegadores; puede que un proxy o una extensión del navegador intermedios estén bloqueando la llamada.',
+    generic:
+      'Permite esta dirección de Home Assistant (su origen) en los ajustes de CORS del proveedor o pon delante un proxy que añada las cabeceras CORS.',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${service} en ${targets}`,
+};

@@ -1,0 +1,426 @@
+import type { Strings } from './en';
+import { plural } from './plural';
+
+/** French. */
+export const strings: Strings = {
+  cardName: 'Conversation compatible OpenAI',
+  cardDescription:
+    'Discutez avec votre propre fournisseur compatible OpenAI (LiteLLM, Ollama, vLLM, OpenAI…) et agissez sur votre maison.',
+  panelTitle: 'Chat IA',
+  message: 'Message',
+  send: 'Envoyer',
+  stop: 'Arrêter',
+  placeholder: 'Posez votre question…',
+  emptyConversation: 'Dites bonjour pour commencer une conversation.',
+  you: 'Vous',
+  assistant: 'Assistant',
+  thinking: 'Réflexion en cours',
+  reasoning: 'Raisonnement',
+  cutOff: 'La réponse a été coupée ici.',
+  stoppedByUser: 'Arrêté.',
+  dismiss: 'Fermer',
+  retry: 'Réessayer',
+  openSettings: 'Ouvrir les paramètres',
+  announceAnswer: (text: string) => `Assistant : ${text}`,
+  retrying: (s: number) => `Nouvelle tentative dans ${s} s…`,
+
+  // Per message.
+  msg: {
+    copy: 'Copier',
+    copied: 'Copié',
+    copyCode: 'Copier le code',
+    edit: 'Modifier',
+    editLabel: 'Modifier le message',
+    sendEdited: 'Envoyer le message modifié',
+    cancel: 'Annuler',
+    regenerate: 'Régénérer',
+    continue: 'Continuer',
+    delete: 'Supprimer',
+    previousVariant: 'Variante précédente',
+    nextVariant: 'Variante suivante',
+    variantOf: (i: number, n: number) => `Variante ${i} sur ${n}`,
+    writtenBy: (model: string) => `Écrit par ${model}`,
+    notSaved: 'Pas encore enregistré',
+    notSavedWhy:
+      'Home Assistant n’a pas encore pu l’enregistrer. Une nouvelle tentative aura lieu dès le retour de la connexion ; gardez cette page ouverte d’ici là.',
+    earlier: (n: number) => `Afficher les messages précédents (${n})`,
+  },
+
+  history: {
+    invalid: (issues: string) =>
+      `Cette conversation n’a pas pu être lue (${issues}). Elle est conservée telle quelle.`,
+  },
+
+  // The conversation list (panel) and the card's conversation buttons.
+  cardDefaultTitle: 'Chat',
+  freshConversation:
+    'Commencer une nouvelle conversation à chaque visite (kiosques, tablettes murales) ; les précédentes restent dans la liste du panneau',
+  openInPanel: 'Ouvrir dans le panneau',
+  conversations: {
+    list: 'Conversations',
+    toggle: 'Afficher les conversations',
+    new: 'Nouvelle conversation',
+    search: 'Rechercher dans les conversations',
+    searchPlaceholder: 'Rechercher dans les titres et les messages',
+    untitled: 'Nouvelle conversation',
+    today: 'Aujourd’hui',
+    yesterday: 'Hier',
+    options: (title: string) => `Options de ${title}`,
+    rename: 'Renommer',
+    renameLabel: 'Nom de la conversation',
+    archive: 'Archiver',
+    unarchive: 'Désarchiver',
+    archived: (n: number) => `Archivées (${n})`,
+    exportMarkdown: 'Exporter en Markdown',
+    exportJson: 'Exporter en JSON',
+    delete: 'Supprimer',
+    deleted: (title: string) => `« ${title} » supprimée.`,
+    undo: 'Annuler',
+    noMatches: 'Aucune conversation ne correspond.',
+    unreadable: (issues: string) =>
+      `Votre liste de conversations n’a pas pu être lue (${issues}). Elle est conservée telle quelle ; les nouvelles conversations n’y figurent pas tant qu’elle n’est pas corrigée.`,
+    empty: 'Aucune conversation pour l’instant.',
+    model: 'Modèle',
+    modelDefault: (name: string) => `Par défaut (${name})`,
+    shortcuts:
+      'Alt+Shift+N : nouvelle conversation · / : zone de message · Esc : arrêter la réponse',
+  },
+  // The settings' "Conversations" section.
+  storage: {
+    title: 'Conversations',
+    measuring: 'Mesure de l’espace occupé par vos conversations…',
+    used: (n: number, used: string, budget: string) =>
+      `${plural('fr', n, { one: '# conversation', other: '# conversations' })}, ${used} sur les ${budget} qui leur sont réservés dans vos données utilisateur Home Assistant`,
+    near: 'Vos conversations approchent de l’espace qui leur est réservé. Exportez et archivez les plus anciennes (Archiver dans la liste, puis déplacez-les ici vers un fichier), ou supprimez-en. Rien n’est supprimé sans votre intervention.',
+    over: 'Vos conversations dépassent l’espace qui leur est réservé. Elles sont toutes conservées, mais Home Assistant réécrit ces données à chaque message et les inclut dans chaque sauvegarde : exportez et archivez les plus anciennes, ou supprimez-en.',
+    largeConversation: (title: string, size: string) =>
+      `« ${title} » occupe à elle seule ${size}. Home Assistant ne peut pas enregistrer une conversation beaucoup plus grande que 3 Mo : exportez-la et continuez dans une nouvelle.`,
+    explain:
+      'Les conversations sont stockées dans vos données utilisateur Home Assistant, à côté de vos paramètres : tous les appareils sur lesquels vous vous connectez les voient. Rien n’est supprimé sans que vous le fassiez.',
+    exportMarkdown: 'Tout exporter en Markdown',
+    exportJson: 'Tout exporter en JSON',
+    import: 'Importer des conversations',
+    imported: (n: number, added: number, changed: number) =>
+      `${plural('fr', n, { one: '# conversation lue', other: '# conversations lues' })} dans le fichier : ${plural('fr', added, { one: '# nouvelle', other: '# nouvelles' })}, ${plural('fr', changed, { one: '# complétée par des messages', other: '# complétées par des messages' })}.`,
+    moveArchived: (n: number) =>
+      `Déplacer ${plural('fr', n, { one: '# archivée', other: '# archivées' })} vers un fichier`,
+    confirmMove: (n: number) =>
+      plural('fr', n, {
+        one: '# conversation archivée se trouve dans le fichier qui vient d’être enregistré. La retirer de Home Assistant maintenant ?',
+        other:
+          '# conversations archivées se trouvent dans le fichier qui vient d’être enregistré. Les retirer de Home Assistant maintenant ?',
+      }),
+    moved: (n: number) =>
+      plural('fr', n, {
+        one: '# conversation archivée déplacée vers le fichier.',
+        other: '# conversations archivées déplacées vers le fichier.',
+      }),
+  },
+  exportTool: 'Outil',
+  importWhat: 'Importation',
+  importMismatch: (entry: string, doc: string) =>
+    `l’entrée ${entry} et la conversation ${doc} ne correspondent pas`,
+
+  noProvider:
+    'Aucun fournisseur n’est encore configuré. Ajoutez-en un dans l’éditeur de cette carte (ou dans les paramètres de Chat IA).',
+  unknownProvider: (id: string) =>
+    `Cette carte utilise le fournisseur « ${id} », qui ne figure plus dans vos paramètres. Choisissez-en un autre dans l’éditeur de la carte.`,
+  noModel: (provider: string) =>
+    `Aucun modèle n’est sélectionné pour le fournisseur « ${provider} ». Choisissez un modèle dans l’éditeur de la carte.`,
+  settingsInvalid: (issues: string) =>
+    `Vos paramètres de Chat IA n’ont pas pu être lus (${issues}). Ils sont conservés tels quels ; corrigez-les ou exportez-les dans les paramètres.`,
+  settingsLoading: 'Chargement de vos paramètres…',
+
+  // Settings pages.
+  settings: {
+    title: 'Paramètres',
+    providers: 'Fournisseurs',
+    addProvider: 'Ajouter un fournisseur',
+    editProvider: (name: string) => `Modifier ${name}`,
+    authMode: 'Clés',
+    authGlobal: 'Une clé pour tous les modèles',
+    authPerModel: 'Une clé par modèle',
+    keySaved: 'Enregistrée — saisissez-en une autre pour la remplacer',
+    removeKey: 'Supprimer la clé enregistrée',
+    timeout: 'Délai d’attente (secondes, pour le premier octet et entre les fragments)',
+    addModel: 'Ajouter',
+    modelsFetched: (n: number, when: string) =>
+      `${plural('fr', n, { one: '# modèle du fournisseur, récupéré', other: '# modèles du fournisseur, récupérés' })} ${when}.`,
+    chosenModels: 'Modèles de ce fournisseur',
+    removeModel: (id: string) => `Supprimer ${id}`,
+    remove: 'Supprimer',
+    displayName: 'Nom affiché',
+    modelKey: (id: string) => `Clé API pour ${id}`,
+    modelTools: 'Outils (appel de fonctions) : ce modèle peut agir sur la maison',
+    edit: 'Modifier',
+    makeDefault: 'Définir par défaut',
+    isDefault: 'Par défaut',
+    defaultModel: 'Modèle par défaut',
+    modelsCount: (n: number) => plural('fr', n, { one: '# modèle', other: '# modèles' }),
+    keyState: { global: 'clé enregistrée', none: 'aucune clé', per_model: 'une clé par modèle' },
+    confirmRemove: (name: string) =>
+      `Supprimer ${name} ? Sa clé est supprimée avec lui ; les cartes qui l’utilisent le signaleront jusqu’à ce que vous choisissiez un autre fournisseur.`,
+    noProviders:
+      'Aucun fournisseur pour l’instant. Ajoutez-en un : LiteLLM, Ollama, vLLM, OpenAI… (l’URL de base se termine généralement par /v1).',
+    export: 'Exporter les paramètres',
+    exportHint: 'Un fichier JSON sans aucune clé.',
+    import: 'Importer des paramètres',
+    imported: (n: number, missing: string[]) =>
+      `${plural('fr', n, { one: '# fournisseur importé', other: '# fournisseurs importés' })}.${missing.length ? ` Ajoutez les clés de : ${missing.join(', ')}.` : ''}`,
+    invalidTitle: 'Vos paramètres n’ont pas pu être lus',
+    invalidBody:
+      'Ils sont conservés exactement tels quels. Exportez-les pour les corriger à la main, puis importez le fichier corrigé, ou repartez de zéro (une copie est conservée dans vos données utilisateur).',
+    exportBroken: 'Exporter le document',
+    startOver: 'Repartir de zéro',
+    confirmStartOver:
+      'Remplacer vos paramètres par des paramètres vides ? Une copie du document actuel est conservée.',
+    saved: 'Enregistré.',
+    back: 'Retour au chat',
+    managePrompt:
+      'Les fournisseurs, les modèles et les clés se gèrent dans les paramètres du panneau Chat IA.',
+    openSettings: 'Ouvrir les paramètres',
+    maxRounds: 'Tours d’outils par réponse',
+    server: 'Serveur',
+    name: 'Nom',
+    baseUrl: 'URL de base',
+    apiKey:
+      'Clé API (facultative ; conservée dans vos données utilisateur Home Assistant, jamais dans la carte)',
+    cancel: 'Annuler',
+    saveProvider: 'Enregistrer le fournisseur',
+    loadModels: 'Charger les modèles',
+    reloadModels: 'Recharger les modèles',
+    typeModel: 'Ou saisissez un identifiant de modèle',
+    searchModels: 'Rechercher des modèles',
+    models: 'Modèles',
+    noModelsMatch: 'Aucun modèle ne correspond.',
+    moreModels: (n: number) => `${n} de plus : affinez la recherche.`,
+    maxTokens: 'Jetons max.',
+    temperature: 'Température',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `Appris des réponses du fournisseur : ${[
+        l.token_param === 'max_completion_tokens'
+          ? 'la longueur de la réponse est envoyée sous la forme max_completion_tokens (il a refusé max_tokens)'
+          : '',
+        l.temperature === false
+          ? 'aucune température n’est envoyée (il n’accepte que sa valeur par défaut)'
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' ; ')}.`,
+    forget: 'Oublier',
+    forgetLearned: (id: string) => `Oublier ce qui a été appris sur ${id}`,
+    serverAuto: (name: string) => `Reconnu d’après l’adresse (${name})`,
+  },
+
+  // The card editor.
+  editor: {
+    title: 'Titre',
+    agent: 'Agent',
+    systemPrompt: 'Modèle de prompt système',
+    maxTokens: 'Jetons max.',
+    temperature: 'Température',
+    contextMessages: 'Messages de contexte',
+    home: 'Maison',
+    onlyDomains: 'Uniquement ces domaines',
+    onlyAreas: 'Uniquement ces pièces',
+    onlyEntities: 'Uniquement ces entités',
+    providerAndModel: 'Fournisseur et modèle',
+    noProviderYet: 'Aucun fournisseur pour l’instant : ajoutez-en un pour commencer à discuter.',
+    provider: 'Fournisseur',
+    model: 'Modèle',
+    default: 'Par défaut',
+    defaultNamed: (name: string) => `Par défaut (${name})`,
+    addProvider: 'Ajouter un fournisseur',
+    settingsInvalid: (issues: string) => `Vos paramètres ne sont pas valides : ${issues}`,
+  },
+  /** Home Assistant's own name for the button that opens its sidebar. */
+  sidebarMenu: 'Menu',
+  connectionLost: 'La connexion à Home Assistant a été perdue.',
+  outdated: 'Cette carte a été mise à jour depuis le chargement de la page : rechargez la page.',
+
+  // Problems with stored or typed documents.
+  problems: {
+    cardConfig: 'Configuration de la carte',
+    secretInCard: (key: string) =>
+      `« ${key} » n’a pas sa place dans une carte : tout utilisateur qui peut ouvrir ce tableau de bord peut lire sa configuration. Retirez-le et ajoutez la clé dans les paramètres de Chat IA, qui la conservent dans vos propres données utilisateur Home Assistant.`,
+    newerVersion: (what: string, version: string) =>
+      `écrit par une version plus récente de cette carte (${what} version ${version}) ; mettez la carte à jour — il est conservé tel quel`,
+    noUpgrade: (version: number) =>
+      `aucune mise à niveau depuis la version ${version} des paramètres`,
+    settingsInvalid: (issues: string) =>
+      `Les paramètres enregistrés ne sont pas valides (${issues}) ; ils n’ont pas été écrasés.`,
+    olderList: 'une ancienne version de la liste des conversations ; rechargez la page',
+    notJson: 'le fichier n’est pas du JSON',
+    notSettings: 'le fichier ne contient pas de document de paramètres',
+  },
+
+  // Test connection, step by step.
+  diagnose: {
+    button: 'Tester la connexion',
+    running: 'Test en cours…',
+    titles: {
+      address: 'Adresse',
+      reach: 'Serveur joignable',
+      cors: 'Appels depuis cette page autorisés (CORS)',
+      key: 'Clé API',
+      models: 'Liste des modèles (/models)',
+      completion: 'Une réponse d’un jeton',
+    },
+    /** Read by screen readers beside each step's mark. */
+    status: { ok: 'réussi', warn: 'avertissement', fail: 'échoué', skipped: 'non vérifié' },
+    skipped: 'Non vérifié : une étape précédente a échoué.',
+    badUrl: (url: string) => `« ${url} » n’est pas une adresse http(s).`,
+    badUrlFix: 'Saisissez l’adresse complète, par ex. http://192.168.1.10:4000/v1.',
+    addressOk: (host: string) => `${host}, peut être appelé depuis cette page.`,
+    reachOk: (host: string) => `${host} répond.`,
+    corsOk: 'Le serveur autorise les appels depuis cette page.',
+    keyOk: 'La clé a été acceptée.',
+    noKeyOk: 'Aucune clé envoyée, et le serveur n’en a pas demandé.',
+    modelsOk: (n: number) =>
+      plural('fr', n, { one: '# modèle listé.', other: '# modèles listés.' }),
+    modelNotListed: (n: number, model: string) =>
+      `${plural('fr', n, { one: '# modèle listé', other: '# modèles listés' })}, mais pas « ${model} ».`,
+    modelNotListedFix:
+      'Vérifiez l’identifiant du modèle ; certains serveurs ne listent qu’une partie de ce qu’ils servent, c’est pourquoi l’étape suivante l’essaie.',
+    noModelList:
+      'Ce serveur n’a pas de liste de modèles : saisissez les identifiants des modèles à la main.',
+    noModelListFix: 'Rien à corriger si la réponse ci-dessous fonctionne.',
+    v1Fix:
+      'L’URL de base se termine-t-elle par /v1 ? La plupart des serveurs compatibles OpenAI en ont besoin.',
+    noModel: 'Aucun modèle choisi : choisissez-en ou saisissez-en un, puis relancez le test.',
+    completionOk: (model: string) => `${model} a répondu.`,
+    unknownModel: (model: string) => `Le fournisseur ne connaît pas le modèle « ${model} ».`,
+    unknownModelFix:
+      'Choisissez le modèle dans la liste du fournisseur (Recharger les modèles), ou vérifiez comment le fournisseur l’écrit.',
+  },
+
+  /** Server kinds, as the provider form names them. */
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI (en-tête api-key)',
+    anthropic: 'Anthropic (compatibilité OpenAI)',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini (compatibilité OpenAI)',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp (llama-server)',
+    generic: 'Autre serveur compatible OpenAI',
+  },
+
+  // Tools: the model acting on the house.
+  toolRounds: (n: number) =>
+    `Le modèle continuait d’appeler des outils : arrêt après ${plural('fr', n, { one: '# tour', other: '# tours' })}. Redemandez, ou augmentez la limite dans les paramètres.`,
+  toolsUnsupported:
+    'Ce modèle ne prend pas en charge les outils. Désactivez-les pour lui dans l’éditeur de la carte (Outils), ou choisissez un modèle qui prend en charge l’appel de fonctions.',
+  approve: 'Approuver',
+  deny: 'Refuser',
+  toolNeedsApproval: (what: string) => `Veut exécuter ${what}. Approuver ?`,
+  toolStatus: {
+    awaiting: 'En attente de votre approbation',
+    running: 'En cours…',
+    done: 'Terminé',
+    error: 'Échec',
+    denied: 'Refusé',
+    stopped: 'Non exécuté',
+    unknown:
+      'Résultat inconnu : la connexion à Home Assistant a été perdue pendant l’exécution. Vérifiez-le.',
+  },
+  toolArguments: 'Arguments',
+  toolResult: 'Résultat',
+  toolLiveState: 'Maintenant',
+  toolNames: {
+    list_entities: 'Liste des entités',
+    get_entity: 'Lecture de',
+    call_service: 'Appel de',
+    list_areas: 'Liste des pièces',
+    get_history: 'Lecture de l’historique de',
+  },
+  confirmField:
+    'Demander aussi avant d’agir sur (domaines ou entités, pour toutes vos discussions ; les serrures, alarmes et portes de garage demandent toujours)',
+  toolsToggle: 'Laisser le modèle lire et contrôler la maison (outils)',
+  scopeNarrow:
+    'Restreignez ce périmètre pour cette carte ci-dessous (séparés par des virgules ; vide : aucune restriction).',
+  scopeNote: {
+    assist: 'Le modèle voit les entités que vous avez exposées à Assist.',
+    'assist-registry':
+      'Le modèle voit les entités exposées à Assist. Les entités sans identifiant unique sont exclues : seuls les administrateurs peuvent lire leur réglage d’exposition.',
+  },
+
+  // Provider errors: what happened, then what to do.
+  err: {
+    mixed_content: (url: string) =>
+      `Cette page est servie en https, le navigateur bloque donc les appels vers l’adresse en http simple ${url}.`,
+    mixed_content_fix:
+      'Servez le fournisseur en https (un proxy inverse avec un certificat), ou ouvrez Home Assistant en http sur votre réseau local.',
+    cors: (url: string) =>
+      `Le fournisseur à l’adresse ${url} a répondu, mais il n’autorise pas les appels depuis cette page (CORS).`,
+    network: (url: string) => `Impossible de joindre le fournisseur à l’adresse ${url}.`,
+    network_fix:
+      'Vérifiez que le serveur est en marche, que l’adresse et le port sont corrects, et que cet appareil peut le joindre.',
+    private_network: (url: string) =>
+      `Le navigateur a bloqué un appel depuis cette adresse publique vers l’adresse privée ${url} (accès au réseau local).`,
+    private_network_fix:
+      'Autorisez l’accès au réseau local pour ce site quand le navigateur le demande, ou ouvrez Home Assistant via son adresse locale.',
+    auth: (status: number) => `Le fournisseur a refusé la clé API (HTTP ${status}).`,
+    auth_fix:
+      'Vérifiez la clé dans les paramètres du fournisseur ; elle est peut-être erronée, expirée ou sans accès à ce modèle.',
+    auth_fix_litellm:
+      'Ce LiteLLM n’a pas de base de données, il n’accepte donc que sa clé maîtresse : vérifiez la clé dans les paramètres du fournisseur.',
+    not_found: 'Le fournisseur a répondu « introuvable » (HTTP 404).',
+    not_found_fix_v1:
+      'L’URL de base se termine-t-elle par /v1 ? La plupart des serveurs compatibles OpenAI en ont besoin.',
+    not_found_fix_model:
+      'Vérifiez l’identifiant du modèle : le fournisseur ne le connaît peut-être pas.',
+    bad_request: (status: number) => `Le fournisseur a rejeté la requête (HTTP ${status}).`,
+    bad_request_fix:
+      'Vérifiez le modèle et ses options (jetons max., température) dans les paramètres.',
+    rate_limited: 'Le fournisseur limite le débit des requêtes (HTTP 429).',
+    rate_limited_wait: (s: number) => `Patientez environ ${s} s et réessayez.`,
+    rate_limited_fix: 'Patientez un moment et réessayez.',
+    quota: 'Votre compte chez ce fournisseur n’a plus de crédit ou a dépassé son quota.',
+    quota_fix:
+      'Vérifiez la facturation ou le budget de la clé auprès du fournisseur ; réessayer n’y changera rien.',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `La requête dépasse ce que cette clé peut envoyer en une fois : ${requested} jetons, au-delà de sa limite de ${limit}.`
+        : 'La requête dépasse ce que cette clé peut envoyer en une fois.',
+    too_large_fix:
+      'Envoyez moins : moins de messages précédents (Messages de contexte), un prompt système plus court ou une valeur Jetons max. plus basse ; ou demandez au fournisseur une limite plus élevée. Réessayer n’y changera rien.',
+    timeout_first: (s: number) => `Le fournisseur n’a rien envoyé pendant ${s} s.`,
+    timeout_idle: (s: number) =>
+      `Le fournisseur a cessé d’envoyer pendant ${s} s au milieu de la réponse.`,
+    timeout_fix:
+      'Un serveur local est peut-être encore en train de charger le modèle ; réessayez, ou augmentez le délai d’attente dans les paramètres du fournisseur.',
+    server: (status: number) => `Le fournisseur a rencontré une erreur interne (HTTP ${status}).`,
+    server_fix:
+      'Une nouvelle tentative a échoué elle aussi. Consultez les journaux du fournisseur, puis réessayez.',
+    malformed: 'Le fournisseur a envoyé une réponse que cette carte ne peut pas lire.',
+    malformed_fix:
+      'Vérifiez que l’URL de base pointe vers une API compatible OpenAI (se terminant généralement par /v1).',
+    in_band: 'Le fournisseur a signalé une erreur pendant la réponse.',
+    aborted: 'Arrêté.',
+    provider_says: (text: string) => `Le fournisseur indique : « ${text} »`,
+  },
+  // What to change, per kind of server, when a browser call is refused by CORS.
+  corsFix: {
+    litellm:
+      'LiteLLM autorise toutes les origines par défaut ; si vous l’avez restreint, ajoutez cette adresse Home Assistant à ses origines autorisées.',
+    ollama:
+      'Ollama n’accepte que les appels provenant de sa propre machine : définissez OLLAMA_ORIGINS sur cette adresse Home Assistant (ou *) et redémarrez Ollama.',
+    vllm: 'Démarrez vLLM avec --allowed-origins incluant cette adresse Home Assistant.',
+    llamacpp:
+      'llama-server autorise les navigateurs par défaut ; vérifiez l’éventuel proxy inverse placé devant lui.',
+    lmstudio:
+      'Activez CORS dans les paramètres du serveur de LM Studio (ou lms server start --cors).',
+    openai:
+      'Le fournisseur devrait autoriser les navigateurs ; un proxy ou une extension de navigateur intermédiaire bloque peut-être l’appel.',
+    generic:
+      'Autorisez cette adresse Home Assistant (son origine) dans les paramètres CORS du fournisseur, ou placez devant lui un proxy qui ajoute les en-têtes CORS.',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${service} sur ${targets}`,
+};

@@ -1,0 +1,404 @@
+import type { Strings } from './en';
+import { plural } from './plural';
+
+const seconds = (s: number) =>
+  plural('he', s, { one: 'שנייה אחת', two: '# שניות', other: '# שניות' });
+const models = (n: number) =>
+  plural('he', n, { one: 'מודל אחד', two: '# מודלים', other: '# מודלים' });
+
+/** Hebrew. */
+export const strings: Strings = {
+  cardName: 'שיחה תואמת OpenAI',
+  cardDescription:
+    'צ׳אט עם ספק תואם OpenAI משלך (LiteLLM, Ollama, vLLM, OpenAI ועוד) ושליטה בבית שלך.',
+  panelTitle: 'צ׳אט AI',
+  message: 'הודעה',
+  send: 'שליחה',
+  stop: 'עצירה',
+  placeholder: 'אפשר לשאול כל דבר…',
+  emptyConversation: 'אפשר לפתוח ב"שלום" כדי להתחיל שיחה.',
+  you: 'את/ה',
+  assistant: 'עוזר',
+  thinking: 'חושב',
+  reasoning: 'תהליך החשיבה',
+  cutOff: 'התשובה נקטעה כאן.',
+  stoppedByUser: 'הופסק.',
+  dismiss: 'סגירה',
+  retry: 'ניסיון נוסף',
+  openSettings: 'פתיחת ההגדרות',
+  announceAnswer: (text: string) => `עוזר: ${text}`,
+  retrying: (s: number) => `ניסיון חוזר בעוד ${seconds(s)}…`,
+
+  // Per message.
+  msg: {
+    copy: 'העתקה',
+    copied: 'הועתק',
+    copyCode: 'העתקת הקוד',
+    edit: 'עריכה',
+    editLabel: 'עריכת ההודעה',
+    sendEdited: 'שליחת ההודעה הערוכה',
+    cancel: 'ביטול',
+    regenerate: 'יצירה מחדש',
+    continue: 'המשך',
+    delete: 'מחיקה',
+    previousVariant: 'הגרסה הקודמת',
+    nextVariant: 'הגרסה הבאה',
+    variantOf: (i: number, n: number) => `גרסה ${i} מתוך ${n}`,
+    writtenBy: (model: string) => `נכתב על ידי ${model}`,
+    notSaved: 'עדיין לא נשמר',
+    notSavedWhy:
+      'Home Assistant עדיין לא הצליח לשמור את זה. ניסיון נוסף ייעשה ברגע שהחיבור יחזור; עד אז יש להשאיר את הדף הזה פתוח.',
+    earlier: (n: number) => `הצגת הודעות קודמות (${n})`,
+  },
+
+  history: {
+    invalid: (issues: string) => `לא ניתן היה לקרוא את השיחה הזו (${issues}). היא נשמרת כפי שהיא.`,
+  },
+
+  // The conversation list (panel) and the card's conversation buttons.
+  cardDefaultTitle: 'צ׳אט',
+  freshConversation:
+    'התחלת שיחה חדשה בכל ביקור (קיוסקים, טאבלטים על הקיר); השיחות הקודמות נשארות ברשימה שבחלונית',
+  openInPanel: 'פתיחה בחלונית',
+  conversations: {
+    list: 'שיחות',
+    toggle: 'הצגת השיחות',
+    new: 'שיחה חדשה',
+    search: 'חיפוש בשיחות',
+    searchPlaceholder: 'חיפוש בכותרות ובהודעות',
+    untitled: 'שיחה חדשה',
+    today: 'היום',
+    yesterday: 'אתמול',
+    options: (title: string) => `אפשרויות עבור ${title}`,
+    rename: 'שינוי שם',
+    renameLabel: 'שם השיחה',
+    archive: 'העברה לארכיון',
+    unarchive: 'הוצאה מהארכיון',
+    archived: (n: number) => `בארכיון (${n})`,
+    exportMarkdown: 'ייצוא כ-Markdown',
+    exportJson: 'ייצוא כ-JSON',
+    delete: 'מחיקה',
+    deleted: (title: string) => `השיחה "${title}" נמחקה.`,
+    undo: 'ביטול',
+    noMatches: 'אין שיחות תואמות.',
+    unreadable: (issues: string) =>
+      `לא ניתן היה לקרוא את רשימת השיחות שלך (${issues}). היא נשמרת כפי שהיא; שיחות חדשות לא יופיעו ברשימה עד שהיא תתוקן.`,
+    empty: 'אין עדיין שיחות.',
+    model: 'מודל',
+    modelDefault: (name: string) => `ברירת מחדל (${name})`,
+    shortcuts: 'Alt+Shift+N: שיחה חדשה · /: תיבת ההודעה · Esc: עצירת התשובה',
+  },
+  // The settings' "Conversations" section.
+  storage: {
+    title: 'שיחות',
+    measuring: 'בודק כמה מקום השיחות שלך תופסות…',
+    used: (n: number, used: string, budget: string) =>
+      `${plural('he', n, { one: 'שיחה אחת', two: '# שיחות', other: '# שיחות' })}, ${used} מתוך ${budget} שהוקצו לשיחות בנתוני המשתמש שלך ב-Home Assistant`,
+    near: 'השיחות שלך מתקרבות למקום שהוקצה להן. מומלץ לייצא ולהעביר לארכיון שיחות ישנות (העברה לארכיון ברשימה, ואז העברה לקובץ כאן), או למחוק חלק מהן. שום דבר לא מוסר אלא אם עשית זאת בעצמך.',
+    over: 'השיחות שלך תופסות יותר מהמקום שהוקצה להן. כולן עדיין נשמרות, אבל Home Assistant כותב את הנתונים האלה מחדש בכל הודעה ושומר אותם בכל גיבוי: מומלץ לייצא ולהעביר לארכיון שיחות ישנות, או למחוק חלק מהן.',
+    largeConversation: (title: string, size: string) =>
+      `השיחה "${title}" לבדה תופסת ${size}. Home Assistant לא יכול לשמור שיחה גדולה בהרבה מ-3 MB: יש לייצא אותה ולהמשיך בשיחה חדשה.`,
+    explain:
+      'השיחות נשמרות בנתוני המשתמש שלך ב-Home Assistant, לצד ההגדרות שלך, כך שהן מופיעות בכל מכשיר שמתחברים ממנו. שום דבר לא נמחק אלא אם מחקת אותו.',
+    exportMarkdown: 'ייצוא הכול כ-Markdown',
+    exportJson: 'ייצוא הכול כ-JSON',
+    import: 'ייבוא שיחות',
+    imported: (n: number, added: number, changed: number) =>
+      `${plural('he', n, { one: 'נקראה שיחה אחת', two: 'נקראו # שיחות', other: 'נקראו # שיחות' })} מהקובץ: חדשות: ${added}, עם הודעות שנוספו: ${changed}.`,
+    moveArchived: (n: number) =>
+      `העברת ${plural('he', n, { one: 'שיחה אחת', two: '# שיחות', other: '# שיחות' })} מהארכיון לקובץ`,
+    confirmMove: (n: number) =>
+      plural('he', n, {
+        one: 'השיחה שבארכיון נמצאת בקובץ שנשמר זה עתה. להסיר אותה מ-Home Assistant עכשיו?',
+        two: '# השיחות שבארכיון נמצאות בקובץ שנשמר זה עתה. להסיר אותן מ-Home Assistant עכשיו?',
+        other: '# השיחות שבארכיון נמצאות בקובץ שנשמר זה עתה. להסיר אותן מ-Home Assistant עכשיו?',
+      }),
+    moved: (n: number) =>
+      plural('he', n, {
+        one: 'שיחה אחת מהארכיון הועברה לקובץ.',
+        two: '# שיחות מהארכיון הועברו לקובץ.',
+        other: '# שיחות מהארכיון הועברו לקובץ.',
+      }),
+  },
+  exportTool: 'כלי',
+  importWhat: 'ייבוא',
+  importMismatch: (entry: string, doc: string) => `הרשומה ${entry} והשיחה ${doc} אינן תואמות`,
+
+  noProvider: 'עדיין לא הוגדר ספק. אפשר להוסיף ספק בעורך של הכרטיס הזה (או בהגדרות של צ׳אט AI).',
+  unknownProvider: (id: string) =>
+    `הכרטיס הזה משתמש בספק "${id}", שכבר לא נמצא בהגדרות שלך. יש לבחור ספק אחר בעורך הכרטיס.`,
+  noModel: (provider: string) =>
+    `לא נבחר מודל עבור הספק "${provider}". יש לבחור מודל בעורך הכרטיס.`,
+  settingsInvalid: (issues: string) =>
+    `לא ניתן היה לקרוא את ההגדרות של צ׳אט AI (${issues}). הן נשמרות כפי שהן; אפשר לתקן או לייצא אותן בהגדרות.`,
+  settingsLoading: 'טוען את ההגדרות שלך…',
+
+  // Settings pages.
+  settings: {
+    title: 'הגדרות',
+    providers: 'ספקים',
+    addProvider: 'הוספת ספק',
+    editProvider: (name: string) => `עריכת ${name}`,
+    authMode: 'מפתחות',
+    authGlobal: 'מפתח אחד לכל המודלים',
+    authPerModel: 'מפתח לכל מודל',
+    keySaved: 'נשמר — הקלדה תחליף אותו',
+    removeKey: 'הסרת המפתח השמור',
+    timeout: 'זמן קצוב (בשניות, עד הבייט הראשון ובין מקטעים)',
+    addModel: 'הוספה',
+    modelsFetched: (n: number, when: string) => `${models(n)} מהספק (הרשימה נטענה ${when}).`,
+    chosenModels: 'המודלים של הספק הזה',
+    removeModel: (id: string) => `הסרת ${id}`,
+    remove: 'הסרה',
+    displayName: 'שם תצוגה',
+    modelKey: (id: string) => `מפתח API עבור ${id}`,
+    modelTools: 'כלים (קריאה לפונקציות): המודל הזה רשאי לפעול בבית',
+    edit: 'עריכה',
+    makeDefault: 'הגדרה כברירת מחדל',
+    isDefault: 'ברירת מחדל',
+    defaultModel: 'מודל ברירת מחדל',
+    modelsCount: (n: number) => models(n),
+    keyState: { global: 'מפתח שמור', none: 'אין מפתח', per_model: 'מפתח לכל מודל' },
+    confirmRemove: (name: string) =>
+      `להסיר את ${name}? המפתח שלו יימחק יחד איתו; כרטיסים שמשתמשים בו יציינו זאת עד שייבחר ספק אחר.`,
+    noProviders:
+      'אין עדיין ספק. אפשר להוסיף אחד: LiteLLM, Ollama, vLLM, OpenAI, … (כתובת הבסיס מסתיימת בדרך כלל ב-/v1).',
+    export: 'ייצוא הגדרות',
+    exportHint: 'קובץ JSON ללא מפתחות כלל.',
+    import: 'ייבוא הגדרות',
+    imported: (n: number, missing: string[]) =>
+      `${plural('he', n, { one: 'יובא ספק אחד', two: 'יובאו # ספקים', other: 'יובאו # ספקים' })}.${missing.length ? ` יש להוסיף את המפתחות של: ${missing.join(', ')}.` : ''}`,
+    invalidTitle: 'לא ניתן היה לקרוא את ההגדרות שלך',
+    invalidBody:
+      'הן נשמרות בדיוק כפי שהן. אפשר לייצא אותן כדי לתקן אותן ידנית ואז לייבא את הקובץ המתוקן, או להתחיל מחדש (עותק נשמר בנתוני המשתמש שלך).',
+    exportBroken: 'ייצוא המסמך',
+    startOver: 'התחלה מחדש',
+    confirmStartOver: 'להחליף את ההגדרות שלך בהגדרות ריקות? עותק של המסמך הנוכחי יישמר.',
+    saved: 'נשמר.',
+    back: 'חזרה לצ׳אט',
+    managePrompt: 'ספקים, מודלים ומפתחות מנוהלים בהגדרות של חלונית צ׳אט AI.',
+    openSettings: 'פתיחת ההגדרות',
+    maxRounds: 'סבבי כלים לכל תשובה',
+    server: 'שרת',
+    name: 'שם',
+    baseUrl: 'כתובת בסיס',
+    apiKey: 'מפתח API (אופציונלי; נשמר בנתוני המשתמש שלך ב-Home Assistant, אף פעם לא בכרטיס)',
+    cancel: 'ביטול',
+    saveProvider: 'שמירת הספק',
+    loadModels: 'טעינת מודלים',
+    reloadModels: 'טעינת המודלים מחדש',
+    typeModel: 'או הקלדת מזהה מודל',
+    searchModels: 'חיפוש מודלים',
+    models: 'מודלים',
+    noModelsMatch: 'אין מודלים תואמים.',
+    moreModels: (n: number) =>
+      `${plural('he', n, { one: 'עוד מודל אחד', two: 'עוד # מודלים', other: 'עוד # מודלים' })}: יש לצמצם את החיפוש.`,
+    maxTokens: 'מקסימום טוקנים',
+    temperature: 'טמפרטורה',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `נלמד מתשובות הספק: ${[
+        l.token_param === 'max_completion_tokens'
+          ? 'אורך התשובה נשלח כ-max_completion_tokens (הספק דחה את max_tokens)'
+          : '',
+        l.temperature === false ? 'לא נשלחת טמפרטורה (הספק מקבל רק את ברירת המחדל שלו)' : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+    forget: 'לשכוח',
+    forgetLearned: (id: string) => `לשכוח את מה שנלמד על ${id}`,
+    serverAuto: (name: string) => `זוהה לפי הכתובת (${name})`,
+  },
+
+  // The card editor.
+  editor: {
+    title: 'כותרת',
+    agent: 'סוכן',
+    systemPrompt: 'תבנית הנחיית המערכת',
+    maxTokens: 'מקסימום טוקנים',
+    temperature: 'טמפרטורה',
+    contextMessages: 'הודעות בהקשר',
+    home: 'הבית',
+    onlyDomains: 'רק התחומים האלה',
+    onlyAreas: 'רק השטחים האלה',
+    onlyEntities: 'רק הישויות האלה',
+    providerAndModel: 'ספק ומודל',
+    noProviderYet: 'אין עדיין ספק: יש להוסיף אחד כדי להתחיל בצ׳אט.',
+    provider: 'ספק',
+    model: 'מודל',
+    default: 'ברירת מחדל',
+    defaultNamed: (name: string) => `ברירת מחדל (${name})`,
+    addProvider: 'הוספת ספק',
+    settingsInvalid: (issues: string) => `ההגדרות שלך אינן תקינות: ${issues}`,
+  },
+  /** Home Assistant's own name for the button that opens its sidebar. */
+  sidebarMenu: 'תפריט',
+  connectionLost: 'החיבור ל-Home Assistant אבד.',
+  outdated: 'הכרטיס הזה עודכן מאז שהדף נטען: יש לטעון מחדש את הדף.',
+
+  // Problems with stored or typed documents.
+  problems: {
+    cardConfig: 'תצורת הכרטיס',
+    secretInCard: (key: string) =>
+      `"${key}" לא שייך לכרטיס: כל משתמש שיכול לפתוח את לוח המחוונים הזה יכול לקרוא את התצורה שלו. יש להסיר אותו ולהוסיף את המפתח בהגדרות של צ׳אט AI, ששומרות אותו בנתוני המשתמש שלך ב-Home Assistant.`,
+    newerVersion: (what: string, version: string) =>
+      `נכתב על ידי גרסה חדשה יותר של הכרטיס הזה (${what} גרסה ${version}); יש לעדכן את הכרטיס — הנתונים נשמרים כפי שהם`,
+    noUpgrade: (version: number) => `אין שדרוג מגרסת הגדרות ${version}`,
+    settingsInvalid: (issues: string) => `ההגדרות השמורות אינן תקינות (${issues}); הן לא נדרסו.`,
+    olderList: 'גרסה ישנה יותר של רשימת השיחות; יש לטעון מחדש את הדף',
+    notJson: 'הקובץ אינו JSON',
+    notSettings: 'הקובץ אינו מכיל מסמך הגדרות',
+  },
+
+  // Test connection, step by step.
+  diagnose: {
+    button: 'בדיקת החיבור',
+    running: 'בודק…',
+    titles: {
+      address: 'כתובת',
+      reach: 'השרת נגיש',
+      cors: 'קריאות מהדף הזה מותרות (CORS)',
+      key: 'מפתח API',
+      models: 'רשימת מודלים (/models)',
+      completion: 'תשובה של טוקן אחד',
+    },
+    /** Read by screen readers beside each step's mark. */
+    status: { ok: 'עבר', warn: 'אזהרה', fail: 'נכשל', skipped: 'לא נבדק' },
+    skipped: 'לא נבדק: שלב קודם נכשל.',
+    badUrl: (url: string) => `"${url}" אינה כתובת http(s).`,
+    badUrlFix: 'יש להקליד את הכתובת המלאה, למשל http://192.168.1.10:4000/v1.',
+    addressOk: (host: string) => `${host}, ניתן לקרוא לו מהדף הזה.`,
+    reachOk: (host: string) => `${host} עונה.`,
+    corsOk: 'השרת מאפשר לדף הזה לקרוא לו.',
+    keyOk: 'המפתח התקבל.',
+    noKeyOk: 'לא נשלח מפתח, והשרת לא ביקש מפתח.',
+    modelsOk: (n: number) => `${models(n)} ברשימה.`,
+    modelNotListed: (n: number, model: string) => `${models(n)} ברשימה, אבל לא "${model}".`,
+    modelNotListedFix:
+      'יש לבדוק את מזהה המודל; שרתים מסוימים מציגים ברשימה רק חלק ממה שהם מגישים, ולכן השלב הבא מנסה אותו.',
+    noModelList: 'לשרת הזה אין רשימת מודלים: יש להקליד את מזהי המודלים ידנית.',
+    noModelListFix: 'אין צורך לתקן דבר אם התשובה שלמטה עובדת.',
+    v1Fix: 'האם כתובת הבסיס מסתיימת ב-/v1? רוב השרתים התואמים ל-OpenAI זקוקים לכך.',
+    noModel: 'עדיין לא נבחר מודל: יש לבחור או להקליד מודל, ואז לבדוק שוב.',
+    completionOk: (model: string) => `${model} ענה.`,
+    unknownModel: (model: string) => `הספק אינו מכיר את המודל "${model}".`,
+    unknownModelFix:
+      'יש לבחור את המודל מהרשימה של הספק (טעינת המודלים מחדש), או לבדוק איך הספק מאיית אותו.',
+  },
+
+  /** Server kinds, as the provider form names them. */
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI (כותרת api-key)',
+    anthropic: 'Anthropic (תאימות OpenAI)',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini (תאימות OpenAI)',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp (llama-server)',
+    generic: 'שרת אחר התואם ל-OpenAI',
+  },
+
+  // Tools: the model acting on the house.
+  toolRounds: (n: number) =>
+    `המודל המשיך לקרוא לכלים: הוא נעצר אחרי ${plural('he', n, { one: 'סבב אחד', two: '# סבבים', other: '# סבבים' })}. אפשר לשאול שוב, או להעלות את המגבלה בהגדרות.`,
+  toolsUnsupported:
+    'המודל הזה אינו תומך בכלים. יש לכבות עבורו את הכלים בעורך הכרטיס (כלים), או לבחור מודל שתומך בקריאה לפונקציות.',
+  approve: 'אישור',
+  deny: 'דחייה',
+  toolNeedsApproval: (what: string) => `מבקש להריץ את ${what}. לאשר?`,
+  toolStatus: {
+    awaiting: 'ממתין לאישורך',
+    running: 'פועל…',
+    done: 'הושלם',
+    error: 'נכשל',
+    denied: 'נדחה',
+    stopped: 'לא הורץ',
+    unknown: 'התוצאה לא ידועה: החיבור ל-Home Assistant אבד בזמן הריצה. כדאי לבדוק.',
+  },
+  toolArguments: 'ארגומנטים',
+  toolResult: 'תוצאה',
+  toolLiveState: 'כעת',
+  toolNames: {
+    list_entities: 'הציג רשימת ישויות',
+    get_entity: 'קרא את',
+    call_service: 'הפעיל',
+    list_areas: 'הציג רשימת שטחים',
+    get_history: 'קרא את ההיסטוריה של',
+  },
+  confirmField:
+    'לשאול גם לפני פעולה על (תחומים או ישויות, בכל הצ׳אטים שלך; מנעולים, אזעקות ודלתות מוסך תמיד דורשים אישור)',
+  toolsToggle: 'לאפשר למודל לקרוא את מצב הבית ולשלוט בו (כלים)',
+  scopeNarrow: 'אפשר לצמצם עבור הכרטיס הזה למטה (מופרד בפסיקים; ריק: ללא צמצום).',
+  scopeNote: {
+    assist: 'המודל רואה את הישויות שחשפת למסייע.',
+    'assist-registry':
+      'המודל רואה את הישויות שנחשפו למסייע. ישויות ללא מזהה ייחודי אינן נכללות: רק מנהלים יכולים לקרוא את הגדרת החשיפה שלהן.',
+  },
+
+  // Provider errors: what happened, then what to do.
+  err: {
+    mixed_content: (url: string) =>
+      `הדף הזה מוגש ב-https, ולכן הדפדפן חוסם קריאות לכתובת ה-http הפשוטה ${url}.`,
+    mixed_content_fix:
+      'יש להגיש את הספק ב-https (פרוקסי הפוך עם אישור), או לפתוח את Home Assistant ב-http ברשת המקומית.',
+    cors: (url: string) => `הספק בכתובת ${url} ענה, אבל הוא אינו מאפשר קריאות מהדף הזה (CORS).`,
+    network: (url: string) => `לא ניתן להגיע לספק בכתובת ${url}.`,
+    network_fix: 'יש לוודא שהשרת פועל, שהכתובת והפורט נכונים, ושהמכשיר הזה יכול להגיע אליו.',
+    private_network: (url: string) =>
+      `הדפדפן חסם קריאה מהכתובת הציבורית הזו לכתובת הפרטית ${url} (גישה לרשת המקומית).`,
+    private_network_fix:
+      'יש לאשר לאתר הזה גישה לרשת המקומית כשהדפדפן שואל, או לפתוח את Home Assistant דרך הכתובת המקומית שלו.',
+    auth: (status: number) => `הספק דחה את מפתח ה-API (HTTP ${status}).`,
+    auth_fix:
+      'יש לבדוק את המפתח בהגדרות הספק; ייתכן שהוא שגוי, שפג תוקפו או שאין לו גישה למודל הזה.',
+    auth_fix_litellm:
+      'ל-LiteLLM הזה אין מסד נתונים, ולכן הוא מקבל רק את מפתח המאסטר שלו: יש לבדוק את המפתח בהגדרות הספק.',
+    not_found: 'הספק ענה "לא נמצא" (HTTP 404).',
+    not_found_fix_v1: 'האם כתובת הבסיס מסתיימת ב-/v1? רוב השרתים התואמים ל-OpenAI זקוקים לכך.',
+    not_found_fix_model: 'יש לבדוק את מזהה המודל: ייתכן שהספק אינו מכיר אותו.',
+    bad_request: (status: number) => `הספק דחה את הבקשה (HTTP ${status}).`,
+    bad_request_fix: 'יש לבדוק בהגדרות את המודל ואת האפשרויות שלו (מקסימום טוקנים, טמפרטורה).',
+    rate_limited: 'הספק מגביל את קצב הבקשות (HTTP 429).',
+    rate_limited_wait: (s: number) =>
+      `יש להמתין ${plural('he', s, { one: 'כשנייה', two: 'כ-# שניות', other: 'כ-# שניות' })} ולנסות שוב.`,
+    rate_limited_fix: 'יש להמתין רגע ולנסות שוב.',
+    quota: 'נגמר הקרדיט בחשבון שלך אצל הספק הזה, או שהחשבון חרג מהמכסה שלו.',
+    quota_fix: 'יש לבדוק את החיוב או את התקציב של המפתח אצל הספק; ניסיון חוזר לא יעזור.',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `הבקשה גדולה יותר ממה שהמפתח הזה רשאי לשלוח בבת אחת: ${requested} טוקנים, מעל המגבלה שלו של ${limit}.`
+        : 'הבקשה גדולה יותר ממה שהמפתח הזה רשאי לשלוח בבת אחת.',
+    too_large_fix:
+      'יש לשלוח פחות: פחות הודעות קודמות (הודעות בהקשר), הנחיית מערכת קצרה יותר או מקסימום טוקנים נמוך יותר; או לבקש מהספק מגבלה גבוהה יותר. ניסיון חוזר לא יעזור.',
+    timeout_first: (s: number) => `הספק לא שלח דבר במשך ${seconds(s)}.`,
+    timeout_idle: (s: number) => `הספק הפסיק לשלוח באמצע התשובה במשך ${seconds(s)}.`,
+    timeout_fix:
+      'ייתכן ששרת מקומי עדיין טוען את המודל; אפשר לנסות שוב, או להגדיל את הזמן הקצוב בהגדרות הספק.',
+    server: (status: number) => `אירעה שגיאה פנימית אצל הספק (HTTP ${status}).`,
+    server_fix: 'בוצע ניסיון חוזר וגם הוא נכשל. יש לבדוק את היומנים של הספק ולנסות שוב.',
+    malformed: 'הספק שלח תשובה שהכרטיס הזה לא יכול לקרוא.',
+    malformed_fix: 'יש לוודא שכתובת הבסיס מפנה ל-API תואם OpenAI (בדרך כלל מסתיימת ב-/v1).',
+    in_band: 'הספק דיווח על שגיאה במהלך התשובה.',
+    aborted: 'הופסק.',
+    provider_says: (text: string) => `הספק אומר: "${text}"`,
+  },
+  // What to change, per kind of server, when a browser call is refused by CORS.
+  corsFix: {
+    litellm:
+      'LiteLLM מאפשר כל מקור (origin) כברירת מחדל; אם הגבלת זאת, יש להוסיף את הכתובת של Home Assistant הזה למקורות המותרים שלו.',
+    ollama:
+      'Ollama מקבל קריאות רק מהמחשב שעליו הוא רץ: יש להגדיר את OLLAMA_ORIGINS לכתובת של Home Assistant הזה (או *) ולהפעיל מחדש את Ollama.',
+    vllm: 'יש להפעיל את vLLM עם --allowed-origins שכולל את הכתובת של Home Assistant הזה.',
+    llamacpp: 'llama-server מאפשר דפדפנים כברירת מחדל; יש לבדוק את הפרוקסי ההפוך שלפניו.',
+    lmstudio: 'יש להפעיל CORS בהגדרות השרת של LM Studio (או lms server start --cors).',
+    openai: 'הספק אמור לאפשר דפדפנים; ייתכן שפרוקסי או תוסף דפדפן שנמצאים בדרך חוסמים את הקריאה.',
+    generic:
+      'יש לאפשר את הכתובת של Home Assistant הזה (ה-origin שלה) בהגדרות ה-CORS של הספק, או להציב לפניו פרוקסי שמוסיף כותרות CORS.',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${service} על ${targets}`,
+};

@@ -1,0 +1,428 @@
+import type { Strings } from './en';
+import { plural } from './plural';
+
+/** Italian. */
+export const strings: Strings = {
+  cardName: 'Conversazione compatibile con OpenAI',
+  cardDescription:
+    'Chatta con il tuo provider compatibile con OpenAI (LiteLLM, Ollama, vLLM, OpenAI…) e agisci sulla tua casa.',
+  panelTitle: 'Chat IA',
+  message: 'Messaggio',
+  send: 'Invia',
+  stop: 'Interrompi',
+  placeholder: 'Chiedi qualsiasi cosa…',
+  emptyConversation: 'Saluta per iniziare una conversazione.',
+  you: 'Tu',
+  assistant: 'Assistente',
+  thinking: 'Sta pensando',
+  reasoning: 'Ragionamento',
+  cutOff: 'La risposta è stata interrotta qui.',
+  stoppedByUser: 'Interrotto.',
+  dismiss: 'Chiudi',
+  retry: 'Riprova',
+  openSettings: 'Apri impostazioni',
+  announceAnswer: (text: string) => `Assistente: ${text}`,
+  retrying: (s: number) => `Nuovo tentativo tra ${s} s…`,
+
+  // Per message.
+  msg: {
+    copy: 'Copia',
+    copied: 'Copiato',
+    copyCode: 'Copia codice',
+    edit: 'Modifica',
+    editLabel: 'Modifica messaggio',
+    sendEdited: 'Invia messaggio modificato',
+    cancel: 'Annulla',
+    regenerate: 'Rigenera',
+    continue: 'Continua',
+    delete: 'Elimina',
+    previousVariant: 'Variante precedente',
+    nextVariant: 'Variante successiva',
+    variantOf: (i: number, n: number) => `Variante ${i} di ${n}`,
+    writtenBy: (model: string) => `Scritto da ${model}`,
+    notSaved: 'Non ancora salvato',
+    notSavedWhy:
+      'Home Assistant non è ancora riuscito a salvarlo. Verrà ritentato appena torna la connessione; tieni aperta questa pagina fino ad allora.',
+    earlier: (n: number) => `Mostra messaggi precedenti (${n})`,
+  },
+
+  history: {
+    invalid: (issues: string) =>
+      `Impossibile leggere questa conversazione (${issues}). Viene conservata così com’è.`,
+  },
+
+  // The conversation list (panel) and the card's conversation buttons.
+  cardDefaultTitle: 'Chat',
+  freshConversation:
+    'Inizia una nuova conversazione a ogni visita (chioschi, tablet a parete); le precedenti restano nell’elenco del pannello',
+  openInPanel: 'Apri nel pannello',
+  conversations: {
+    list: 'Conversazioni',
+    toggle: 'Mostra conversazioni',
+    new: 'Nuova conversazione',
+    search: 'Cerca conversazioni',
+    searchPlaceholder: 'Cerca in titoli e messaggi',
+    untitled: 'Nuova conversazione',
+    today: 'Oggi',
+    yesterday: 'Ieri',
+    options: (title: string) => `Opzioni per ${title}`,
+    rename: 'Rinomina',
+    renameLabel: 'Nome della conversazione',
+    archive: 'Archivia',
+    unarchive: 'Estrai dall’archivio',
+    archived: (n: number) => `Archiviate (${n})`,
+    exportMarkdown: 'Esporta come Markdown',
+    exportJson: 'Esporta come JSON',
+    delete: 'Elimina',
+    deleted: (title: string) => `«${title}» eliminata.`,
+    undo: 'Annulla',
+    noMatches: 'Nessuna conversazione corrisponde.',
+    unreadable: (issues: string) =>
+      `Impossibile leggere l’elenco delle conversazioni (${issues}). Viene conservato così com’è; le nuove conversazioni non vi compaiono finché non viene corretto.`,
+    empty: 'Ancora nessuna conversazione.',
+    model: 'Modello',
+    modelDefault: (name: string) => `Predefinito (${name})`,
+    shortcuts:
+      'Alt+Shift+N: nuova conversazione · /: casella del messaggio · Esc: interrompi la risposta',
+  },
+  // The settings' "Conversations" section.
+  storage: {
+    title: 'Conversazioni',
+    measuring: 'Misurazione dello spazio occupato dalle conversazioni…',
+    used: (n: number, used: string, budget: string) =>
+      `${plural('it', n, { one: '# conversazione', other: '# conversazioni' })}, ${used} dei ${budget} riservati a esse nei tuoi dati utente di Home Assistant`,
+    near: 'Le conversazioni si stanno avvicinando allo spazio loro riservato. Esporta e archivia quelle più vecchie (Archivia nell’elenco, poi spostale qui in un file) o eliminane alcune. Non viene rimosso nulla se non lo fai tu.',
+    over: 'Le conversazioni occupano più dello spazio loro riservato. Sono ancora tutte conservate, ma Home Assistant riscrive questi dati a ogni messaggio e li include in ogni backup: esporta e archivia quelle più vecchie o eliminane alcune.',
+    largeConversation: (title: string, size: string) =>
+      `Da sola, «${title}» occupa ${size}. Home Assistant non può salvare una conversazione molto più grande di 3 MB: esportala e continua in una nuova.`,
+    explain:
+      'Le conversazioni si trovano nei tuoi dati utente di Home Assistant, accanto alle impostazioni, quindi le vedi da ogni dispositivo con cui accedi. Non viene eliminato nulla se non lo elimini tu.',
+    exportMarkdown: 'Esporta tutto come Markdown',
+    exportJson: 'Esporta tutto come JSON',
+    import: 'Importa conversazioni',
+    imported: (n: number, added: number, changed: number) =>
+      `${plural('it', n, { one: 'Letta # conversazione', other: 'Lette # conversazioni' })} dal file: ${plural('it', added, { one: '# nuova', other: '# nuove' })}, ${changed} con messaggi aggiunti.`,
+    moveArchived: (n: number) =>
+      `Sposta ${plural('it', n, { one: '# archiviata', other: '# archiviate' })} in un file`,
+    confirmMove: (n: number) =>
+      plural('it', n, {
+        one: '# conversazione archiviata si trova nel file appena salvato. Rimuoverla ora da Home Assistant?',
+        other:
+          'Le # conversazioni archiviate si trovano nel file appena salvato. Rimuoverle ora da Home Assistant?',
+      }),
+    moved: (n: number) =>
+      plural('it', n, {
+        one: '# conversazione archiviata spostata nel file.',
+        other: '# conversazioni archiviate spostate nel file.',
+      }),
+  },
+  exportTool: 'Strumento',
+  importWhat: 'Importazione',
+  importMismatch: (entry: string, doc: string) =>
+    `la voce ${entry} e la conversazione ${doc} non corrispondono`,
+
+  noProvider:
+    'Nessun provider ancora configurato. Aggiungine uno nell’editor di questa scheda (o nelle impostazioni di Chat IA).',
+  unknownProvider: (id: string) =>
+    `Questa scheda usa il provider «${id}», che non è più nelle impostazioni. Scegline un altro nell’editor della scheda.`,
+  noModel: (provider: string) =>
+    `Il provider «${provider}» non ha un modello selezionato. Scegli un modello nell’editor della scheda.`,
+  settingsInvalid: (issues: string) =>
+    `Impossibile leggere le impostazioni di Chat IA (${issues}). Vengono conservate così come sono; correggile o esportale nelle impostazioni.`,
+  settingsLoading: 'Caricamento delle impostazioni…',
+
+  // Settings pages.
+  settings: {
+    title: 'Impostazioni',
+    providers: 'Provider',
+    addProvider: 'Aggiungi provider',
+    editProvider: (name: string) => `Modifica ${name}`,
+    authMode: 'Chiavi',
+    authGlobal: 'Una chiave per tutti i modelli',
+    authPerModel: 'Una chiave per modello',
+    keySaved: 'Salvata — digita per sostituirla',
+    removeKey: 'Rimuovi la chiave salvata',
+    timeout: 'Timeout (secondi, per il primo byte e tra un blocco e l’altro)',
+    addModel: 'Aggiungi',
+    modelsFetched: (n: number, when: string) =>
+      `${plural('it', n, { one: '# modello dal provider, recuperato', other: '# modelli dal provider, recuperati' })} ${when}.`,
+    chosenModels: 'Modelli di questo provider',
+    removeModel: (id: string) => `Rimuovi ${id}`,
+    remove: 'Rimuovi',
+    displayName: 'Nome visualizzato',
+    modelKey: (id: string) => `Chiave API per ${id}`,
+    modelTools: 'Strumenti (chiamata di funzioni): questo modello può agire sulla casa',
+    edit: 'Modifica',
+    makeDefault: 'Imposta come predefinito',
+    isDefault: 'Predefinito',
+    defaultModel: 'Modello predefinito',
+    modelsCount: (n: number) => plural('it', n, { one: '# modello', other: '# modelli' }),
+    keyState: {
+      global: 'chiave salvata',
+      none: 'nessuna chiave',
+      per_model: 'una chiave per modello',
+    },
+    confirmRemove: (name: string) =>
+      `Rimuovere ${name}? La sua chiave viene eliminata insieme; le schede che lo usano lo segnaleranno finché non scegli un altro provider.`,
+    noProviders:
+      'Ancora nessun provider. Aggiungine uno: LiteLLM, Ollama, vLLM, OpenAI… (l’URL di base di solito termina con /v1).',
+    export: 'Esporta impostazioni',
+    exportHint: 'Un file JSON senza alcuna chiave.',
+    import: 'Importa impostazioni',
+    imported: (n: number, missing: string[]) =>
+      `${plural('it', n, { one: 'Importato # provider', other: 'Importati # provider' })}.${missing.length ? ` Aggiungi le chiavi di: ${missing.join(', ')}.` : ''}`,
+    invalidTitle: 'Impossibile leggere le impostazioni',
+    invalidBody:
+      'Vengono conservate esattamente come sono. Esportale per correggerle a mano, poi importa il file corretto, oppure ricomincia da zero (una copia viene conservata nei tuoi dati utente).',
+    exportBroken: 'Esporta il documento',
+    startOver: 'Ricomincia da zero',
+    confirmStartOver:
+      'Sostituire le impostazioni con impostazioni vuote? Una copia del documento attuale viene conservata.',
+    saved: 'Salvato.',
+    back: 'Torna alla chat',
+    managePrompt:
+      'Provider, modelli e chiavi si gestiscono nelle impostazioni del pannello Chat IA.',
+    openSettings: 'Apri impostazioni',
+    maxRounds: 'Cicli di strumenti per risposta',
+    server: 'Server',
+    name: 'Nome',
+    baseUrl: 'URL di base',
+    apiKey:
+      'Chiave API (facoltativa; conservata nei tuoi dati utente di Home Assistant, mai nella scheda)',
+    cancel: 'Annulla',
+    saveProvider: 'Salva provider',
+    loadModels: 'Carica modelli',
+    reloadModels: 'Ricarica modelli',
+    typeModel: 'Oppure digita un ID modello',
+    searchModels: 'Cerca modelli',
+    models: 'Modelli',
+    noModelsMatch: 'Nessun modello corrisponde.',
+    moreModels: (n: number) => `Altri ${n}: restringi la ricerca.`,
+    maxTokens: 'Token massimi',
+    temperature: 'Temperatura',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `Appreso dalle risposte del provider: ${[
+        l.token_param === 'max_completion_tokens'
+          ? 'la lunghezza della risposta viene inviata come max_completion_tokens (ha rifiutato max_tokens)'
+          : '',
+        l.temperature === false
+          ? 'la temperatura non viene inviata (accetta solo il suo valore predefinito)'
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+    forget: 'Dimentica',
+    forgetLearned: (id: string) => `Dimentica ciò che è stato appreso su ${id}`,
+    serverAuto: (name: string) => `Riconosciuto dall’indirizzo (${name})`,
+  },
+
+  // The card editor.
+  editor: {
+    title: 'Titolo',
+    agent: 'Agente',
+    systemPrompt: 'Modello del prompt di sistema',
+    maxTokens: 'Token massimi',
+    temperature: 'Temperatura',
+    contextMessages: 'Messaggi di contesto',
+    home: 'Casa',
+    onlyDomains: 'Solo questi domini',
+    onlyAreas: 'Solo queste aree',
+    onlyEntities: 'Solo queste entità',
+    providerAndModel: 'Provider e modello',
+    noProviderYet: 'Ancora nessun provider: aggiungine uno per iniziare a chattare.',
+    provider: 'Provider',
+    model: 'Modello',
+    default: 'Predefinito',
+    defaultNamed: (name: string) => `Predefinito (${name})`,
+    addProvider: 'Aggiungi provider',
+    settingsInvalid: (issues: string) => `Le impostazioni non sono valide: ${issues}`,
+  },
+  /** Home Assistant's own name for the button that opens its sidebar. */
+  sidebarMenu: 'Menu',
+  connectionLost: 'La connessione a Home Assistant è stata persa.',
+  outdated:
+    'Questa scheda è stata aggiornata dopo il caricamento della pagina: ricarica la pagina.',
+
+  // Problems with stored or typed documents.
+  problems: {
+    cardConfig: 'Configurazione della scheda',
+    secretInCard: (key: string) =>
+      `«${key}» non deve stare in una scheda: ogni utente che può aprire questa plancia può leggerne la configurazione. Rimuovilo e aggiungi la chiave nelle impostazioni di Chat IA, che la conservano nei tuoi dati utente di Home Assistant.`,
+    newerVersion: (what: string, version: string) =>
+      `scritto da una versione più recente di questa scheda (${what} versione ${version}); aggiorna la scheda — viene conservato così com’è`,
+    noUpgrade: (version: number) =>
+      `nessun aggiornamento dalla versione ${version} delle impostazioni`,
+    settingsInvalid: (issues: string) =>
+      `Le impostazioni salvate non sono valide (${issues}); non sono state sovrascritte.`,
+    olderList: 'una versione precedente dell’elenco delle conversazioni; ricarica la pagina',
+    notJson: 'il file non è JSON',
+    notSettings: 'il file non contiene un documento di impostazioni',
+  },
+
+  // Test connection, step by step.
+  diagnose: {
+    button: 'Verifica connessione',
+    running: 'Verifica in corso…',
+    titles: {
+      address: 'Indirizzo',
+      reach: 'Server raggiungibile',
+      cors: 'Chiamate da questa pagina consentite (CORS)',
+      key: 'Chiave API',
+      models: 'Elenco dei modelli (/models)',
+      completion: 'Una risposta di un token',
+    },
+    /** Read by screen readers beside each step's mark. */
+    status: { ok: 'superato', warn: 'avviso', fail: 'non riuscito', skipped: 'non verificato' },
+    skipped: 'Non verificato: un passaggio precedente non è riuscito.',
+    badUrl: (url: string) => `«${url}» non è un indirizzo http(s).`,
+    badUrlFix: 'Digita l’indirizzo completo, ad es. http://192.168.1.10:4000/v1.',
+    addressOk: (host: string) => `${host}, richiamabile da questa pagina.`,
+    reachOk: (host: string) => `${host} risponde.`,
+    corsOk: 'Il server consente le chiamate da questa pagina.',
+    keyOk: 'La chiave è stata accettata.',
+    noKeyOk: 'Nessuna chiave inviata e il server non ne ha richiesta una.',
+    modelsOk: (n: number) =>
+      plural('it', n, { one: '# modello elencato.', other: '# modelli elencati.' }),
+    modelNotListed: (n: number, model: string) =>
+      `${plural('it', n, { one: '# modello elencato', other: '# modelli elencati' })}, ma non «${model}».`,
+    modelNotListedFix:
+      'Controlla l’ID del modello; alcuni server elencano solo una parte di ciò che offrono, quindi il passaggio successivo lo prova.',
+    noModelList: 'Questo server non ha un elenco dei modelli: digita gli ID dei modelli a mano.',
+    noModelListFix: 'Niente da correggere se la risposta qui sotto funziona.',
+    v1Fix:
+      'L’URL di base termina con /v1? La maggior parte dei server compatibili con OpenAI lo richiede.',
+    noModel: 'Nessun modello ancora scelto: scegline o digitane uno, poi ripeti la verifica.',
+    completionOk: (model: string) => `${model} ha risposto.`,
+    unknownModel: (model: string) => `Il provider non conosce il modello «${model}».`,
+    unknownModelFix:
+      'Scegli il modello dall’elenco del provider (Ricarica modelli) o controlla come lo scrive il provider.',
+  },
+
+  /** Server kinds, as the provider form names them. */
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI (intestazione api-key)',
+    anthropic: 'Anthropic (compatibilità OpenAI)',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini (compatibilità OpenAI)',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp (llama-server)',
+    generic: 'Altro server compatibile con OpenAI',
+  },
+
+  // Tools: the model acting on the house.
+  toolRounds: (n: number) =>
+    `Il modello continuava a chiamare strumenti: interrotto dopo ${plural('it', n, { one: '# ciclo', other: '# cicli' })}. Chiedi di nuovo o alza il limite nelle impostazioni.`,
+  toolsUnsupported:
+    'Questo modello non supporta gli strumenti. Disattivali per questo modello nell’editor della scheda (Strumenti) o scegli un modello che supporti la chiamata di funzioni.',
+  approve: 'Approva',
+  deny: 'Rifiuta',
+  toolNeedsApproval: (what: string) => `Vuole eseguire ${what}. Approvare?`,
+  toolStatus: {
+    awaiting: 'In attesa della tua approvazione',
+    running: 'In esecuzione…',
+    done: 'Fatto',
+    error: 'Non riuscito',
+    denied: 'Rifiutato',
+    stopped: 'Non eseguito',
+    unknown:
+      'Esito sconosciuto: la connessione a Home Assistant si è interrotta durante l’esecuzione. Verificalo.',
+  },
+  toolArguments: 'Argomenti',
+  toolResult: 'Risultato',
+  toolLiveState: 'Adesso',
+  toolNames: {
+    list_entities: 'Elenco delle entità',
+    get_entity: 'Lettura di',
+    call_service: 'Chiamata a',
+    list_areas: 'Elenco delle aree',
+    get_history: 'Lettura della cronologia di',
+  },
+  confirmField:
+    'Chiedi anche prima di agire su (domini o entità, per tutte le tue chat; serrature, allarmi e porte del garage chiedono sempre)',
+  toolsToggle: 'Consenti al modello di leggere e controllare la casa (strumenti)',
+  scopeNarrow:
+    'Restringi questo ambito per questa scheda qui sotto (separati da virgole; vuoto: nessuna restrizione).',
+  scopeNote: {
+    assist: 'Il modello vede le entità che hai esposto ad Assist.',
+    'assist-registry':
+      'Il modello vede le entità esposte ad Assist. Le entità senza ID univoco sono escluse: solo gli amministratori possono leggerne l’impostazione di esposizione.',
+  },
+
+  // Provider errors: what happened, then what to do.
+  err: {
+    mixed_content: (url: string) =>
+      `Questa pagina è servita tramite https, quindi il browser blocca le chiamate all’indirizzo http non cifrato ${url}.`,
+    mixed_content_fix:
+      'Servi il provider tramite https (un reverse proxy con un certificato) oppure apri Home Assistant tramite http sulla rete locale.',
+    cors: (url: string) =>
+      `Il provider all’indirizzo ${url} ha risposto, ma non consente chiamate da questa pagina (CORS).`,
+    network: (url: string) => `Impossibile raggiungere il provider all’indirizzo ${url}.`,
+    network_fix:
+      'Verifica che il server sia in esecuzione, che indirizzo e porta siano corretti e che questo dispositivo possa raggiungerlo.',
+    private_network: (url: string) =>
+      `Il browser ha bloccato una chiamata da questo indirizzo pubblico all’indirizzo privato ${url} (accesso alla rete locale).`,
+    private_network_fix:
+      'Consenti l’accesso alla rete locale per questo sito quando il browser lo chiede oppure apri Home Assistant tramite il suo indirizzo locale.',
+    auth: (status: number) => `Il provider ha rifiutato la chiave API (HTTP ${status}).`,
+    auth_fix:
+      'Controlla la chiave nelle impostazioni del provider; potrebbe essere errata, scaduta o senza accesso a questo modello.',
+    auth_fix_litellm:
+      'Questo LiteLLM non ha un database, quindi accetta solo la sua chiave master: controlla la chiave nelle impostazioni del provider.',
+    not_found: 'Il provider ha risposto «non trovato» (HTTP 404).',
+    not_found_fix_v1:
+      'L’URL di base termina con /v1? La maggior parte dei server compatibili con OpenAI lo richiede.',
+    not_found_fix_model: 'Controlla l’ID del modello: il provider potrebbe non conoscerlo.',
+    bad_request: (status: number) => `Il provider ha rifiutato la richiesta (HTTP ${status}).`,
+    bad_request_fix:
+      'Controlla il modello e le sue opzioni (token massimi, temperatura) nelle impostazioni.',
+    rate_limited: 'Il provider sta limitando la frequenza delle richieste (HTTP 429).',
+    rate_limited_wait: (s: number) => `Attendi circa ${s} s e riprova.`,
+    rate_limited_fix: 'Attendi un momento e riprova.',
+    quota: 'Il tuo account presso questo provider ha esaurito il credito o superato la quota.',
+    quota_fix:
+      'Controlla la fatturazione o il budget della chiave presso il provider; riprovare non servirà.',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `La richiesta è più grande di quanto questa chiave possa inviare in una volta: ${requested} token, oltre il suo limite di ${limit}.`
+        : 'La richiesta è più grande di quanto questa chiave possa inviare in una volta.',
+    too_large_fix:
+      'Invia meno dati: meno messaggi precedenti (Messaggi di contesto), un prompt di sistema più breve o un valore di Token massimi più basso; oppure chiedi al provider un limite più alto. Riprovare non servirà.',
+    timeout_first: (s: number) => `Il provider non ha inviato nulla per ${s} s.`,
+    timeout_idle: (s: number) =>
+      `Il provider ha smesso di inviare per ${s} s a metà della risposta.`,
+    timeout_fix:
+      'Un server locale potrebbe stare ancora caricando il modello; riprova o aumenta il timeout nelle impostazioni del provider.',
+    server: (status: number) => `Il provider ha avuto un errore interno (HTTP ${status}).`,
+    server_fix:
+      'È stato ritentato ed è fallito di nuovo. Controlla i registri del provider, poi riprova.',
+    malformed: 'Il provider ha inviato una risposta che questa scheda non riesce a leggere.',
+    malformed_fix:
+      'Verifica che l’URL di base punti a un’API compatibile con OpenAI (di solito termina con /v1).',
+    in_band: 'Il provider ha segnalato un errore durante la risposta.',
+    aborted: 'Interrotto.',
+    provider_says: (text: string) => `Il provider dice: «${text}»`,
+  },
+  // What to change, per kind of server, when a browser call is refused by CORS.
+  corsFix: {
+    litellm:
+      'LiteLLM consente tutte le origini per impostazione predefinita; se lo hai limitato, aggiungi questo indirizzo di Home Assistant alle sue origini consentite.',
+    ollama:
+      'Ollama accetta solo chiamate dalla propria macchina: imposta OLLAMA_ORIGINS su questo indirizzo di Home Assistant (o *) e riavvia Ollama.',
+    vllm: 'Avvia vLLM con --allowed-origins che includa questo indirizzo di Home Assistant.',
+    llamacpp:
+      'llama-server consente i browser per impostazione predefinita; controlla l’eventuale reverse proxy posto davanti.',
+    lmstudio: 'Attiva CORS nelle impostazioni del server di LM Studio (o lms server start --cors).',
+    openai:
+      'Il provider dovrebbe consentire i browser; un proxy o un’estensione del browser nel mezzo potrebbe bloccare la chiamata.',
+    generic:
+      'Consenti questo indirizzo di Home Assistant (la sua origine) nelle impostazioni CORS del provider oppure mettigli davanti un proxy che aggiunga le intestazioni CORS.',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${service} su ${targets}`,
+};

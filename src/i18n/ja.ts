@@ -1,0 +1,402 @@
+import type { Strings } from './en';
+
+/** Japanese. */
+export const strings: Strings = {
+  cardName: 'OpenAI 互換の会話',
+  cardDescription:
+    'ご自身の OpenAI 互換プロバイダー（LiteLLM、Ollama、vLLM、OpenAI など）とチャットして、家を操作します。',
+  panelTitle: 'AI チャット',
+  message: 'メッセージ',
+  send: '送信',
+  stop: '停止',
+  placeholder: '何でも聞いてください…',
+  emptyConversation: 'あいさつして会話を始めましょう。',
+  you: 'あなた',
+  assistant: 'アシスタント',
+  thinking: '考え中',
+  reasoning: '推論',
+  cutOff: '回答はここで途切れました。',
+  stoppedByUser: '停止しました。',
+  dismiss: '閉じる',
+  retry: '再試行',
+  openSettings: '設定を開く',
+  announceAnswer: (text: string) => `アシスタント：${text}`,
+  retrying: (s: number) => `${s} 秒後に再試行します…`,
+
+  // Per message.
+  msg: {
+    copy: 'コピー',
+    copied: 'コピーしました',
+    copyCode: 'コードをコピー',
+    edit: '編集',
+    editLabel: 'メッセージを編集',
+    sendEdited: '編集したメッセージを送信',
+    cancel: 'キャンセル',
+    regenerate: '再生成',
+    continue: '続ける',
+    delete: '削除',
+    previousVariant: '前のバリエーション',
+    nextVariant: '次のバリエーション',
+    variantOf: (i: number, n: number) => `バリエーション ${i}/${n}`,
+    writtenBy: (model: string) => `${model} が作成`,
+    notSaved: '未保存',
+    notSavedWhy:
+      'Home Assistant はまだこれを保存できていません。接続が回復しだい再試行します。それまでこのページを開いたままにしてください。',
+    earlier: (n: number) => `以前のメッセージを表示（${n}）`,
+  },
+
+  history: {
+    invalid: (issues: string) =>
+      `この会話を読み込めませんでした（${issues}）。そのままの状態で保持されます。`,
+  },
+
+  // The conversation list (panel) and the card's conversation buttons.
+  cardDefaultTitle: 'チャット',
+  freshConversation:
+    'アクセスするたびに新しい会話を始めます（キオスク、壁掛けタブレット向け）。以前の会話はパネルの一覧に残ります',
+  openInPanel: 'パネルで開く',
+  conversations: {
+    list: '会話',
+    toggle: '会話を表示',
+    new: '新しい会話',
+    search: '会話を検索',
+    searchPlaceholder: 'タイトルとメッセージを検索',
+    untitled: '新しい会話',
+    today: '今日',
+    yesterday: '昨日',
+    options: (title: string) => `${title} のオプション`,
+    rename: '名前を変更',
+    renameLabel: '会話の名前',
+    archive: 'アーカイブ',
+    unarchive: 'アーカイブを解除',
+    archived: (n: number) => `アーカイブ済み（${n}）`,
+    exportMarkdown: 'Markdown としてエクスポート',
+    exportJson: 'JSON としてエクスポート',
+    delete: '削除',
+    deleted: (title: string) => `「${title}」を削除しました。`,
+    undo: '元に戻す',
+    noMatches: '一致する会話はありません。',
+    unreadable: (issues: string) =>
+      `会話の一覧を読み込めませんでした（${issues}）。そのままの状態で保持されますが、修正されるまで新しい会話は一覧に表示されません。`,
+    empty: 'まだ会話はありません。',
+    model: 'モデル',
+    modelDefault: (name: string) => `デフォルト（${name}）`,
+    shortcuts: 'Alt+Shift+N：新しい会話 · /：メッセージ欄 · Esc：回答を停止',
+  },
+  // The settings' "Conversations" section.
+  storage: {
+    title: '会話',
+    measuring: '会話の使用容量を計測しています…',
+    used: (n: number, used: string, budget: string) =>
+      `会話 ${n} 件：Home Assistant のユーザーデータに確保された ${budget} のうち ${used} を使用`,
+    near: '会話が確保された容量の上限に近づいています。古い会話をエクスポートしてアーカイブする（一覧でアーカイブしてから、ここでファイルに移動）か、一部を削除してください。ご自身で操作しない限り、何も削除されません。',
+    over: '会話が確保された容量を超えています。すべての会話はまだ保持されていますが、Home Assistant はメッセージのたびにこのデータを書き直し、すべてのバックアップにも含めます。古い会話をエクスポートしてアーカイブするか、一部を削除してください。',
+    largeConversation: (title: string, size: string) =>
+      `「${title}」だけで ${size} を使用しています。Home Assistant は 3 MB を大きく超える会話を保存できません。エクスポートして、新しい会話で続けてください。`,
+    explain:
+      '会話は設定と同じく Home Assistant のユーザーデータに保存されるため、ログインしたすべてのデバイスで表示されます。ご自身で削除しない限り、何も削除されません。',
+    exportMarkdown: 'すべて Markdown としてエクスポート',
+    exportJson: 'すべて JSON としてエクスポート',
+    import: '会話をインポート',
+    imported: (n: number, added: number, changed: number) =>
+      `ファイルから ${n} 件の会話を読み込みました：新規 ${added} 件、メッセージ追加 ${changed} 件。`,
+    moveArchived: (n: number) => `アーカイブ済みの ${n} 件をファイルに移動`,
+    confirmMove: (n: number) =>
+      `アーカイブ済みの会話 ${n} 件は、今保存したファイルに含まれています。今すぐ Home Assistant から削除しますか？`,
+    moved: (n: number) => `アーカイブ済みの会話 ${n} 件をファイルに移動しました。`,
+  },
+  exportTool: 'ツール',
+  importWhat: 'インポート',
+  importMismatch: (entry: string, doc: string) =>
+    `エントリー ${entry} と会話 ${doc} が一致しません`,
+
+  noProvider:
+    'プロバイダーがまだ設定されていません。このカードのエディター（または AI チャットの設定）で追加してください。',
+  unknownProvider: (id: string) =>
+    `このカードはプロバイダー「${id}」を使用していますが、設定にはもう存在しません。カードエディターで別のプロバイダーを選択してください。`,
+  noModel: (provider: string) =>
+    `プロバイダー「${provider}」でモデルが選択されていません。カードエディターでモデルを選択してください。`,
+  settingsInvalid: (issues: string) =>
+    `AI チャットの設定を読み込めませんでした（${issues}）。そのままの状態で保持されています。設定で修正するか、エクスポートしてください。`,
+  settingsLoading: '設定を読み込んでいます…',
+
+  // Settings pages.
+  settings: {
+    title: '設定',
+    providers: 'プロバイダー',
+    addProvider: 'プロバイダーを追加',
+    editProvider: (name: string) => `${name} を編集`,
+    authMode: 'キー',
+    authGlobal: 'すべてのモデルで 1 つのキー',
+    authPerModel: 'モデルごとのキー',
+    keySaved: '保存済み — 入力すると置き換えます',
+    removeKey: '保存したキーを削除',
+    timeout: 'タイムアウト（秒。最初のバイトまで、およびチャンク間）',
+    addModel: '追加',
+    modelsFetched: (n: number, when: string) => `プロバイダーのモデル ${n} 件（${when}に取得）。`,
+    chosenModels: 'このプロバイダーのモデル',
+    removeModel: (id: string) => `${id} を削除`,
+    remove: '削除',
+    displayName: '表示名',
+    modelKey: (id: string) => `${id} の API キー`,
+    modelTools: 'ツール（関数呼び出し）：このモデルは家を操作できます',
+    edit: '編集',
+    makeDefault: 'デフォルトにする',
+    isDefault: 'デフォルト',
+    defaultModel: 'デフォルトのモデル',
+    modelsCount: (n: number) => `モデル ${n} 件`,
+    keyState: { global: 'キー保存済み', none: 'キーなし', per_model: 'モデルごとのキー' },
+    confirmRemove: (name: string) =>
+      `${name} を削除しますか？キーも一緒に削除されます。これを使用しているカードには、別のプロバイダーを選択するまでその旨が表示されます。`,
+    noProviders:
+      'プロバイダーがまだありません。LiteLLM、Ollama、vLLM、OpenAI などを追加してください（ベース URL は通常 /v1 で終わります）。',
+    export: '設定をエクスポート',
+    exportHint: 'キーを一切含まない JSON ファイルです。',
+    import: '設定をインポート',
+    imported: (n: number, missing: string[]) =>
+      `${n} 件のプロバイダーをインポートしました。${missing.length ? `次のプロバイダーのキーを追加してください：${missing.join('、')}。` : ''}`,
+    invalidTitle: '設定を読み込めませんでした',
+    invalidBody:
+      '設定はそのままの状態で保持されています。エクスポートして手作業で修正し、修正したファイルをインポートするか、最初からやり直してください（コピーがユーザーデータに保持されます）。',
+    exportBroken: 'ドキュメントをエクスポート',
+    startOver: '最初からやり直す',
+    confirmStartOver: '設定を空の設定に置き換えますか？現在のドキュメントのコピーは保持されます。',
+    saved: '保存しました。',
+    back: 'チャットに戻る',
+    managePrompt: 'プロバイダー、モデル、キーは AI チャットパネルの設定で管理します。',
+    openSettings: '設定を開く',
+    maxRounds: '1 回の回答あたりのツールラウンド数',
+    server: 'サーバー',
+    name: '名前',
+    baseUrl: 'ベース URL',
+    apiKey: 'API キー（任意。カードではなく、Home Assistant のユーザーデータに保存されます）',
+    cancel: 'キャンセル',
+    saveProvider: 'プロバイダーを保存',
+    loadModels: 'モデルを読み込む',
+    reloadModels: 'モデルを再読み込み',
+    typeModel: 'またはモデル ID を入力',
+    searchModels: 'モデルを検索',
+    models: 'モデル',
+    noModelsMatch: '一致するモデルはありません。',
+    moreModels: (n: number) => `ほかに ${n} 件あります。検索を絞り込んでください。`,
+    maxTokens: '最大トークン数',
+    temperature: '温度',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `プロバイダーの応答から学習した内容：${[
+        l.token_param === 'max_completion_tokens'
+          ? '応答の長さは max_completion_tokens として送信（max_tokens は拒否されました）'
+          : '',
+        l.temperature === false ? '温度は送信しない（デフォルト値しか受け付けません）' : '',
+      ]
+        .filter(Boolean)
+        .join('；')}。`,
+    forget: '忘れる',
+    forgetLearned: (id: string) => `${id} について学習した内容を忘れる`,
+    serverAuto: (name: string) => `アドレスから認識（${name}）`,
+  },
+
+  // The card editor.
+  editor: {
+    title: 'タイトル',
+    agent: 'エージェント',
+    systemPrompt: 'システムプロンプトのテンプレート',
+    maxTokens: '最大トークン数',
+    temperature: '温度',
+    contextMessages: 'コンテキストのメッセージ数',
+    home: 'ホーム',
+    onlyDomains: 'これらのドメインのみ',
+    onlyAreas: 'これらのエリアのみ',
+    onlyEntities: 'これらのエンティティのみ',
+    providerAndModel: 'プロバイダーとモデル',
+    noProviderYet: 'プロバイダーがまだありません。追加するとチャットを始められます。',
+    provider: 'プロバイダー',
+    model: 'モデル',
+    default: 'デフォルト',
+    defaultNamed: (name: string) => `デフォルト（${name}）`,
+    addProvider: 'プロバイダーを追加',
+    settingsInvalid: (issues: string) => `設定の検証に失敗しました：${issues}`,
+  },
+  /** Home Assistant's own name for the button that opens its sidebar. */
+  sidebarMenu: 'メニュー',
+  connectionLost: 'Home Assistant との接続が切断されました。',
+  outdated: 'ページを読み込んだ後にこのカードが更新されました。ページを再読み込みしてください。',
+
+  // Problems with stored or typed documents.
+  problems: {
+    cardConfig: 'カードの設定',
+    secretInCard: (key: string) =>
+      `「${key}」はカードに含めないでください。このダッシュボードを開けるすべてのユーザーが、その設定を読み取れます。削除して、キーは AI チャットの設定で追加してください。AI チャットの設定では、キーはご自身の Home Assistant ユーザーデータに保存されます。`,
+    newerVersion: (what: string, version: string) =>
+      `このカードの新しいバージョンで書き込まれています（${what} バージョン ${version}）。カードを更新してください — そのままの状態で保持されます`,
+    noUpgrade: (version: number) => `設定バージョン ${version} からのアップグレードはありません`,
+    settingsInvalid: (issues: string) =>
+      `保存された設定の検証に失敗しました（${issues}）。上書きはされていません。`,
+    olderList: '古いバージョンの会話一覧です。ページを再読み込みしてください',
+    notJson: 'ファイルが JSON ではありません',
+    notSettings: 'ファイルに設定ドキュメントが含まれていません',
+  },
+
+  // Test connection, step by step.
+  diagnose: {
+    button: '接続をテスト',
+    running: 'テスト中…',
+    titles: {
+      address: 'アドレス',
+      reach: 'サーバーに到達可能',
+      cors: 'このページからの呼び出しを許可（CORS）',
+      key: 'API キー',
+      models: 'モデル一覧（/models）',
+      completion: '1 トークンの応答',
+    },
+    /** Read by screen readers beside each step's mark. */
+    status: { ok: '合格', warn: '警告', fail: '失敗', skipped: '未確認' },
+    skipped: '未確認：前のステップが失敗しました。',
+    badUrl: (url: string) => `「${url}」は http(s) のアドレスではありません。`,
+    badUrlFix: '完全なアドレスを入力してください（例：http://192.168.1.10:4000/v1）。',
+    addressOk: (host: string) => `${host}、このページから呼び出せます。`,
+    reachOk: (host: string) => `${host} が応答しました。`,
+    corsOk: 'サーバーはこのページからの呼び出しを許可しています。',
+    keyOk: 'キーが受け入れられました。',
+    noKeyOk: 'キーは送信されず、サーバーもキーを要求しませんでした。',
+    modelsOk: (n: number) => `${n} 件のモデルが一覧にあります。`,
+    modelNotListed: (n: number, model: string) =>
+      `${n} 件のモデルが一覧にありますが、「${model}」はありません。`,
+    modelNotListedFix:
+      'モデル ID を確認してください。一部のサーバーは提供しているモデルの一部しか一覧に表示しないため、次のステップで実際に試します。',
+    noModelList: 'このサーバーにはモデル一覧がありません。モデル ID を手入力してください。',
+    noModelListFix: '下の応答が成功していれば、修正は不要です。',
+    v1Fix:
+      'ベース URL は /v1 で終わっていますか？ほとんどの OpenAI 互換サーバーではこれが必要です。',
+    noModel: 'モデルがまだ選択されていません。選択または入力してから、もう一度テストしてください。',
+    completionOk: (model: string) => `${model} が応答しました。`,
+    unknownModel: (model: string) => `プロバイダーはモデル「${model}」を認識していません。`,
+    unknownModelFix:
+      'プロバイダーの一覧からモデルを選択する（モデルを再読み込み）か、プロバイダーでの表記を確認してください。',
+  },
+
+  /** Server kinds, as the provider form names them. */
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI（api-key ヘッダー）',
+    anthropic: 'Anthropic（OpenAI 互換）',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini（OpenAI 互換）',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp（llama-server）',
+    generic: 'その他の OpenAI 互換サーバー',
+  },
+
+  // Tools: the model acting on the house.
+  toolRounds: (n: number) =>
+    `モデルがツールを呼び出し続けたため、${n} ラウンドで停止しました。もう一度質問するか、設定で上限を引き上げてください。`,
+  toolsUnsupported:
+    'このモデルはツールに対応していません。カードエディター（ツール）でこのモデルのツールをオフにするか、関数呼び出しに対応したモデルを選択してください。',
+  approve: '承認',
+  deny: '拒否',
+  toolNeedsApproval: (what: string) => `${what} の実行を求めています。承認しますか？`,
+  toolStatus: {
+    awaiting: '承認待ち',
+    running: '実行中…',
+    done: '完了',
+    error: '失敗',
+    denied: '拒否されました',
+    stopped: '未実行',
+    unknown: '結果不明：実行中に Home Assistant との接続が切断されました。状態を確認してください。',
+  },
+  toolArguments: '引数',
+  toolResult: '結果',
+  toolLiveState: '現在',
+  toolNames: {
+    list_entities: 'エンティティを一覧表示',
+    get_entity: '読み取り',
+    call_service: '呼び出し',
+    list_areas: 'エリアを一覧表示',
+    get_history: '履歴を読み取り',
+  },
+  confirmField:
+    '次の対象を操作する前にも確認する（ドメインまたはエンティティ。すべてのチャットに適用。ロック、アラーム、ガレージドアは常に確認します）',
+  toolsToggle: 'モデルに家の状態の読み取りと操作を許可する（ツール）',
+  scopeNarrow: '下でこのカード用に絞り込めます（カンマ区切り。空欄の場合は絞り込みなし）。',
+  scopeNote: {
+    assist: 'モデルには、アシストに公開したエンティティが表示されます。',
+    'assist-registry':
+      'モデルには、アシストに公開されたエンティティが表示されます。一意の ID がないエンティティは除外されます。その公開設定を読み取れるのは管理者だけです。',
+  },
+
+  // Provider errors: what happened, then what to do.
+  err: {
+    mixed_content: (url: string) =>
+      `このページは https で提供されているため、ブラウザーは http のアドレス ${url} への呼び出しをブロックします。`,
+    mixed_content_fix:
+      'プロバイダーを https で提供する（証明書付きのリバースプロキシを使用）か、ローカルネットワーク上で Home Assistant を http で開いてください。',
+    cors: (url: string) =>
+      `${url} のプロバイダーは応答しましたが、このページからの呼び出しを許可していません（CORS）。`,
+    network: (url: string) => `${url} のプロバイダーに接続できません。`,
+    network_fix:
+      'サーバーが起動していること、アドレスとポートが正しいこと、このデバイスからサーバーに到達できることを確認してください。',
+    private_network: (url: string) =>
+      `ブラウザーが、このパブリックアドレスからプライベートアドレス ${url} への呼び出しをブロックしました（ローカルネットワークアクセス）。`,
+    private_network_fix:
+      'ブラウザーから確認されたら、このサイトにローカルネットワークへのアクセスを許可するか、ローカルアドレスで Home Assistant を開いてください。',
+    auth: (status: number) => `プロバイダーが API キーを拒否しました（HTTP ${status}）。`,
+    auth_fix:
+      'プロバイダー設定でキーを確認してください。キーが間違っているか、期限切れか、このモデルへのアクセス権がない可能性があります。',
+    auth_fix_litellm:
+      'この LiteLLM にはデータベースがないため、マスターキーしか受け付けません。プロバイダー設定でキーを確認してください。',
+    not_found: 'プロバイダーが「見つかりません」と応答しました（HTTP 404）。',
+    not_found_fix_v1:
+      'ベース URL は /v1 で終わっていますか？ほとんどの OpenAI 互換サーバーではこれが必要です。',
+    not_found_fix_model:
+      'モデル ID を確認してください。プロバイダーがそのモデルを認識していない可能性があります。',
+    bad_request: (status: number) => `プロバイダーがリクエストを拒否しました（HTTP ${status}）。`,
+    bad_request_fix: '設定でモデルとそのオプション（最大トークン数、温度）を確認してください。',
+    rate_limited: 'プロバイダーがリクエストのレートを制限しています（HTTP 429）。',
+    rate_limited_wait: (s: number) => `${s} 秒ほど待ってから、もう一度お試しください。`,
+    rate_limited_fix: 'しばらく待ってから、もう一度お試しください。',
+    quota: 'このプロバイダーのアカウントのクレジットが不足しているか、クォータを超えています。',
+    quota_fix:
+      'プロバイダーで請求情報またはキーの予算を確認してください。再試行しても解決しません。',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `リクエストが、このキーで一度に送信できる量を超えています：${requested} トークン（上限 ${limit}）。`
+        : 'リクエストが、このキーで一度に送信できる量を超えています。',
+    too_large_fix:
+      '送信量を減らしてください。以前のメッセージを減らす（コンテキストのメッセージ数）、システムプロンプトを短くする、最大トークン数を下げる、またはプロバイダーに上限の引き上げを依頼してください。再試行しても解決しません。',
+    timeout_first: (s: number) => `プロバイダーから ${s} 秒間何も送信されませんでした。`,
+    timeout_idle: (s: number) => `回答の途中で、プロバイダーからの送信が ${s} 秒間止まりました。`,
+    timeout_fix:
+      'ローカルサーバーがまだモデルを読み込んでいる可能性があります。もう一度試すか、プロバイダー設定でタイムアウトを延ばしてください。',
+    server: (status: number) => `プロバイダーで内部エラーが発生しました（HTTP ${status}）。`,
+    server_fix:
+      '再試行しましたが、失敗しました。プロバイダーのログを確認してから、もう一度お試しください。',
+    malformed: 'プロバイダーから、このカードでは読み取れない応答が送信されました。',
+    malformed_fix:
+      'ベース URL が OpenAI 互換の API（通常は /v1 で終わる）を指していることを確認してください。',
+    in_band: 'プロバイダーが応答中にエラーを報告しました。',
+    aborted: '停止しました。',
+    provider_says: (text: string) => `プロバイダーからのメッセージ：「${text}」`,
+  },
+  // What to change, per kind of server, when a browser call is refused by CORS.
+  corsFix: {
+    litellm:
+      'LiteLLM はデフォルトですべてのオリジンを許可します。制限している場合は、この Home Assistant のアドレスを許可するオリジンに追加してください。',
+    ollama:
+      'Ollama は同じマシンからの呼び出ししか受け付けません。OLLAMA_ORIGINS にこの Home Assistant のアドレス（または *）を設定し、Ollama を再起動してください。',
+    vllm: 'この Home Assistant のアドレスを含めた --allowed-origins を指定して vLLM を起動してください。',
+    llamacpp:
+      'llama-server はデフォルトでブラウザーからの呼び出しを許可します。前段のリバースプロキシを確認してください。',
+    lmstudio:
+      'LM Studio のサーバー設定で CORS を有効にしてください（または lms server start --cors）。',
+    openai:
+      'このプロバイダーはブラウザーからの呼び出しを許可しているはずです。間にあるプロキシやブラウザー拡張機能が呼び出しをブロックしている可能性があります。',
+    generic:
+      'プロバイダーの CORS 設定でこの Home Assistant のアドレス（オリジン）を許可するか、CORS ヘッダーを追加するプロキシを前段に置いてください。',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${targets} に ${service}`,
+};

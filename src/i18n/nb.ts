@@ -1,0 +1,399 @@
+import type { Strings } from './en';
+import { plural } from './plural';
+
+/** Norwegian Bokmål. */
+export const strings: Strings = {
+  cardName: 'OpenAI-kompatibel samtale',
+  cardDescription:
+    'Chat med din egen OpenAI-kompatible leverandør (LiteLLM, Ollama, vLLM, OpenAI, ...) og handle i hjemmet ditt.',
+  panelTitle: 'AI-chat',
+  message: 'Melding',
+  send: 'Send',
+  stop: 'Stopp',
+  placeholder: 'Spør om hva som helst…',
+  emptyConversation: 'Si hei for å starte en samtale.',
+  you: 'Du',
+  assistant: 'Assistent',
+  thinking: 'Tenker',
+  reasoning: 'Resonnering',
+  cutOff: 'Svaret ble avbrutt her.',
+  stoppedByUser: 'Stoppet.',
+  dismiss: 'Lukk',
+  retry: 'Prøv igjen',
+  openSettings: 'Åpne innstillinger',
+  announceAnswer: (text: string) => `Assistent: ${text}`,
+  retrying: (s: number) => `Prøver igjen om ${s} s…`,
+
+  msg: {
+    copy: 'Kopier',
+    copied: 'Kopiert',
+    copyCode: 'Kopier kode',
+    edit: 'Rediger',
+    editLabel: 'Rediger melding',
+    sendEdited: 'Send redigert melding',
+    cancel: 'Avbryt',
+    regenerate: 'Generer på nytt',
+    continue: 'Fortsett',
+    delete: 'Slett',
+    previousVariant: 'Forrige variant',
+    nextVariant: 'Neste variant',
+    variantOf: (i: number, n: number) => `Variant ${i} av ${n}`,
+    writtenBy: (model: string) => `Skrevet av ${model}`,
+    notSaved: 'Ikke lagret ennå',
+    notSavedWhy:
+      'Home Assistant kunne ikke lagre dette ennå. Det prøves igjen så snart tilkoblingen er tilbake; hold denne siden åpen til da.',
+    earlier: (n: number) => `Vis tidligere meldinger (${n})`,
+  },
+
+  history: {
+    invalid: (issues: string) =>
+      `Denne samtalen kunne ikke leses (${issues}). Den beholdes som den er.`,
+  },
+
+  cardDefaultTitle: 'Chat',
+  freshConversation:
+    'Start en ny samtale ved hvert besøk (kiosker, veggnettbrett); tidligere samtaler blir liggende i panelets liste',
+  openInPanel: 'Åpne i panelet',
+  conversations: {
+    list: 'Samtaler',
+    toggle: 'Vis samtaler',
+    new: 'Ny samtale',
+    search: 'Søk i samtaler',
+    searchPlaceholder: 'Søk i titler og meldinger',
+    untitled: 'Ny samtale',
+    today: 'I dag',
+    yesterday: 'I går',
+    options: (title: string) => `Alternativer for ${title}`,
+    rename: 'Gi nytt navn',
+    renameLabel: 'Navn på samtalen',
+    archive: 'Arkiver',
+    unarchive: 'Hent fra arkivet',
+    archived: (n: number) => `Arkivert (${n})`,
+    exportMarkdown: 'Eksporter som Markdown',
+    exportJson: 'Eksporter som JSON',
+    delete: 'Slett',
+    deleted: (title: string) => `Slettet «${title}».`,
+    undo: 'Angre',
+    noMatches: 'Ingen samtaler samsvarer.',
+    unreadable: (issues: string) =>
+      `Samtalelisten din kunne ikke leses (${issues}). Den beholdes som den er; nye samtaler vises ikke i listen før den er rettet.`,
+    empty: 'Ingen samtaler ennå.',
+    model: 'Modell',
+    modelDefault: (name: string) => `Standard (${name})`,
+    shortcuts: 'Alt+Shift+N: ny samtale · /: meldingsfeltet · Esc: stopp svaret',
+  },
+  storage: {
+    title: 'Samtaler',
+    measuring: 'Måler hvor mye plass samtalene dine tar…',
+    used: (n: number, used: string, budget: string) =>
+      `${plural('nb', n, { one: '# samtale', other: '# samtaler' })}, ${used} av de ${budget} som er satt av til dem i brukerdataene dine i Home Assistant`,
+    near: 'Samtalene dine nærmer seg plassen som er satt av til dem. Eksporter og arkiver eldre samtaler (Arkiver i listen, og flytt dem deretter til en fil her), eller slett noen. Ingenting fjernes med mindre du gjør det selv.',
+    over: 'Samtalene dine tar mer enn plassen som er satt av til dem. Alle beholdes fortsatt, men Home Assistant skriver disse dataene på nytt ved hver melding og tar dem med i hver sikkerhetskopi: eksporter og arkiver eldre samtaler, eller slett noen.',
+    largeConversation: (title: string, size: string) =>
+      `«${title}» tar alene ${size}. Home Assistant kan ikke lagre en samtale som er mye større enn 3 MB: eksporter den og fortsett i en ny.`,
+    explain:
+      'Samtalene ligger i brukerdataene dine i Home Assistant, ved siden av innstillingene dine, så alle enheter du logger på med, ser dem. Ingenting slettes med mindre du sletter det.',
+    exportMarkdown: 'Eksporter alle som Markdown',
+    exportJson: 'Eksporter alle som JSON',
+    import: 'Importer samtaler',
+    imported: (n: number, added: number, changed: number) =>
+      `Leste ${plural('nb', n, { one: '# samtale', other: '# samtaler' })} fra filen: ${added} nye, ${changed} med nye meldinger.`,
+    moveArchived: (n: number) => `Flytt ${n} arkiverte til en fil`,
+    confirmMove: (n: number) =>
+      plural('nb', n, {
+        one: '# arkivert samtale ligger i filen som nettopp ble lagret. Vil du fjerne den fra Home Assistant nå?',
+        other:
+          '# arkiverte samtaler ligger i filen som nettopp ble lagret. Vil du fjerne dem fra Home Assistant nå?',
+      }),
+    moved: (n: number) =>
+      plural('nb', n, {
+        one: '# arkivert samtale ble flyttet til filen.',
+        other: '# arkiverte samtaler ble flyttet til filen.',
+      }),
+  },
+  exportTool: 'Verktøy',
+  importWhat: 'Import',
+  importMismatch: (entry: string, doc: string) =>
+    `oppføringen ${entry} og samtalen ${doc} samsvarer ikke`,
+
+  noProvider:
+    'Ingen leverandør er satt opp ennå. Legg til en i redigeringsvinduet for dette kortet (eller i innstillingene for AI-chat).',
+  unknownProvider: (id: string) =>
+    `Dette kortet bruker leverandøren «${id}», som ikke lenger finnes i innstillingene dine. Velg en annen i kortredigeringen.`,
+  noModel: (provider: string) =>
+    `Leverandøren «${provider}» har ingen valgt modell. Velg en modell i kortredigeringen.`,
+  settingsInvalid: (issues: string) =>
+    `Innstillingene dine for AI-chat kunne ikke leses (${issues}). De beholdes som de er; rett eller eksporter dem i innstillingene.`,
+  settingsLoading: 'Laster inn innstillingene dine…',
+
+  settings: {
+    title: 'Innstillinger',
+    providers: 'Leverandører',
+    addProvider: 'Legg til leverandør',
+    editProvider: (name: string) => `Rediger ${name}`,
+    authMode: 'Nøkler',
+    authGlobal: 'Én nøkkel for alle modeller',
+    authPerModel: 'Én nøkkel per modell',
+    keySaved: 'Lagret – skriv for å erstatte',
+    removeKey: 'Fjern den lagrede nøkkelen',
+    timeout: 'Tidsavbrudd (sekunder, for første byte og mellom delene)',
+    addModel: 'Legg til',
+    modelsFetched: (n: number, when: string) => `${n} modeller fra leverandøren, hentet ${when}.`,
+    chosenModels: 'Modeller fra denne leverandøren',
+    removeModel: (id: string) => `Fjern ${id}`,
+    remove: 'Fjern',
+    displayName: 'Visningsnavn',
+    modelKey: (id: string) => `API-nøkkel for ${id}`,
+    modelTools: 'Verktøy (funksjonskall): denne modellen kan handle i hjemmet',
+    edit: 'Rediger',
+    makeDefault: 'Gjør til standard',
+    isDefault: 'Standard',
+    defaultModel: 'Standardmodell',
+    modelsCount: (n: number) => plural('nb', n, { one: '# modell', other: '# modeller' }),
+    keyState: { global: 'nøkkel lagret', none: 'ingen nøkkel', per_model: 'én nøkkel per modell' },
+    confirmRemove: (name: string) =>
+      `Fjerne ${name}? Nøkkelen slettes sammen med den; kort som bruker den, vil si ifra om det til du velger en annen leverandør.`,
+    noProviders:
+      'Ingen leverandør ennå. Legg til en: LiteLLM, Ollama, vLLM, OpenAI, … (basis-URL-en slutter vanligvis på /v1).',
+    export: 'Eksporter innstillinger',
+    exportHint: 'En JSON-fil uten nøkler.',
+    import: 'Importer innstillinger',
+    imported: (n: number, missing: string[]) =>
+      `Importerte ${plural('nb', n, { one: '# leverandør', other: '# leverandører' })}.${missing.length ? ` Legg til nøklene for: ${missing.join(', ')}.` : ''}`,
+    invalidTitle: 'Innstillingene dine kunne ikke leses',
+    invalidBody:
+      'De beholdes nøyaktig som de er. Eksporter dem for å rette dem for hånd, og importer deretter den rettede filen, eller start på nytt (en kopi beholdes i brukerdataene dine).',
+    exportBroken: 'Eksporter dokumentet',
+    startOver: 'Start på nytt',
+    confirmStartOver:
+      'Erstatte innstillingene dine med tomme? En kopi av det nåværende dokumentet beholdes.',
+    saved: 'Lagret.',
+    back: 'Tilbake til chatten',
+    managePrompt:
+      'Leverandører, modeller og nøkler administreres i innstillingene for AI-chat-panelet.',
+    openSettings: 'Åpne innstillinger',
+    maxRounds: 'Verktøyrunder per svar',
+    server: 'Server',
+    name: 'Navn',
+    baseUrl: 'Basis-URL',
+    apiKey: 'API-nøkkel (valgfritt; lagres i brukerdataene dine i Home Assistant, aldri i kortet)',
+    cancel: 'Avbryt',
+    saveProvider: 'Lagre leverandør',
+    loadModels: 'Hent modeller',
+    reloadModels: 'Hent modeller på nytt',
+    typeModel: 'Eller skriv inn en modell-ID',
+    searchModels: 'Søk i modeller',
+    models: 'Modeller',
+    noModelsMatch: 'Ingen modeller samsvarer.',
+    moreModels: (n: number) => `${n} til: snevre inn søket.`,
+    maxTokens: 'Maks antall tokens',
+    temperature: 'Temperatur',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `Lært fra leverandørens svar: ${[
+        l.token_param === 'max_completion_tokens'
+          ? 'svarlengden sendes som max_completion_tokens (den avviste max_tokens)'
+          : '',
+        l.temperature === false
+          ? 'ingen temperatur sendes (den godtar bare standardverdien sin)'
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+    forget: 'Glem',
+    forgetLearned: (id: string) => `Glem det som er lært om ${id}`,
+    serverAuto: (name: string) => `Gjenkjent fra adressen (${name})`,
+  },
+
+  editor: {
+    title: 'Tittel',
+    agent: 'Agent',
+    systemPrompt: 'Mal for systemprompt',
+    maxTokens: 'Maks antall tokens',
+    temperature: 'Temperatur',
+    contextMessages: 'Kontekstmeldinger',
+    home: 'Hjemmet',
+    onlyDomains: 'Bare disse domenene',
+    onlyAreas: 'Bare disse områdene',
+    onlyEntities: 'Bare disse entitetene',
+    providerAndModel: 'Leverandør og modell',
+    noProviderYet: 'Ingen leverandør ennå: legg til en for å begynne å chatte.',
+    provider: 'Leverandør',
+    model: 'Modell',
+    default: 'Standard',
+    defaultNamed: (name: string) => `Standard (${name})`,
+    addProvider: 'Legg til leverandør',
+    settingsInvalid: (issues: string) => `Innstillingene dine er ikke gyldige: ${issues}`,
+  },
+  sidebarMenu: 'Meny',
+  connectionLost: 'Tilkoblingen til Home Assistant ble brutt.',
+  outdated: 'Dette kortet er oppdatert etter at siden ble lastet inn: last inn siden på nytt.',
+
+  problems: {
+    cardConfig: 'Kortkonfigurasjon',
+    secretInCard: (key: string) =>
+      `«${key}» hører ikke hjemme i et kort: alle brukere som kan åpne dette dashbordet, kan lese konfigurasjonen. Fjern den, og legg til nøkkelen i innstillingene for AI-chat, som lagrer den i dine egne brukerdata i Home Assistant.`,
+    newerVersion: (what: string, version: string) =>
+      `skrevet av en nyere versjon av dette kortet (${what} versjon ${version}); oppdater kortet – det beholdes som det er`,
+    noUpgrade: (version: number) => `ingen oppgradering fra innstillingsversjon ${version}`,
+    settingsInvalid: (issues: string) =>
+      `De lagrede innstillingene er ikke gyldige (${issues}); de ble ikke overskrevet.`,
+    olderList: 'en eldre versjon av samtalelisten; last inn siden på nytt',
+    notJson: 'filen er ikke JSON',
+    notSettings: 'filen inneholder ikke et innstillingsdokument',
+  },
+
+  diagnose: {
+    button: 'Test tilkoblingen',
+    running: 'Tester…',
+    titles: {
+      address: 'Adresse',
+      reach: 'Serveren kan nås',
+      cors: 'Kall fra denne siden tillatt (CORS)',
+      key: 'API-nøkkel',
+      models: 'Modelliste (/models)',
+      completion: 'Et svar på ett token',
+    },
+    status: { ok: 'bestått', warn: 'advarsel', fail: 'mislyktes', skipped: 'ikke kontrollert' },
+    skipped: 'Ikke kontrollert: et tidligere trinn mislyktes.',
+    badUrl: (url: string) => `«${url}» er ikke en http(s)-adresse.`,
+    badUrlFix: 'Skriv inn hele adressen, f.eks. http://192.168.1.10:4000/v1.',
+    addressOk: (host: string) => `${host}, kan kalles fra denne siden.`,
+    reachOk: (host: string) => `${host} svarer.`,
+    corsOk: 'Serveren tillater kall fra denne siden.',
+    keyOk: 'Nøkkelen ble godtatt.',
+    noKeyOk: 'Ingen nøkkel sendt, og serveren ba ikke om noen.',
+    modelsOk: (n: number) => `${n} modeller oppført.`,
+    modelNotListed: (n: number, model: string) => `${n} modeller oppført, men ikke «${model}».`,
+    modelNotListedFix:
+      'Kontroller modell-ID-en; noen servere viser bare en del av det de tilbyr, så neste trinn prøver den likevel.',
+    noModelList: 'Denne serveren har ingen modelliste: skriv inn modell-ID-er for hånd.',
+    noModelListFix: 'Ingenting å rette hvis svaret nedenfor fungerer.',
+    v1Fix: 'Slutter basis-URL-en på /v1? De fleste OpenAI-kompatible servere trenger det.',
+    noModel: 'Ingen modell valgt ennå: velg eller skriv inn en, og test på nytt.',
+    completionOk: (model: string) => `${model} svarte.`,
+    unknownModel: (model: string) => `Leverandøren kjenner ikke modellen «${model}».`,
+    unknownModelFix:
+      'Velg modellen fra leverandørens liste (Hent modeller på nytt), eller sjekk hvordan leverandøren staver den.',
+  },
+
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI (api-key-header)',
+    anthropic: 'Anthropic (OpenAI-kompatibilitet)',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini (OpenAI-kompatibilitet)',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp (llama-server)',
+    generic: 'Annen OpenAI-kompatibel server',
+  },
+
+  toolRounds: (n: number) =>
+    `Modellen fortsatte å kalle verktøy: stoppet etter ${n} runder. Spør igjen, eller øk grensen i innstillingene.`,
+  toolsUnsupported:
+    'Denne modellen tar ikke imot verktøy. Slå av verktøy for den i kortredigeringen (Verktøy), eller velg en modell som støtter funksjonskall.',
+  approve: 'Godkjenn',
+  deny: 'Avslå',
+  toolNeedsApproval: (what: string) => `Vil kjøre ${what}. Godkjenne?`,
+  toolStatus: {
+    awaiting: 'Venter på godkjenningen din',
+    running: 'Kjører…',
+    done: 'Ferdig',
+    error: 'Mislyktes',
+    denied: 'Avslått',
+    stopped: 'Ikke kjørt',
+    unknown: 'Ukjent utfall: tilkoblingen til Home Assistant ble brutt mens den kjørte. Sjekk det.',
+  },
+  toolArguments: 'Argumenter',
+  toolResult: 'Resultat',
+  toolLiveState: 'Nå',
+  toolNames: {
+    list_entities: 'Listet opp entiteter',
+    get_entity: 'Leste',
+    call_service: 'Kalte',
+    list_areas: 'Listet opp områder',
+    get_history: 'Leste historikken til',
+  },
+  confirmField:
+    'Spør også før handlinger på (domener eller entiteter, for alle chattene dine; låser, alarmer og garasjeporter spør alltid)',
+  toolsToggle: 'La modellen lese og styre hjemmet (verktøy)',
+  scopeNarrow: 'Avgrens det for dette kortet nedenfor (kommaseparert; tomt: ingen avgrensning).',
+  scopeNote: {
+    assist: 'Modellen ser entitetene du har eksponert for Assist.',
+    'assist-registry':
+      'Modellen ser entitetene som er eksponert for Assist. Entiteter uten unik ID utelates: bare administratorer kan lese eksponeringsinnstillingen deres.',
+  },
+
+  err: {
+    mixed_content: (url: string) =>
+      `Denne siden leveres over https, så nettleseren blokkerer kall til den ukrypterte http-adressen ${url}.`,
+    mixed_content_fix:
+      'Lever leverandøren over https (en omvendt proxy med sertifikat), eller åpne Home Assistant over http på det lokale nettverket ditt.',
+    cors: (url: string) =>
+      `Leverandøren på ${url} svarte, men tillater ikke kall fra denne siden (CORS).`,
+    network: (url: string) => `Får ikke kontakt med leverandøren på ${url}.`,
+    network_fix:
+      'Sjekk at serveren kjører, at adressen og porten er riktige, og at denne enheten kan nå den.',
+    private_network: (url: string) =>
+      `Nettleseren blokkerte et kall fra denne offentlige adressen til den private adressen ${url} (tilgang til lokalt nettverk).`,
+    private_network_fix:
+      'Tillat tilgang til lokalt nettverk for dette nettstedet når nettleseren spør, eller åpne Home Assistant via den lokale adressen.',
+    auth: (status: number) => `Leverandøren avviste API-nøkkelen (HTTP ${status}).`,
+    auth_fix:
+      'Sjekk nøkkelen i leverandørinnstillingene; den kan være feil, utløpt eller mangle tilgang til denne modellen.',
+    auth_fix_litellm:
+      'Denne LiteLLM-instansen har ingen database, så den godtar bare hovednøkkelen sin: sjekk nøkkelen i leverandørinnstillingene.',
+    not_found: 'Leverandøren svarte «ikke funnet» (HTTP 404).',
+    not_found_fix_v1:
+      'Slutter basis-URL-en på /v1? De fleste OpenAI-kompatible servere trenger det.',
+    not_found_fix_model: 'Sjekk modell-ID-en: leverandøren kjenner den kanskje ikke.',
+    bad_request: (status: number) => `Leverandøren avviste forespørselen (HTTP ${status}).`,
+    bad_request_fix:
+      'Sjekk modellen og alternativene for den (maks antall tokens, temperatur) i innstillingene.',
+    rate_limited: 'Leverandøren begrenser antall forespørsler (HTTP 429).',
+    rate_limited_wait: (s: number) => `Vent omtrent ${s} s og prøv igjen.`,
+    rate_limited_fix: 'Vent litt og prøv igjen.',
+    quota: 'Kontoen din hos denne leverandøren er tom for kreditt eller over kvoten.',
+    quota_fix:
+      'Sjekk fakturering eller nøkkelens budsjett hos leverandøren; å prøve igjen hjelper ikke.',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `Forespørselen er større enn denne nøkkelen kan sende på én gang: ${requested} tokens, over grensen på ${limit}.`
+        : 'Forespørselen er større enn denne nøkkelen kan sende på én gang.',
+    too_large_fix:
+      'Send mindre: færre tidligere meldinger (Kontekstmeldinger), en kortere systemprompt eller lavere Maks antall tokens; eller be leverandøren om en høyere grense. Å prøve igjen hjelper ikke.',
+    timeout_first: (s: number) => `Leverandøren sendte ingenting på ${s} s.`,
+    timeout_idle: (s: number) => `Leverandøren sluttet å sende i ${s} s midt i svaret.`,
+    timeout_fix:
+      'En lokal server laster kanskje fortsatt inn modellen; prøv igjen, eller øk tidsavbruddet i leverandørinnstillingene.',
+    server: (status: number) => `Leverandøren fikk en intern feil (HTTP ${status}).`,
+    server_fix:
+      'Forespørselen ble prøvd på nytt og mislyktes fortsatt. Sjekk leverandørens logger, og prøv deretter igjen.',
+    malformed: 'Leverandøren sendte et svar som dette kortet ikke kan lese.',
+    malformed_fix:
+      'Sjekk at basis-URL-en peker på et OpenAI-kompatibelt API (slutter vanligvis på /v1).',
+    in_band: 'Leverandøren rapporterte en feil mens den svarte.',
+    aborted: 'Stoppet.',
+    provider_says: (text: string) => `Leverandøren sier: «${text}»`,
+  },
+  corsFix: {
+    litellm:
+      'LiteLLM tillater alle opprinnelser som standard; hvis du har begrenset det, legg til denne Home Assistant-adressen blant de tillatte opprinnelsene.',
+    ollama:
+      'Ollama godtar bare kall fra sin egen maskin: sett OLLAMA_ORIGINS til denne Home Assistant-adressen (eller *) og start Ollama på nytt.',
+    vllm: 'Start vLLM med --allowed-origins som inkluderer denne Home Assistant-adressen.',
+    llamacpp:
+      'llama-server tillater nettlesere som standard; sjekk en eventuell omvendt proxy foran den.',
+    lmstudio: 'Slå på CORS i serverinnstillingene til LM Studio (eller lms server start --cors).',
+    openai:
+      'Leverandøren skal tillate nettlesere; en proxy eller nettleserutvidelse imellom kan blokkere kallet.',
+    generic:
+      'Tillat denne Home Assistant-adressen (opprinnelsen) i leverandørens CORS-innstillinger, eller sett en proxy som legger til CORS-headere, foran den.',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${service} på ${targets}`,
+};

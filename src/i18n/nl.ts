@@ -1,0 +1,428 @@
+import type { Strings } from './en';
+import { plural } from './plural';
+
+/** Dutch. */
+export const strings: Strings = {
+  cardName: 'OpenAI Compatible Conversation',
+  cardDescription:
+    'Chat met je eigen OpenAI-compatibele provider (LiteLLM, Ollama, vLLM, OpenAI, …) en bedien je huis.',
+  panelTitle: 'AI Chat',
+  message: 'Bericht',
+  send: 'Verzenden',
+  stop: 'Stoppen',
+  placeholder: 'Vraag iets…',
+  emptyConversation: 'Zeg hallo om een gesprek te beginnen.',
+  you: 'Jij',
+  assistant: 'Assistent',
+  thinking: 'Denkt na',
+  reasoning: 'Redenering',
+  cutOff: 'Het antwoord is hier afgebroken.',
+  stoppedByUser: 'Gestopt.',
+  dismiss: 'Sluiten',
+  retry: 'Opnieuw proberen',
+  openSettings: 'Instellingen openen',
+  announceAnswer: (text: string) => `Assistent: ${text}`,
+  retrying: (s: number) => `Opnieuw proberen over ${s} s…`,
+
+  // Per message.
+  msg: {
+    copy: 'Kopiëren',
+    copied: 'Gekopieerd',
+    copyCode: 'Code kopiëren',
+    edit: 'Bewerken',
+    editLabel: 'Bericht bewerken',
+    sendEdited: 'Bewerkt bericht verzenden',
+    cancel: 'Annuleren',
+    regenerate: 'Opnieuw genereren',
+    continue: 'Doorgaan',
+    delete: 'Verwijderen',
+    previousVariant: 'Vorige variant',
+    nextVariant: 'Volgende variant',
+    variantOf: (i: number, n: number) => `Variant ${i} van ${n}`,
+    writtenBy: (model: string) => `Geschreven door ${model}`,
+    notSaved: 'Nog niet opgeslagen',
+    notSavedWhy:
+      'Home Assistant kon dit nog niet opslaan. Zodra de verbinding terug is, wordt het opnieuw geprobeerd; houd deze pagina tot dan open.',
+    earlier: (n: number) => `Eerdere berichten tonen (${n})`,
+  },
+
+  history: {
+    invalid: (issues: string) =>
+      `Dit gesprek kon niet worden gelezen (${issues}). Het blijft bewaard zoals het is.`,
+  },
+
+  // The conversation list (panel) and the card's conversation buttons.
+  cardDefaultTitle: 'Chat',
+  freshConversation:
+    'Bij elk bezoek een nieuw gesprek starten (kiosken, wandtablets); eerdere gesprekken blijven in de lijst van het paneel',
+  openInPanel: 'Openen in paneel',
+  conversations: {
+    list: 'Gesprekken',
+    toggle: 'Gesprekken tonen',
+    new: 'Nieuw gesprek',
+    search: 'Gesprekken doorzoeken',
+    searchPlaceholder: 'Zoek in titels en berichten',
+    untitled: 'Nieuw gesprek',
+    today: 'Vandaag',
+    yesterday: 'Gisteren',
+    options: (title: string) => `Opties voor ${title}`,
+    rename: 'Naam wijzigen',
+    renameLabel: 'Naam van het gesprek',
+    archive: 'Archiveren',
+    unarchive: 'Uit archief halen',
+    archived: (n: number) => `Gearchiveerd (${n})`,
+    exportMarkdown: 'Exporteren als Markdown',
+    exportJson: 'Exporteren als JSON',
+    delete: 'Verwijderen',
+    deleted: (title: string) => `‘${title}’ verwijderd.`,
+    undo: 'Ongedaan maken',
+    noMatches: 'Geen gesprek gevonden.',
+    unreadable: (issues: string) =>
+      `Je gesprekkenlijst kon niet worden gelezen (${issues}). Deze blijft bewaard zoals hij is; nieuwe gesprekken verschijnen er pas in als dit is opgelost.`,
+    empty: 'Nog geen gesprekken.',
+    model: 'Model',
+    modelDefault: (name: string) => `Standaard (${name})`,
+    shortcuts: 'Alt+Shift+N: nieuw gesprek · /: berichtvak · Esc: antwoord stoppen',
+  },
+  // The settings' "Conversations" section.
+  storage: {
+    title: 'Gesprekken',
+    measuring: 'Meten hoeveel ruimte je gesprekken innemen…',
+    used: (n: number, used: string, budget: string) =>
+      `${plural('nl', n, { one: '# gesprek', other: '# gesprekken' })}, ${used} van de ${budget} die daarvoor is gereserveerd in je Home Assistant-gebruikersgegevens`,
+    near: 'Je gesprekken naderen de ruimte die ervoor is gereserveerd. Exporteer en archiveer oudere gesprekken (Archiveren in de lijst, en verplaats ze daarna hier naar een bestand), of verwijder er een paar. Er wordt niets verwijderd tenzij jij dat doet.',
+    over: 'Je gesprekken nemen meer ruimte in dan ervoor is gereserveerd. Ze worden allemaal nog bewaard, maar Home Assistant herschrijft deze gegevens bij elk bericht en neemt ze op in elke back-up: exporteer en archiveer oudere gesprekken, of verwijder er een paar.',
+    largeConversation: (title: string, size: string) =>
+      `‘${title}’ alleen neemt al ${size} in. Home Assistant kan geen gesprek opslaan dat veel groter is dan 3 MB: exporteer het en ga verder in een nieuw gesprek.`,
+    explain:
+      'Gesprekken staan in je Home Assistant-gebruikersgegevens, naast je instellingen, zodat elk apparaat waarmee je inlogt ze ziet. Er wordt niets verwijderd tenzij jij het verwijdert.',
+    exportMarkdown: 'Alles exporteren als Markdown',
+    exportJson: 'Alles exporteren als JSON',
+    import: 'Gesprekken importeren',
+    imported: (n: number, added: number, changed: number) =>
+      `${plural('nl', n, { one: '# gesprek', other: '# gesprekken' })} uit het bestand gelezen: ${added} nieuw, ${changed} met toegevoegde berichten.`,
+    moveArchived: (n: number) => `${n} gearchiveerde naar een bestand verplaatsen`,
+    confirmMove: (n: number) =>
+      plural('nl', n, {
+        one: 'Het gearchiveerde gesprek staat in het zojuist opgeslagen bestand. Nu uit Home Assistant verwijderen?',
+        other:
+          'De # gearchiveerde gesprekken staan in het zojuist opgeslagen bestand. Nu uit Home Assistant verwijderen?',
+      }),
+    moved: (n: number) =>
+      plural('nl', n, {
+        one: '# gearchiveerd gesprek naar het bestand verplaatst.',
+        other: '# gearchiveerde gesprekken naar het bestand verplaatst.',
+      }),
+  },
+  exportTool: 'Tool',
+  importWhat: 'Importeren',
+  importMismatch: (entry: string, doc: string) =>
+    `het item ${entry} en het gesprek ${doc} komen niet overeen`,
+
+  noProvider:
+    'Er is nog geen provider ingesteld. Voeg er een toe in de editor van deze kaart (of in de instellingen van AI Chat).',
+  unknownProvider: (id: string) =>
+    `Deze kaart gebruikt de provider ‘${id}’, die niet meer in je instellingen staat. Kies een andere in de kaarteditor.`,
+  noModel: (provider: string) =>
+    `Voor de provider ‘${provider}’ is geen model geselecteerd. Kies een model in de kaarteditor.`,
+  settingsInvalid: (issues: string) =>
+    `Je instellingen van AI Chat konden niet worden gelezen (${issues}). Ze blijven bewaard zoals ze zijn; herstel of exporteer ze in de instellingen.`,
+  settingsLoading: 'Je instellingen worden geladen…',
+
+  // Settings pages.
+  settings: {
+    title: 'Instellingen',
+    providers: 'Providers',
+    addProvider: 'Provider toevoegen',
+    editProvider: (name: string) => `${name} bewerken`,
+    authMode: 'Sleutels',
+    authGlobal: 'Eén sleutel voor alle modellen',
+    authPerModel: 'Een sleutel per model',
+    keySaved: 'Opgeslagen — typ om te vervangen',
+    removeKey: 'Opgeslagen sleutel verwijderen',
+    timeout: 'Time-out (seconden, tot de eerste byte en tussen datablokken)',
+    addModel: 'Toevoegen',
+    modelsFetched: (n: number, when: string) =>
+      `${plural('nl', n, { one: '# model', other: '# modellen' })} van de provider, ${when} opgehaald.`,
+    chosenModels: 'Modellen van deze provider',
+    removeModel: (id: string) => `${id} verwijderen`,
+    remove: 'Verwijderen',
+    displayName: 'Weergavenaam',
+    modelKey: (id: string) => `API-sleutel voor ${id}`,
+    modelTools: 'Tools (function calling): dit model mag je huis bedienen',
+    edit: 'Bewerken',
+    makeDefault: 'Als standaard instellen',
+    isDefault: 'Standaard',
+    defaultModel: 'Standaardmodel',
+    modelsCount: (n: number) => plural('nl', n, { one: '# model', other: '# modellen' }),
+    keyState: {
+      global: 'sleutel opgeslagen',
+      none: 'geen sleutel',
+      per_model: 'een sleutel per model',
+    },
+    confirmRemove: (name: string) =>
+      `${name} verwijderen? De bijbehorende sleutel wordt ook verwijderd; kaarten die deze provider gebruiken melden dat, totdat je een andere provider kiest.`,
+    noProviders:
+      'Nog geen provider. Voeg er een toe: LiteLLM, Ollama, vLLM, OpenAI, … (de basis-URL eindigt meestal op /v1).',
+    export: 'Instellingen exporteren',
+    exportHint: 'Een JSON-bestand zonder sleutels.',
+    import: 'Instellingen importeren',
+    imported: (n: number, missing: string[]) =>
+      `${plural('nl', n, { one: '# provider', other: '# providers' })} geïmporteerd.${missing.length ? ` Voeg de sleutels toe van: ${missing.join(', ')}.` : ''}`,
+    invalidTitle: 'Je instellingen konden niet worden gelezen',
+    invalidBody:
+      'Ze blijven precies bewaard zoals ze zijn. Exporteer ze om ze met de hand te herstellen en importeer daarna het herstelde bestand, of begin opnieuw (er blijft een kopie bewaard in je gebruikersgegevens).',
+    exportBroken: 'Document exporteren',
+    startOver: 'Opnieuw beginnen',
+    confirmStartOver:
+      'Je instellingen vervangen door lege instellingen? Er blijft een kopie van het huidige document bewaard.',
+    saved: 'Opgeslagen.',
+    back: 'Terug naar de chat',
+    managePrompt:
+      'Providers, modellen en sleutels beheer je in de instellingen van het AI Chat-paneel.',
+    openSettings: 'Instellingen openen',
+    maxRounds: 'Toolrondes per antwoord',
+    server: 'Server',
+    name: 'Naam',
+    baseUrl: 'Basis-URL',
+    apiKey:
+      'API-sleutel (optioneel; bewaard in je Home Assistant-gebruikersgegevens, nooit in de kaart)',
+    cancel: 'Annuleren',
+    saveProvider: 'Provider opslaan',
+    loadModels: 'Modellen laden',
+    reloadModels: 'Modellen opnieuw laden',
+    typeModel: 'Of typ een model-ID',
+    searchModels: 'Modellen zoeken',
+    models: 'Modellen',
+    noModelsMatch: 'Geen modellen gevonden.',
+    moreModels: (n: number) => `Nog ${n}: verfijn de zoekopdracht.`,
+    maxTokens: 'Max. tokens',
+    temperature: 'Temperatuur',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `Geleerd uit de antwoorden van de provider: ${[
+        l.token_param === 'max_completion_tokens'
+          ? 'de antwoordlengte wordt verzonden als max_completion_tokens (max_tokens werd geweigerd)'
+          : '',
+        l.temperature === false
+          ? 'er wordt geen temperatuur verzonden (alleen de standaardwaarde wordt geaccepteerd)'
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+    forget: 'Vergeten',
+    forgetLearned: (id: string) => `Vergeten wat over ${id} is geleerd`,
+    serverAuto: (name: string) => `Herkend aan het adres (${name})`,
+  },
+
+  // The card editor.
+  editor: {
+    title: 'Titel',
+    agent: 'Agent',
+    systemPrompt: 'Sjabloon voor systeemprompt',
+    maxTokens: 'Max. tokens',
+    temperature: 'Temperatuur',
+    contextMessages: 'Contextberichten',
+    home: 'Huis',
+    onlyDomains: 'Alleen deze domeinen',
+    onlyAreas: 'Alleen deze ruimtes',
+    onlyEntities: 'Alleen deze entiteiten',
+    providerAndModel: 'Provider en model',
+    noProviderYet: 'Nog geen provider: voeg er een toe om te gaan chatten.',
+    provider: 'Provider',
+    model: 'Model',
+    default: 'Standaard',
+    defaultNamed: (name: string) => `Standaard (${name})`,
+    addProvider: 'Provider toevoegen',
+    settingsInvalid: (issues: string) => `Je instellingen zijn ongeldig: ${issues}`,
+  },
+  /** Home Assistant's own name for the button that opens its sidebar. */
+  sidebarMenu: 'Menu',
+  connectionLost: 'De verbinding met Home Assistant is verbroken.',
+  outdated: 'Deze kaart is bijgewerkt sinds de pagina is geladen: laad de pagina opnieuw.',
+
+  // Problems with stored or typed documents.
+  problems: {
+    cardConfig: 'Kaartconfiguratie',
+    secretInCard: (key: string) =>
+      `‘${key}’ hoort niet in een kaart: elke gebruiker die dit dashboard kan openen, kan de configuratie ervan lezen. Verwijder het en voeg de sleutel toe in de instellingen van AI Chat, die hem bewaren in je eigen Home Assistant-gebruikersgegevens.`,
+    newerVersion: (what: string, version: string) =>
+      `geschreven door een nieuwere versie van deze kaart (${what} versie ${version}); werk de kaart bij — het blijft bewaard zoals het is`,
+    noUpgrade: (version: number) => `geen upgrade mogelijk vanaf instellingenversie ${version}`,
+    settingsInvalid: (issues: string) =>
+      `De opgeslagen instellingen zijn ongeldig (${issues}); ze zijn niet overschreven.`,
+    olderList: 'een oudere versie van de gesprekkenlijst; laad de pagina opnieuw',
+    notJson: 'het bestand is geen JSON',
+    notSettings: 'het bestand bevat geen instellingendocument',
+  },
+
+  // Test connection, step by step.
+  diagnose: {
+    button: 'Verbinding testen',
+    running: 'Testen…',
+    titles: {
+      address: 'Adres',
+      reach: 'Server bereikbaar',
+      cors: 'Aanroepen vanaf deze pagina toegestaan (CORS)',
+      key: 'API-sleutel',
+      models: 'Modellenlijst (/models)',
+      completion: 'Een antwoord van één token',
+    },
+    /** Read by screen readers beside each step's mark. */
+    status: {
+      ok: 'geslaagd',
+      warn: 'waarschuwing',
+      fail: 'mislukt',
+      skipped: 'niet gecontroleerd',
+    },
+    skipped: 'Niet gecontroleerd: een eerdere stap is mislukt.',
+    badUrl: (url: string) => `‘${url}’ is geen http(s)-adres.`,
+    badUrlFix: 'Typ het volledige adres, bijv. http://192.168.1.10:4000/v1.',
+    addressOk: (host: string) => `${host}, aanroepbaar vanaf deze pagina.`,
+    reachOk: (host: string) => `${host} antwoordt.`,
+    corsOk: 'De server staat aanroepen vanaf deze pagina toe.',
+    keyOk: 'De sleutel is geaccepteerd.',
+    noKeyOk: 'Geen sleutel verzonden, en de server vroeg er ook niet om.',
+    modelsOk: (n: number) =>
+      plural('nl', n, { one: '# model vermeld.', other: '# modellen vermeld.' }),
+    modelNotListed: (n: number, model: string) =>
+      `${plural('nl', n, { one: '# model', other: '# modellen' })} vermeld, maar niet ‘${model}’.`,
+    modelNotListedFix:
+      'Controleer de model-ID; sommige servers vermelden maar een deel van wat ze aanbieden, dus de volgende stap probeert het toch.',
+    noModelList: 'Deze server heeft geen modellenlijst: typ model-ID’s met de hand.',
+    noModelListFix: 'Niets te doen als het antwoord hieronder werkt.',
+    v1Fix: 'Eindigt de basis-URL op /v1? De meeste OpenAI-compatibele servers hebben dat nodig.',
+    noModel: 'Nog geen model gekozen: kies of typ er een en test daarna opnieuw.',
+    completionOk: (model: string) => `${model} heeft geantwoord.`,
+    unknownModel: (model: string) => `De provider kent het model ‘${model}’ niet.`,
+    unknownModelFix:
+      'Kies het model uit de lijst van de provider (Modellen opnieuw laden), of controleer hoe de provider het schrijft.',
+  },
+
+  /** Server kinds, as the provider form names them. */
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI (api-key-header)',
+    anthropic: 'Anthropic (OpenAI-compatibiliteit)',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini (OpenAI-compatibiliteit)',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp (llama-server)',
+    generic: 'Andere OpenAI-compatibele server',
+  },
+
+  // Tools: the model acting on the house.
+  toolRounds: (n: number) =>
+    `Het model bleef tools aanroepen: gestopt na ${n} rondes. Vraag het opnieuw, of verhoog de limiet in de instellingen.`,
+  toolsUnsupported:
+    'Dit model ondersteunt geen tools. Schakel tools ervoor uit in de kaarteditor (Tools), of kies een model dat function calling ondersteunt.',
+  approve: 'Toestaan',
+  deny: 'Weigeren',
+  toolNeedsApproval: (what: string) => `Wil ${what} uitvoeren. Toestaan?`,
+  toolStatus: {
+    awaiting: 'Wacht op je goedkeuring',
+    running: 'Bezig…',
+    done: 'Klaar',
+    error: 'Mislukt',
+    denied: 'Geweigerd',
+    stopped: 'Niet uitgevoerd',
+    unknown:
+      'Resultaat onbekend: de verbinding met Home Assistant werd verbroken tijdens het uitvoeren. Controleer het.',
+  },
+  toolArguments: 'Argumenten',
+  toolResult: 'Resultaat',
+  toolLiveState: 'Nu',
+  toolNames: {
+    list_entities: 'Entiteiten opgevraagd',
+    get_entity: 'Gelezen:',
+    call_service: 'Aangeroepen:',
+    list_areas: 'Ruimtes opgevraagd',
+    get_history: 'Geschiedenis gelezen:',
+  } as Record<string, string>,
+  confirmField:
+    'Ook vragen vóór acties op (domeinen of entiteiten, voor al je chats; bij sloten, alarmen en garagedeuren wordt altijd gevraagd)',
+  toolsToggle: 'Het model je huis laten uitlezen en bedienen (tools)',
+  scopeNarrow: 'Beperk het hieronder voor deze kaart (kommagescheiden; leeg: geen beperking).',
+  scopeNote: {
+    assist: 'Het model ziet de entiteiten die je voor Assist hebt ontsloten.',
+    'assist-registry':
+      'Het model ziet de entiteiten die voor Assist zijn ontsloten. Entiteiten zonder unieke ID worden weggelaten: alleen beheerders kunnen hun ontsluitingsinstelling lezen.',
+  },
+
+  // Provider errors: what happened, then what to do.
+  err: {
+    mixed_content: (url: string) =>
+      `Deze pagina wordt via https geladen, dus de browser blokkeert aanroepen naar het onversleutelde http-adres ${url}.`,
+    mixed_content_fix:
+      'Bied de provider aan via https (een reverse proxy met een certificaat), of open Home Assistant via http in je lokale netwerk.',
+    cors: (url: string) =>
+      `De provider op ${url} antwoordde, maar staat geen aanroepen vanaf deze pagina toe (CORS).`,
+    network: (url: string) => `Kan de provider op ${url} niet bereiken.`,
+    network_fix:
+      'Controleer of de server draait, of het adres en de poort kloppen en of dit apparaat de server kan bereiken.',
+    private_network: (url: string) =>
+      `De browser heeft een aanroep vanaf dit openbare adres naar het privéadres ${url} geblokkeerd (Local Network Access).`,
+    private_network_fix:
+      'Sta toegang tot het lokale netwerk toe voor deze site wanneer de browser erom vraagt, of open Home Assistant via het lokale adres.',
+    auth: (status: number) => `De provider heeft de API-sleutel geweigerd (HTTP ${status}).`,
+    auth_fix:
+      'Controleer de sleutel in de providerinstellingen; hij is mogelijk onjuist, verlopen of heeft geen toegang tot dit model.',
+    auth_fix_litellm:
+      'Deze LiteLLM heeft geen database en accepteert daarom alleen de master key: controleer de sleutel in de providerinstellingen.',
+    not_found: 'De provider antwoordde ‘niet gevonden’ (HTTP 404).',
+    not_found_fix_v1:
+      'Eindigt de basis-URL op /v1? De meeste OpenAI-compatibele servers hebben dat nodig.',
+    not_found_fix_model: 'Controleer de model-ID: de provider kent hem mogelijk niet.',
+    bad_request: (status: number) => `De provider heeft het verzoek geweigerd (HTTP ${status}).`,
+    bad_request_fix:
+      'Controleer het model en de opties ervan (max. tokens, temperatuur) in de instellingen.',
+    rate_limited: 'De provider beperkt het aantal verzoeken (HTTP 429).',
+    rate_limited_wait: (s: number) => `Wacht ongeveer ${s} s en probeer het opnieuw.`,
+    rate_limited_fix: 'Wacht even en probeer het opnieuw.',
+    quota: 'Je account bij deze provider heeft geen tegoed meer of zit boven het quotum.',
+    quota_fix:
+      'Controleer de facturering of het budget van de sleutel bij de provider; opnieuw proberen helpt niet.',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `Het verzoek is groter dan deze sleutel in één keer mag verzenden: ${requested} tokens, boven de limiet van ${limit}.`
+        : 'Het verzoek is groter dan deze sleutel in één keer mag verzenden.',
+    too_large_fix:
+      'Verzend minder: minder eerdere berichten (Contextberichten), een kortere systeemprompt of een lagere Max. tokens; of vraag de provider om een hogere limiet. Opnieuw proberen helpt niet.',
+    timeout_first: (s: number) => `De provider heeft ${s} s niets verzonden.`,
+    timeout_idle: (s: number) =>
+      `De provider is midden in het antwoord ${s} s gestopt met verzenden.`,
+    timeout_fix:
+      'Een lokale server is misschien nog het model aan het laden; probeer het opnieuw, of verhoog de time-out in de providerinstellingen.',
+    server: (status: number) => `De provider had een interne fout (HTTP ${status}).`,
+    server_fix:
+      'Het is opnieuw geprobeerd en mislukte nog steeds. Controleer de logs van de provider en probeer het daarna opnieuw.',
+    malformed: 'De provider stuurde een antwoord dat deze kaart niet kan lezen.',
+    malformed_fix:
+      'Controleer of de basis-URL naar een OpenAI-compatibele API wijst (meestal eindigend op /v1).',
+    in_band: 'De provider meldde een fout tijdens het antwoorden.',
+    aborted: 'Gestopt.',
+    provider_says: (text: string) => `De provider zegt: ‘${text}’`,
+  },
+  // What to change, per kind of server, when a browser call is refused by CORS.
+  corsFix: {
+    litellm:
+      'LiteLLM staat standaard elke origin toe; als je dat hebt beperkt, voeg dan dit Home Assistant-adres toe aan de toegestane origins.',
+    ollama:
+      'Ollama accepteert alleen aanroepen vanaf de eigen machine: stel OLLAMA_ORIGINS in op dit Home Assistant-adres (of *) en herstart Ollama.',
+    vllm: 'Start vLLM met --allowed-origins inclusief dit Home Assistant-adres.',
+    llamacpp:
+      'llama-server staat browsers standaard toe; controleer een eventuele reverse proxy ervoor.',
+    lmstudio:
+      'Schakel CORS in bij de serverinstellingen van LM Studio (of lms server start --cors).',
+    openai:
+      'De provider hoort browsers toe te staan; een proxy of browserextensie daartussen blokkeert de aanroep mogelijk.',
+    generic:
+      'Sta dit Home Assistant-adres (de origin) toe in de CORS-instellingen van de provider, of zet er een proxy voor die CORS-headers toevoegt.',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${service} op ${targets}`,
+};

@@ -1,0 +1,451 @@
+import type { Strings } from './en';
+import { plural } from './plural';
+
+/** Polish. */
+export const strings: Strings = {
+  cardName: 'Rozmowa zgodna z OpenAI',
+  cardDescription:
+    'Rozmawiaj z własnym dostawcą zgodnym z OpenAI (LiteLLM, Ollama, vLLM, OpenAI, …) i steruj swoim domem.',
+  panelTitle: 'AI Chat',
+  message: 'Wiadomość',
+  send: 'Wyślij',
+  stop: 'Zatrzymaj',
+  placeholder: 'Zapytaj o cokolwiek…',
+  emptyConversation: 'Przywitaj się, aby rozpocząć rozmowę.',
+  you: 'Ty',
+  assistant: 'Asystent',
+  thinking: 'Myśli',
+  reasoning: 'Rozumowanie',
+  cutOff: 'Odpowiedź została tutaj ucięta.',
+  stoppedByUser: 'Zatrzymano.',
+  dismiss: 'Zamknij',
+  retry: 'Spróbuj ponownie',
+  openSettings: 'Otwórz ustawienia',
+  announceAnswer: (text: string) => `Asystent: ${text}`,
+  retrying: (s: number) => `Ponowna próba za ${s} s…`,
+
+  // Per message.
+  msg: {
+    copy: 'Kopiuj',
+    copied: 'Skopiowano',
+    copyCode: 'Kopiuj kod',
+    edit: 'Edytuj',
+    editLabel: 'Edytuj wiadomość',
+    sendEdited: 'Wyślij zmienioną wiadomość',
+    cancel: 'Anuluj',
+    regenerate: 'Wygeneruj ponownie',
+    continue: 'Kontynuuj',
+    delete: 'Usuń',
+    previousVariant: 'Poprzedni wariant',
+    nextVariant: 'Następny wariant',
+    variantOf: (i: number, n: number) => `Wariant ${i} z ${n}`,
+    writtenBy: (model: string) => `Napisane przez ${model}`,
+    notSaved: 'Jeszcze nie zapisano',
+    notSavedWhy:
+      'Home Assistant nie mógł jeszcze tego zapisać. Ponowna próba nastąpi, gdy tylko połączenie wróci; do tego czasu nie zamykaj tej strony.',
+    earlier: (n: number) => `Pokaż wcześniejsze wiadomości (${n})`,
+  },
+
+  history: {
+    invalid: (issues: string) =>
+      `Nie udało się odczytać tej rozmowy (${issues}). Pozostaje bez zmian.`,
+  },
+
+  // The conversation list (panel) and the card's conversation buttons.
+  cardDefaultTitle: 'Czat',
+  freshConversation:
+    'Rozpoczynaj nową rozmowę przy każdej wizycie (kioski, tablety ścienne); wcześniejsze pozostają na liście w panelu',
+  openInPanel: 'Otwórz w panelu',
+  conversations: {
+    list: 'Rozmowy',
+    toggle: 'Pokaż rozmowy',
+    new: 'Nowa rozmowa',
+    search: 'Szukaj rozmów',
+    searchPlaceholder: 'Szukaj w tytułach i wiadomościach',
+    untitled: 'Nowa rozmowa',
+    today: 'Dziś',
+    yesterday: 'Wczoraj',
+    options: (title: string) => `Opcje: ${title}`,
+    rename: 'Zmień nazwę',
+    renameLabel: 'Nazwa rozmowy',
+    archive: 'Archiwizuj',
+    unarchive: 'Przywróć z archiwum',
+    archived: (n: number) => `Zarchiwizowane (${n})`,
+    exportMarkdown: 'Eksportuj jako Markdown',
+    exportJson: 'Eksportuj jako JSON',
+    delete: 'Usuń',
+    deleted: (title: string) => `Usunięto „${title}”.`,
+    undo: 'Cofnij',
+    noMatches: 'Żadna rozmowa nie pasuje.',
+    unreadable: (issues: string) =>
+      `Nie udało się odczytać listy rozmów (${issues}). Pozostaje bez zmian; nowe rozmowy nie pojawią się na niej, dopóki nie zostanie naprawiona.`,
+    empty: 'Nie ma jeszcze rozmów.',
+    model: 'Model',
+    modelDefault: (name: string) => `Domyślny (${name})`,
+    shortcuts: 'Alt+Shift+N: nowa rozmowa · /: pole wiadomości · Esc: zatrzymaj odpowiedź',
+  },
+  // The settings' "Conversations" section.
+  storage: {
+    title: 'Rozmowy',
+    measuring: 'Sprawdzanie, ile miejsca zajmują rozmowy…',
+    used: (n: number, used: string, budget: string) =>
+      `${plural('pl', n, { one: '# rozmowa', few: '# rozmowy', many: '# rozmów', other: '# rozmowy' })}, ${used} z ${budget} miejsca przeznaczonego na nie w danych użytkownika Home Assistant`,
+    near: 'Rozmowy zbliżają się do limitu przeznaczonego na nie miejsca. Wyeksportuj i zarchiwizuj starsze (Archiwizuj na liście, a potem przenieś je tutaj do pliku) lub usuń niektóre. Nic nie zostanie usunięte, dopóki sam tego nie zrobisz.',
+    over: 'Rozmowy zajmują więcej niż przeznaczone na nie miejsce. Wszystkie są nadal przechowywane, ale Home Assistant zapisuje te dane od nowa przy każdej wiadomości i umieszcza je w każdej kopii zapasowej: wyeksportuj i zarchiwizuj starsze lub usuń niektóre.',
+    largeConversation: (title: string, size: string) =>
+      `Sama rozmowa „${title}” zajmuje ${size}. Home Assistant nie może przechować rozmowy znacznie większej niż 3 MB: wyeksportuj ją i kontynuuj w nowej.`,
+    explain:
+      'Rozmowy są przechowywane w danych użytkownika Home Assistant, obok ustawień, więc widzi je każde urządzenie, na którym się zalogujesz. Nic nie zostanie usunięte, dopóki sam tego nie usuniesz.',
+    exportMarkdown: 'Eksportuj wszystkie jako Markdown',
+    exportJson: 'Eksportuj wszystkie jako JSON',
+    import: 'Importuj rozmowy',
+    imported: (n: number, added: number, changed: number) =>
+      `Odczytano z pliku ${plural('pl', n, { one: '# rozmowę', few: '# rozmowy', many: '# rozmów', other: '# rozmowy' })}: ${plural('pl', added, { one: '# nowa', few: '# nowe', many: '# nowych', other: '# nowej' })}, ${changed} z dodanymi wiadomościami.`,
+    moveArchived: (n: number) =>
+      plural('pl', n, {
+        one: 'Przenieś # zarchiwizowaną rozmowę do pliku',
+        few: 'Przenieś # zarchiwizowane rozmowy do pliku',
+        many: 'Przenieś # zarchiwizowanych rozmów do pliku',
+        other: 'Przenieś # zarchiwizowanej rozmowy do pliku',
+      }),
+    confirmMove: (n: number) =>
+      plural('pl', n, {
+        one: '# zarchiwizowana rozmowa jest w zapisanym właśnie pliku. Usunąć ją teraz z Home Assistant?',
+        few: '# zarchiwizowane rozmowy są w zapisanym właśnie pliku. Usunąć je teraz z Home Assistant?',
+        many: '# zarchiwizowanych rozmów jest w zapisanym właśnie pliku. Usunąć je teraz z Home Assistant?',
+        other:
+          '# zarchiwizowanej rozmowy jest w zapisanym właśnie pliku. Usunąć je teraz z Home Assistant?',
+      }),
+    moved: (n: number) =>
+      plural('pl', n, {
+        one: 'Przeniesiono do pliku # zarchiwizowaną rozmowę.',
+        few: 'Przeniesiono do pliku # zarchiwizowane rozmowy.',
+        many: 'Przeniesiono do pliku # zarchiwizowanych rozmów.',
+        other: 'Przeniesiono do pliku # zarchiwizowanej rozmowy.',
+      }),
+  },
+  exportTool: 'Narzędzie',
+  importWhat: 'Import',
+  importMismatch: (entry: string, doc: string) =>
+    `wpis ${entry} i rozmowa ${doc} nie pasują do siebie`,
+
+  noProvider:
+    'Nie skonfigurowano jeszcze żadnego dostawcy. Dodaj go w edytorze tej karty (lub w ustawieniach AI Chat).',
+  unknownProvider: (id: string) =>
+    `Ta karta używa dostawcy „${id}”, którego nie ma już w ustawieniach. Wybierz innego w edytorze karty.`,
+  noModel: (provider: string) =>
+    `Dostawca „${provider}” nie ma wybranego modelu. Wybierz model w edytorze karty.`,
+  settingsInvalid: (issues: string) =>
+    `Nie udało się odczytać ustawień AI Chat (${issues}). Pozostają bez zmian; napraw je lub wyeksportuj w ustawieniach.`,
+  settingsLoading: 'Wczytywanie ustawień…',
+
+  // Settings pages.
+  settings: {
+    title: 'Ustawienia',
+    providers: 'Dostawcy',
+    addProvider: 'Dodaj dostawcę',
+    editProvider: (name: string) => `Edytuj ${name}`,
+    authMode: 'Klucze',
+    authGlobal: 'Jeden klucz dla wszystkich modeli',
+    authPerModel: 'Osobny klucz dla każdego modelu',
+    keySaved: 'Zapisano – wpisz, aby zastąpić',
+    removeKey: 'Usuń zapisany klucz',
+    timeout: 'Limit czasu (w sekundach, do pierwszego bajtu i między fragmentami)',
+    addModel: 'Dodaj',
+    modelsFetched: (n: number, when: string) =>
+      `${plural('pl', n, { one: '# model', few: '# modele', many: '# modeli', other: '# modelu' })} od dostawcy, pobrano ${when}.`,
+    chosenModels: 'Modele tego dostawcy',
+    removeModel: (id: string) => `Usuń ${id}`,
+    remove: 'Usuń',
+    displayName: 'Nazwa wyświetlana',
+    modelKey: (id: string) => `Klucz API dla ${id}`,
+    modelTools: 'Narzędzia (wywoływanie funkcji): ten model może sterować domem',
+    edit: 'Edytuj',
+    makeDefault: 'Ustaw jako domyślny',
+    isDefault: 'Domyślny',
+    defaultModel: 'Domyślny model',
+    modelsCount: (n: number) =>
+      plural('pl', n, { one: '# model', few: '# modele', many: '# modeli', other: '# modelu' }),
+    keyState: {
+      global: 'klucz zapisany',
+      none: 'brak klucza',
+      per_model: 'osobny klucz dla każdego modelu',
+    },
+    confirmRemove: (name: string) =>
+      `Usunąć ${name}? Jego klucz zostanie usunięty razem z nim; karty, które go używają, będą o tym informować, dopóki nie wybierzesz innego dostawcy.`,
+    noProviders:
+      'Nie ma jeszcze dostawcy. Dodaj go: LiteLLM, Ollama, vLLM, OpenAI, … (bazowy URL zwykle kończy się na /v1).',
+    export: 'Eksportuj ustawienia',
+    exportHint: 'Plik JSON bez żadnych kluczy.',
+    import: 'Importuj ustawienia',
+    imported: (n: number, missing: string[]) =>
+      `Zaimportowano ${plural('pl', n, { one: '# dostawcę', few: '# dostawców', many: '# dostawców', other: '# dostawcy' })}.${missing.length ? ` Dodaj klucze dla: ${missing.join(', ')}.` : ''}`,
+    invalidTitle: 'Nie udało się odczytać ustawień',
+    invalidBody:
+      'Pozostają dokładnie takie, jakie są. Wyeksportuj je, aby poprawić je ręcznie, a potem zaimportuj poprawiony plik, albo zacznij od nowa (kopia zostanie zachowana w danych użytkownika).',
+    exportBroken: 'Eksportuj dokument',
+    startOver: 'Zacznij od nowa',
+    confirmStartOver: 'Zastąpić ustawienia pustymi? Kopia obecnego dokumentu zostanie zachowana.',
+    saved: 'Zapisano.',
+    back: 'Wróć do czatu',
+    managePrompt: 'Dostawcami, modelami i kluczami zarządza się w ustawieniach panelu AI Chat.',
+    openSettings: 'Otwórz ustawienia',
+    maxRounds: 'Rundy narzędzi na odpowiedź',
+    server: 'Serwer',
+    name: 'Nazwa',
+    baseUrl: 'Bazowy URL',
+    apiKey:
+      'Klucz API (opcjonalny; przechowywany w danych użytkownika Home Assistant, nigdy w karcie)',
+    cancel: 'Anuluj',
+    saveProvider: 'Zapisz dostawcę',
+    loadModels: 'Wczytaj modele',
+    reloadModels: 'Wczytaj modele ponownie',
+    typeModel: 'Lub wpisz identyfikator modelu',
+    searchModels: 'Szukaj modeli',
+    models: 'Modele',
+    noModelsMatch: 'Żaden model nie pasuje.',
+    moreModels: (n: number) =>
+      plural('pl', n, {
+        one: 'Jeszcze # model: zawęź wyszukiwanie.',
+        few: 'Jeszcze # modele: zawęź wyszukiwanie.',
+        many: 'Jeszcze # modeli: zawęź wyszukiwanie.',
+        other: 'Jeszcze # modelu: zawęź wyszukiwanie.',
+      }),
+    maxTokens: 'Maksymalna liczba tokenów',
+    temperature: 'Temperatura',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `Ustalono na podstawie odpowiedzi dostawcy: ${[
+        l.token_param === 'max_completion_tokens'
+          ? 'długość odpowiedzi jest wysyłana jako max_completion_tokens (odrzucił max_tokens)'
+          : '',
+        l.temperature === false
+          ? 'temperatura nie jest wysyłana (przyjmuje tylko swoją domyślną)'
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+    forget: 'Zapomnij',
+    forgetLearned: (id: string) => `Zapomnij ustalenia dotyczące ${id}`,
+    serverAuto: (name: string) => `Rozpoznano na podstawie adresu (${name})`,
+  },
+
+  // The card editor.
+  editor: {
+    title: 'Tytuł',
+    agent: 'Agent',
+    systemPrompt: 'Szablon promptu systemowego',
+    maxTokens: 'Maksymalna liczba tokenów',
+    temperature: 'Temperatura',
+    contextMessages: 'Wiadomości w kontekście',
+    home: 'Dom',
+    onlyDomains: 'Tylko te domeny',
+    onlyAreas: 'Tylko te obszary',
+    onlyEntities: 'Tylko te encje',
+    providerAndModel: 'Dostawca i model',
+    noProviderYet: 'Nie ma jeszcze dostawcy: dodaj go, aby zacząć rozmowę.',
+    provider: 'Dostawca',
+    model: 'Model',
+    default: 'Domyślny',
+    defaultNamed: (name: string) => `Domyślny (${name})`,
+    addProvider: 'Dodaj dostawcę',
+    settingsInvalid: (issues: string) => `Ustawienia są nieprawidłowe: ${issues}`,
+  },
+  /** Home Assistant's own name for the button that opens its sidebar. */
+  sidebarMenu: 'Menu',
+  connectionLost: 'Utracono połączenie z Home Assistant.',
+  outdated: 'Ta karta została zaktualizowana od czasu wczytania strony: odśwież stronę.',
+
+  // Problems with stored or typed documents.
+  problems: {
+    cardConfig: 'Konfiguracja karty',
+    secretInCard: (key: string) =>
+      `Pole „${key}” nie powinno znajdować się w karcie: każdy użytkownik, który może otworzyć ten panel, może odczytać jej konfigurację. Usuń je i dodaj klucz w ustawieniach AI Chat, które przechowują go w Twoich własnych danych użytkownika Home Assistant.`,
+    newerVersion: (what: string, version: string) =>
+      `zapisane przez nowszą wersję tej karty (${what} w wersji ${version}); zaktualizuj kartę – dane pozostają bez zmian`,
+    noUpgrade: (version: number) => `nie można zaktualizować z wersji ustawień ${version}`,
+    settingsInvalid: (issues: string) =>
+      `Zapisane ustawienia są nieprawidłowe (${issues}); nie zostały nadpisane.`,
+    olderList: 'starsza wersja listy rozmów; odśwież stronę',
+    notJson: 'plik nie jest w formacie JSON',
+    notSettings: 'plik nie zawiera dokumentu ustawień',
+  },
+
+  // Test connection, step by step.
+  diagnose: {
+    button: 'Testuj połączenie',
+    running: 'Testowanie…',
+    titles: {
+      address: 'Adres',
+      reach: 'Serwer osiągalny',
+      cors: 'Wywołania z tej strony dozwolone (CORS)',
+      key: 'Klucz API',
+      models: 'Lista modeli (/models)',
+      completion: 'Odpowiedź z jednym tokenem',
+    },
+    /** Read by screen readers beside each step's mark. */
+    status: {
+      ok: 'zaliczono',
+      warn: 'ostrzeżenie',
+      fail: 'niepowodzenie',
+      skipped: 'nie sprawdzono',
+    },
+    skipped: 'Nie sprawdzono: wcześniejszy krok się nie powiódł.',
+    badUrl: (url: string) => `„${url}” nie jest adresem http(s).`,
+    badUrlFix: 'Wpisz pełny adres, np. http://192.168.1.10:4000/v1.',
+    addressOk: (host: string) => `${host}, można go wywołać z tej strony.`,
+    reachOk: (host: string) => `${host} odpowiada.`,
+    corsOk: 'Serwer pozwala tej stronie na wywołania.',
+    keyOk: 'Klucz został zaakceptowany.',
+    noKeyOk: 'Nie wysłano klucza, a serwer go nie wymagał.',
+    modelsOk: (n: number) =>
+      plural('pl', n, {
+        one: 'Lista zawiera # model.',
+        few: 'Lista zawiera # modele.',
+        many: 'Lista zawiera # modeli.',
+        other: 'Lista zawiera # modelu.',
+      }),
+    modelNotListed: (n: number, model: string) =>
+      `${plural('pl', n, {
+        one: 'Lista zawiera # model',
+        few: 'Lista zawiera # modele',
+        many: 'Lista zawiera # modeli',
+        other: 'Lista zawiera # modelu',
+      })}, ale nie „${model}”.`,
+    modelNotListedFix:
+      'Sprawdź identyfikator modelu; niektóre serwery wymieniają tylko część obsługiwanych modeli, dlatego następny krok go wypróbuje.',
+    noModelList: 'Ten serwer nie ma listy modeli: wpisz identyfikatory modeli ręcznie.',
+    noModelListFix: 'Nie trzeba nic poprawiać, jeśli odpowiedź poniżej działa.',
+    v1Fix: 'Czy bazowy URL kończy się na /v1? Większość serwerów zgodnych z OpenAI tego wymaga.',
+    noModel: 'Nie wybrano jeszcze modelu: wybierz lub wpisz model i przetestuj ponownie.',
+    completionOk: (model: string) => `${model} odpowiedział.`,
+    unknownModel: (model: string) => `Dostawca nie zna modelu „${model}”.`,
+    unknownModelFix:
+      'Wybierz model z listy dostawcy (Wczytaj modele ponownie) lub sprawdź, jak dostawca go zapisuje.',
+  },
+
+  /** Server kinds, as the provider form names them. */
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI (nagłówek api-key)',
+    anthropic: 'Anthropic (zgodność z OpenAI)',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini (zgodność z OpenAI)',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp (llama-server)',
+    generic: 'Inny serwer zgodny z OpenAI',
+  },
+
+  // Tools: the model acting on the house.
+  toolRounds: (n: number) =>
+    `Model wciąż wywoływał narzędzia: zatrzymano po ${plural('pl', n, { one: '# rundzie', few: '# rundach', many: '# rundach', other: '# rundy' })}. Zapytaj ponownie lub zwiększ limit w ustawieniach.`,
+  toolsUnsupported:
+    'Ten model nie obsługuje narzędzi. Wyłącz dla niego narzędzia w edytorze karty (Narzędzia) lub wybierz model, który obsługuje wywoływanie funkcji.',
+  approve: 'Zatwierdź',
+  deny: 'Odrzuć',
+  toolNeedsApproval: (what: string) => `Chce wykonać ${what}. Zatwierdzić?`,
+  toolStatus: {
+    awaiting: 'Czeka na Twoje zatwierdzenie',
+    running: 'Wykonywanie…',
+    done: 'Gotowe',
+    error: 'Niepowodzenie',
+    denied: 'Odrzucono',
+    stopped: 'Nie wykonano',
+    unknown:
+      'Wynik nieznany: połączenie z Home Assistant zostało utracone w trakcie wykonywania. Sprawdź to.',
+  },
+  toolArguments: 'Argumenty',
+  toolResult: 'Wynik',
+  toolLiveState: 'Teraz',
+  toolNames: {
+    list_entities: 'Pobrano listę encji',
+    get_entity: 'Odczytano',
+    call_service: 'Wywołano',
+    list_areas: 'Pobrano listę obszarów',
+    get_history: 'Odczytano historię',
+  },
+  confirmField:
+    'Pytaj też przed działaniem na tych elementach (domeny lub encje, we wszystkich Twoich czatach; zamki, alarmy i bramy garażowe zawsze wymagają potwierdzenia)',
+  toolsToggle: 'Pozwól modelowi odczytywać stan domu i sterować nim (narzędzia)',
+  scopeNarrow:
+    'Poniżej możesz to zawęzić dla tej karty (oddzielone przecinkami; puste: bez zawężania).',
+  scopeNote: {
+    assist: 'Model widzi encje, które udostępniono Asystentowi.',
+    'assist-registry':
+      'Model widzi encje udostępnione Asystentowi. Encje bez unikalnego identyfikatora są pomijane: tylko administratorzy mogą odczytać ich ustawienie udostępniania.',
+  },
+
+  // Provider errors: what happened, then what to do.
+  err: {
+    mixed_content: (url: string) =>
+      `Ta strona jest wczytywana przez https, więc przeglądarka blokuje wywołania niezabezpieczonego adresu http ${url}.`,
+    mixed_content_fix:
+      'Udostępnij dostawcę przez https (odwrotne proxy z certyfikatem) lub otwórz Home Assistant przez http w sieci lokalnej.',
+    cors: (url: string) =>
+      `Dostawca pod adresem ${url} odpowiedział, ale nie zezwala na wywołania z tej strony (CORS).`,
+    network: (url: string) => `Nie można połączyć się z dostawcą pod adresem ${url}.`,
+    network_fix:
+      'Sprawdź, czy serwer działa, czy adres i port są poprawne oraz czy to urządzenie ma do niego dostęp.',
+    private_network: (url: string) =>
+      `Przeglądarka zablokowała wywołanie z tego publicznego adresu do prywatnego adresu ${url} (dostęp do sieci lokalnej).`,
+    private_network_fix:
+      'Zezwól tej witrynie na dostęp do sieci lokalnej, gdy przeglądarka o to zapyta, lub otwórz Home Assistant przez jego adres lokalny.',
+    auth: (status: number) => `Dostawca odrzucił klucz API (HTTP ${status}).`,
+    auth_fix:
+      'Sprawdź klucz w ustawieniach dostawcy; może być błędny, wygasły lub nie mieć dostępu do tego modelu.',
+    auth_fix_litellm:
+      'Ten LiteLLM nie ma bazy danych, więc akceptuje tylko swój klucz główny (master key): sprawdź klucz w ustawieniach dostawcy.',
+    not_found: 'Dostawca odpowiedział „nie znaleziono” (HTTP 404).',
+    not_found_fix_v1:
+      'Czy bazowy URL kończy się na /v1? Większość serwerów zgodnych z OpenAI tego wymaga.',
+    not_found_fix_model: 'Sprawdź identyfikator modelu: dostawca może go nie znać.',
+    bad_request: (status: number) => `Dostawca odrzucił żądanie (HTTP ${status}).`,
+    bad_request_fix:
+      'Sprawdź model i jego opcje (maksymalna liczba tokenów, temperatura) w ustawieniach.',
+    rate_limited: 'Dostawca ogranicza liczbę żądań (HTTP 429).',
+    rate_limited_wait: (s: number) => `Odczekaj około ${s} s i spróbuj ponownie.`,
+    rate_limited_fix: 'Odczekaj chwilę i spróbuj ponownie.',
+    quota: 'Na Twoim koncie u tego dostawcy skończyły się środki lub przekroczono limit.',
+    quota_fix: 'Sprawdź rozliczenia lub budżet klucza u dostawcy; ponawianie nic nie da.',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `Żądanie jest większe, niż ten klucz może wysłać naraz: ${plural('pl', requested, { one: '# token', few: '# tokeny', many: '# tokenów', other: '# tokena' })}, powyżej jego limitu ${limit}.`
+        : 'Żądanie jest większe, niż ten klucz może wysłać naraz.',
+    too_large_fix:
+      'Wysyłaj mniej: mniej wcześniejszych wiadomości (Wiadomości w kontekście), krótszy prompt systemowy lub niższą wartość „Maksymalna liczba tokenów”; albo poproś dostawcę o wyższy limit. Ponawianie nic nie da.',
+    timeout_first: (s: number) => `Dostawca nic nie wysłał przez ${s} s.`,
+    timeout_idle: (s: number) => `Dostawca w trakcie odpowiedzi przestał wysyłać dane na ${s} s.`,
+    timeout_fix:
+      'Serwer lokalny może nadal wczytywać model; spróbuj ponownie lub zwiększ limit czasu w ustawieniach dostawcy.',
+    server: (status: number) => `U dostawcy wystąpił błąd wewnętrzny (HTTP ${status}).`,
+    server_fix:
+      'Ponowiono próbę, ale nadal się nie powiodło. Sprawdź logi dostawcy, a potem spróbuj ponownie.',
+    malformed: 'Dostawca wysłał odpowiedź, której ta karta nie potrafi odczytać.',
+    malformed_fix:
+      'Sprawdź, czy bazowy URL wskazuje na API zgodne z OpenAI (zwykle kończy się na /v1).',
+    in_band: 'Dostawca zgłosił błąd podczas odpowiadania.',
+    aborted: 'Zatrzymano.',
+    provider_says: (text: string) => `Dostawca zgłasza: „${text}”`,
+  },
+  // What to change, per kind of server, when a browser call is refused by CORS.
+  corsFix: {
+    litellm:
+      'LiteLLM domyślnie zezwala na wszystkie źródła (origins); jeśli je ograniczono, dodaj ten adres Home Assistant do dozwolonych źródeł.',
+    ollama:
+      'Ollama przyjmuje wywołania tylko z własnego komputera: ustaw OLLAMA_ORIGINS na ten adres Home Assistant (lub *) i uruchom ponownie Ollama.',
+    vllm: 'Uruchom vLLM z opcją --allowed-origins obejmującą ten adres Home Assistant.',
+    llamacpp:
+      'llama-server domyślnie zezwala na wywołania z przeglądarek; sprawdź odwrotne proxy przed nim.',
+    lmstudio: 'Włącz CORS w ustawieniach serwera LM Studio (lub lms server start --cors).',
+    openai:
+      'Dostawca powinien zezwalać na wywołania z przeglądarek; wywołanie może blokować pośredniczące proxy lub rozszerzenie przeglądarki.',
+    generic:
+      'Zezwól na ten adres Home Assistant (jego źródło, origin) w ustawieniach CORS dostawcy albo umieść przed nim proxy dodające nagłówki CORS.',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${service} na ${targets}`,
+};

@@ -1,0 +1,404 @@
+import type { Strings } from './en';
+import { plural } from './plural';
+
+/** Portuguese (Brazil). */
+export const strings: Strings = {
+  cardName: 'Conversa compatível com OpenAI',
+  cardDescription:
+    'Converse com seu próprio provedor compatível com OpenAI (LiteLLM, Ollama, vLLM, OpenAI, ...) e aja na sua casa.',
+  panelTitle: 'Chat de IA',
+  message: 'Mensagem',
+  send: 'Enviar',
+  stop: 'Parar',
+  placeholder: 'Pergunte qualquer coisa…',
+  emptyConversation: 'Diga olá para começar uma conversa.',
+  you: 'Você',
+  assistant: 'Assistente',
+  thinking: 'Pensando',
+  reasoning: 'Raciocínio',
+  cutOff: 'A resposta foi interrompida aqui.',
+  stoppedByUser: 'Interrompido.',
+  dismiss: 'Dispensar',
+  retry: 'Tentar novamente',
+  openSettings: 'Abrir configurações',
+  announceAnswer: (text: string) => `Assistente: ${text}`,
+  retrying: (s: number) => `Tentando novamente em ${s} s…`,
+
+  msg: {
+    copy: 'Copiar',
+    copied: 'Copiado',
+    copyCode: 'Copiar código',
+    edit: 'Editar',
+    editLabel: 'Editar mensagem',
+    sendEdited: 'Enviar mensagem editada',
+    cancel: 'Cancelar',
+    regenerate: 'Gerar novamente',
+    continue: 'Continuar',
+    delete: 'Excluir',
+    previousVariant: 'Variante anterior',
+    nextVariant: 'Próxima variante',
+    variantOf: (i: number, n: number) => `Variante ${i} de ${n}`,
+    writtenBy: (model: string) => `Escrita por ${model}`,
+    notSaved: 'Ainda não salva',
+    notSavedWhy:
+      'O Home Assistant ainda não conseguiu armazenar isto. Uma nova tentativa é feita assim que a conexão voltar; mantenha esta página aberta até lá.',
+    earlier: (n: number) => `Mostrar mensagens anteriores (${n})`,
+  },
+
+  history: {
+    invalid: (issues: string) =>
+      `Não foi possível ler esta conversa (${issues}). Ela é mantida como está.`,
+  },
+
+  cardDefaultTitle: 'Chat',
+  freshConversation:
+    'Iniciar uma nova conversa a cada visita (quiosques, tablets de parede); as anteriores continuam na lista do painel',
+  openInPanel: 'Abrir no painel',
+  conversations: {
+    list: 'Conversas',
+    toggle: 'Mostrar conversas',
+    new: 'Nova conversa',
+    search: 'Pesquisar conversas',
+    searchPlaceholder: 'Pesquisar títulos e mensagens',
+    untitled: 'Nova conversa',
+    today: 'Hoje',
+    yesterday: 'Ontem',
+    options: (title: string) => `Opções de ${title}`,
+    rename: 'Renomear',
+    renameLabel: 'Nome da conversa',
+    archive: 'Arquivar',
+    unarchive: 'Desarquivar',
+    archived: (n: number) => `Arquivadas (${n})`,
+    exportMarkdown: 'Exportar como Markdown',
+    exportJson: 'Exportar como JSON',
+    delete: 'Excluir',
+    deleted: (title: string) => `“${title}” excluída.`,
+    undo: 'Desfazer',
+    noMatches: 'Nenhuma conversa encontrada.',
+    unreadable: (issues: string) =>
+      `Não foi possível ler sua lista de conversas (${issues}). Ela é mantida como está; novas conversas não aparecem na lista até que ela seja corrigida.`,
+    empty: 'Nenhuma conversa ainda.',
+    model: 'Modelo',
+    modelDefault: (name: string) => `Padrão (${name})`,
+    shortcuts: 'Alt+Shift+N: nova conversa · /: caixa de mensagem · Esc: interromper a resposta',
+  },
+  storage: {
+    title: 'Conversas',
+    measuring: 'Medindo o espaço ocupado pelas suas conversas…',
+    used: (n: number, used: string, budget: string) =>
+      `${plural('pt-BR', n, { one: '# conversa', other: '# conversas' })}, ${used} dos ${budget} reservados para elas nos seus dados de usuário do Home Assistant`,
+    near: 'Suas conversas estão chegando perto do espaço reservado para elas. Exporte e arquive as mais antigas (Arquivar na lista, depois mova-as para um arquivo aqui) ou exclua algumas. Nada é removido a menos que você o faça.',
+    over: 'Suas conversas ocupam mais do que o espaço reservado para elas. Todas continuam guardadas, mas o Home Assistant regrava esses dados a cada mensagem e os inclui em todos os backups: exporte e arquive as mais antigas ou exclua algumas.',
+    largeConversation: (title: string, size: string) =>
+      `Só “${title}” ocupa ${size}. O Home Assistant não consegue armazenar uma conversa muito maior que 3 MB: exporte-a e continue em uma nova.`,
+    explain:
+      'As conversas ficam nos seus dados de usuário do Home Assistant, junto com suas configurações, então todos os dispositivos em que você faz login as veem. Nada é excluído a menos que você o exclua.',
+    exportMarkdown: 'Exportar tudo como Markdown',
+    exportJson: 'Exportar tudo como JSON',
+    import: 'Importar conversas',
+    imported: (n: number, added: number, changed: number) =>
+      `${plural('pt-BR', n, { one: '# conversa lida', other: '# conversas lidas' })} do arquivo: ${added} novas, ${changed} com mensagens adicionadas.`,
+    moveArchived: (n: number) => `Mover ${n} arquivadas para um arquivo`,
+    confirmMove: (n: number) =>
+      plural('pt-BR', n, {
+        one: '# conversa arquivada está no arquivo que acabou de ser salvo. Removê-la do Home Assistant agora?',
+        other:
+          '# conversas arquivadas estão no arquivo que acabou de ser salvo. Removê-las do Home Assistant agora?',
+      }),
+    moved: (n: number) =>
+      plural('pt-BR', n, {
+        one: '# conversa arquivada movida para o arquivo.',
+        other: '# conversas arquivadas movidas para o arquivo.',
+      }),
+  },
+  exportTool: 'Ferramenta',
+  importWhat: 'Importação',
+  importMismatch: (entry: string, doc: string) =>
+    `a entrada ${entry} e a conversa ${doc} não correspondem`,
+
+  noProvider:
+    'Nenhum provedor configurado ainda. Adicione um no editor deste cartão (ou nas configurações do Chat de IA).',
+  unknownProvider: (id: string) =>
+    `Este cartão usa o provedor “${id}”, que não está mais nas suas configurações. Escolha outro no editor do cartão.`,
+  noModel: (provider: string) =>
+    `O provedor “${provider}” não tem nenhum modelo selecionado. Escolha um modelo no editor do cartão.`,
+  settingsInvalid: (issues: string) =>
+    `Não foi possível ler suas configurações do Chat de IA (${issues}). Elas são mantidas como estão; corrija-as ou exporte-as nas configurações.`,
+  settingsLoading: 'Carregando suas configurações…',
+
+  settings: {
+    title: 'Configurações',
+    providers: 'Provedores',
+    addProvider: 'Adicionar provedor',
+    editProvider: (name: string) => `Editar ${name}`,
+    authMode: 'Chaves',
+    authGlobal: 'Uma chave para todos os modelos',
+    authPerModel: 'Uma chave por modelo',
+    keySaved: 'Salva — digite para substituir',
+    removeKey: 'Remover a chave salva',
+    timeout: 'Tempo limite (segundos, para o primeiro byte e entre os blocos)',
+    addModel: 'Adicionar',
+    modelsFetched: (n: number, when: string) => `${n} modelos do provedor, obtidos ${when}.`,
+    chosenModels: 'Modelos deste provedor',
+    removeModel: (id: string) => `Remover ${id}`,
+    remove: 'Remover',
+    displayName: 'Nome de exibição',
+    modelKey: (id: string) => `Chave de API para ${id}`,
+    modelTools: 'Ferramentas (chamada de funções): este modelo pode agir na casa',
+    edit: 'Editar',
+    makeDefault: 'Tornar padrão',
+    isDefault: 'Padrão',
+    defaultModel: 'Modelo padrão',
+    modelsCount: (n: number) => plural('pt-BR', n, { one: '# modelo', other: '# modelos' }),
+    keyState: { global: 'chave salva', none: 'sem chave', per_model: 'uma chave por modelo' },
+    confirmRemove: (name: string) =>
+      `Remover ${name}? A chave dele é excluída junto; os cartões que o usam vão avisar até que você escolha outro provedor.`,
+    noProviders:
+      'Nenhum provedor ainda. Adicione um: LiteLLM, Ollama, vLLM, OpenAI, … (a URL base geralmente termina em /v1).',
+    export: 'Exportar configurações',
+    exportHint: 'Um arquivo JSON sem nenhuma chave.',
+    import: 'Importar configurações',
+    imported: (n: number, missing: string[]) =>
+      `${plural('pt-BR', n, { one: '# provedor importado', other: '# provedores importados' })}.${missing.length ? ` Adicione as chaves de: ${missing.join(', ')}.` : ''}`,
+    invalidTitle: 'Não foi possível ler suas configurações',
+    invalidBody:
+      'Elas são mantidas exatamente como estão. Exporte-as para corrigi-las manualmente e depois importe o arquivo corrigido, ou recomece do zero (uma cópia é mantida nos seus dados de usuário).',
+    exportBroken: 'Exportar o documento',
+    startOver: 'Recomeçar',
+    confirmStartOver:
+      'Substituir suas configurações por configurações vazias? Uma cópia do documento atual é mantida.',
+    saved: 'Salvo.',
+    back: 'Voltar ao chat',
+    managePrompt:
+      'Provedores, modelos e chaves são gerenciados nas configurações do painel Chat de IA.',
+    openSettings: 'Abrir configurações',
+    maxRounds: 'Rodadas de ferramentas por resposta',
+    server: 'Servidor',
+    name: 'Nome',
+    baseUrl: 'URL base',
+    apiKey:
+      'Chave de API (opcional; guardada nos seus dados de usuário do Home Assistant, nunca no cartão)',
+    cancel: 'Cancelar',
+    saveProvider: 'Salvar provedor',
+    loadModels: 'Carregar modelos',
+    reloadModels: 'Recarregar modelos',
+    typeModel: 'Ou digite o id de um modelo',
+    searchModels: 'Pesquisar modelos',
+    models: 'Modelos',
+    noModelsMatch: 'Nenhum modelo encontrado.',
+    moreModels: (n: number) => `Mais ${n}: refine a pesquisa.`,
+    maxTokens: 'Máximo de tokens',
+    temperature: 'Temperatura',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `Aprendido com as respostas do provedor: ${[
+        l.token_param === 'max_completion_tokens'
+          ? 'o tamanho da resposta é enviado como max_completion_tokens (ele recusou max_tokens)'
+          : '',
+        l.temperature === false
+          ? 'nenhuma temperatura é enviada (ele aceita apenas o valor padrão)'
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+    forget: 'Esquecer',
+    forgetLearned: (id: string) => `Esquecer o que foi aprendido sobre ${id}`,
+    serverAuto: (name: string) => `Reconhecido pelo endereço (${name})`,
+  },
+
+  editor: {
+    title: 'Título',
+    agent: 'Agente',
+    systemPrompt: 'Template do prompt de sistema',
+    maxTokens: 'Máximo de tokens',
+    temperature: 'Temperatura',
+    contextMessages: 'Mensagens de contexto',
+    home: 'Casa',
+    onlyDomains: 'Somente estes domínios',
+    onlyAreas: 'Somente estas áreas',
+    onlyEntities: 'Somente estas entidades',
+    providerAndModel: 'Provedor e modelo',
+    noProviderYet: 'Nenhum provedor ainda: adicione um para começar a conversar.',
+    provider: 'Provedor',
+    model: 'Modelo',
+    default: 'Padrão',
+    defaultNamed: (name: string) => `Padrão (${name})`,
+    addProvider: 'Adicionar provedor',
+    settingsInvalid: (issues: string) => `Suas configurações não são válidas: ${issues}`,
+  },
+  sidebarMenu: 'Menu',
+  connectionLost: 'A conexão com o Home Assistant foi perdida.',
+  outdated: 'Este cartão foi atualizado depois que a página foi carregada: recarregue a página.',
+
+  problems: {
+    cardConfig: 'Configuração do cartão',
+    secretInCard: (key: string) =>
+      `“${key}” não deve ficar em um cartão: todo usuário que pode abrir este painel consegue ler a configuração dele. Remova-o e adicione a chave nas configurações do Chat de IA, que a guardam nos seus próprios dados de usuário do Home Assistant.`,
+    newerVersion: (what: string, version: string) =>
+      `gravado por uma versão mais recente deste cartão (${what} versão ${version}); atualize o cartão — ele é mantido como está`,
+    noUpgrade: (version: number) =>
+      `não há como atualizar a partir da versão ${version} das configurações`,
+    settingsInvalid: (issues: string) =>
+      `As configurações armazenadas não são válidas (${issues}); elas não foram sobrescritas.`,
+    olderList: 'uma versão mais antiga da lista de conversas; recarregue a página',
+    notJson: 'o arquivo não é JSON',
+    notSettings: 'o arquivo não contém um documento de configurações',
+  },
+
+  diagnose: {
+    button: 'Testar conexão',
+    running: 'Testando…',
+    titles: {
+      address: 'Endereço',
+      reach: 'Servidor acessível',
+      cors: 'Chamadas desta página permitidas (CORS)',
+      key: 'Chave de API',
+      models: 'Lista de modelos (/models)',
+      completion: 'Uma resposta de um token',
+    },
+    status: { ok: 'aprovado', warn: 'aviso', fail: 'falhou', skipped: 'não verificado' },
+    skipped: 'Não verificado: uma etapa anterior falhou.',
+    badUrl: (url: string) => `“${url}” não é um endereço http(s).`,
+    badUrlFix: 'Digite o endereço completo, por exemplo, http://192.168.1.10:4000/v1.',
+    addressOk: (host: string) => `${host}, acessível a partir desta página.`,
+    reachOk: (host: string) => `${host} responde.`,
+    corsOk: 'O servidor permite chamadas desta página.',
+    keyOk: 'A chave foi aceita.',
+    noKeyOk: 'Nenhuma chave enviada, e o servidor não pediu uma.',
+    modelsOk: (n: number) => `${n} modelos listados.`,
+    modelNotListed: (n: number, model: string) => `${n} modelos listados, mas não “${model}”.`,
+    modelNotListedFix:
+      'Verifique o id do modelo; alguns servidores listam apenas parte do que oferecem, então a próxima etapa o testa mesmo assim.',
+    noModelList: 'Este servidor não tem lista de modelos: digite os ids dos modelos manualmente.',
+    noModelListFix: 'Nada a corrigir se a resposta abaixo funcionar.',
+    v1Fix:
+      'A URL base termina em /v1? A maioria dos servidores compatíveis com OpenAI precisa disso.',
+    noModel: 'Nenhum modelo escolhido ainda: escolha ou digite um e teste novamente.',
+    completionOk: (model: string) => `${model} respondeu.`,
+    unknownModel: (model: string) => `O provedor não conhece o modelo “${model}”.`,
+    unknownModelFix:
+      'Escolha o modelo na lista do provedor (Recarregar modelos) ou verifique como o provedor o escreve.',
+  },
+
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI (cabeçalho api-key)',
+    anthropic: 'Anthropic (compatibilidade com OpenAI)',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini (compatibilidade com OpenAI)',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp (llama-server)',
+    generic: 'Outro servidor compatível com OpenAI',
+  },
+
+  toolRounds: (n: number) =>
+    `O modelo continuou chamando ferramentas: interrompido após ${n} rodadas. Pergunte novamente ou aumente o limite nas configurações.`,
+  toolsUnsupported:
+    'Este modelo não aceita ferramentas. Desative as ferramentas para ele no editor do cartão (Ferramentas) ou escolha um modelo que suporte chamada de funções.',
+  approve: 'Aprovar',
+  deny: 'Negar',
+  toolNeedsApproval: (what: string) => `Quer executar ${what}. Aprovar?`,
+  toolStatus: {
+    awaiting: 'Aguardando sua aprovação',
+    running: 'Executando…',
+    done: 'Concluído',
+    error: 'Falhou',
+    denied: 'Negado',
+    stopped: 'Não executado',
+    unknown:
+      'Resultado desconhecido: a conexão com o Home Assistant foi perdida durante a execução. Verifique.',
+  },
+  toolArguments: 'Argumentos',
+  toolResult: 'Resultado',
+  toolLiveState: 'Agora',
+  toolNames: {
+    list_entities: 'Listou entidades',
+    get_entity: 'Leu',
+    call_service: 'Chamou',
+    list_areas: 'Listou áreas',
+    get_history: 'Leu o histórico de',
+  },
+  confirmField:
+    'Também perguntar antes de agir em (domínios ou entidades, para todos os seus chats; fechaduras, alarmes e portões de garagem sempre perguntam)',
+  toolsToggle: 'Permitir que o modelo leia e controle a casa (ferramentas)',
+  scopeNarrow: 'Restrinja abaixo para este cartão (separado por vírgulas; vazio: sem restrição).',
+  scopeNote: {
+    assist: 'O modelo vê as entidades que você expôs ao Assist.',
+    'assist-registry':
+      'O modelo vê as entidades expostas ao Assist. Entidades sem ID exclusivo ficam de fora: somente administradores podem ler a configuração de exposição delas.',
+  },
+
+  err: {
+    mixed_content: (url: string) =>
+      `Esta página é servida via https, então o navegador bloqueia chamadas para o endereço http simples ${url}.`,
+    mixed_content_fix:
+      'Sirva o provedor via https (um proxy reverso com certificado) ou abra o Home Assistant via http na sua rede local.',
+    cors: (url: string) =>
+      `O provedor em ${url} respondeu, mas não permite chamadas desta página (CORS).`,
+    network: (url: string) => `Não foi possível acessar o provedor em ${url}.`,
+    network_fix:
+      'Verifique se o servidor está em execução, se o endereço e a porta estão corretos e se este dispositivo consegue alcançá-lo.',
+    private_network: (url: string) =>
+      `O navegador bloqueou uma chamada deste endereço público para o endereço privado ${url} (acesso à rede local).`,
+    private_network_fix:
+      'Permita o acesso à rede local para este site quando o navegador pedir ou abra o Home Assistant pelo endereço local dele.',
+    auth: (status: number) => `O provedor recusou a chave de API (HTTP ${status}).`,
+    auth_fix:
+      'Verifique a chave nas configurações do provedor; ela pode estar errada, expirada ou sem acesso a este modelo.',
+    auth_fix_litellm:
+      'Este LiteLLM não tem banco de dados, então aceita apenas a chave mestra: verifique a chave nas configurações do provedor.',
+    not_found: 'O provedor respondeu “não encontrado” (HTTP 404).',
+    not_found_fix_v1:
+      'A URL base termina em /v1? A maioria dos servidores compatíveis com OpenAI precisa disso.',
+    not_found_fix_model: 'Verifique o id do modelo: o provedor pode não conhecê-lo.',
+    bad_request: (status: number) => `O provedor rejeitou a solicitação (HTTP ${status}).`,
+    bad_request_fix:
+      'Verifique o modelo e as opções dele (máximo de tokens, temperatura) nas configurações.',
+    rate_limited: 'O provedor está limitando a taxa de solicitações (HTTP 429).',
+    rate_limited_wait: (s: number) => `Aguarde cerca de ${s} s e tente novamente.`,
+    rate_limited_fix: 'Aguarde um momento e tente novamente.',
+    quota: 'Sua conta neste provedor está sem créditos ou acima da cota.',
+    quota_fix:
+      'Verifique o faturamento ou o orçamento da chave com o provedor; tentar novamente não vai ajudar.',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `A solicitação é maior do que esta chave pode enviar de uma vez: ${requested} tokens, acima do limite de ${limit}.`
+        : 'A solicitação é maior do que esta chave pode enviar de uma vez.',
+    too_large_fix:
+      'Envie menos: menos mensagens anteriores (Mensagens de contexto), um prompt de sistema mais curto ou um Máximo de tokens menor; ou peça ao provedor um limite maior. Tentar novamente não vai ajudar.',
+    timeout_first: (s: number) => `O provedor não enviou nada por ${s} s.`,
+    timeout_idle: (s: number) => `O provedor parou de enviar por ${s} s no meio da resposta.`,
+    timeout_fix:
+      'Um servidor local pode ainda estar carregando o modelo; tente novamente ou aumente o tempo limite nas configurações do provedor.',
+    server: (status: number) => `O provedor teve um erro interno (HTTP ${status}).`,
+    server_fix:
+      'Uma nova tentativa foi feita e ainda falhou. Verifique os logs do provedor e tente novamente.',
+    malformed: 'O provedor enviou uma resposta que este cartão não consegue ler.',
+    malformed_fix:
+      'Verifique se a URL base aponta para uma API compatível com OpenAI (geralmente terminando em /v1).',
+    in_band: 'O provedor relatou um erro ao responder.',
+    aborted: 'Interrompido.',
+    provider_says: (text: string) => `O provedor diz: “${text}”`,
+  },
+  corsFix: {
+    litellm:
+      'O LiteLLM permite todas as origens por padrão; se você o restringiu, adicione este endereço do Home Assistant às origens permitidas dele.',
+    ollama:
+      'O Ollama só aceita chamadas da própria máquina: defina OLLAMA_ORIGINS como este endereço do Home Assistant (ou *) e reinicie o Ollama.',
+    vllm: 'Inicie o vLLM com --allowed-origins incluindo este endereço do Home Assistant.',
+    llamacpp:
+      'O llama-server permite navegadores por padrão; verifique se há um proxy reverso na frente dele.',
+    lmstudio:
+      'Ative o CORS nas configurações de servidor do LM Studio (ou lms server start --cors).',
+    openai:
+      'O provedor deveria permitir navegadores; um proxy ou uma extensão do navegador no caminho pode estar bloqueando a chamada.',
+    generic:
+      'Permita este endereço do Home Assistant (a origem dele) nas configurações de CORS do provedor ou coloque na frente dele um proxy que adicione cabeçalhos CORS.',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${service} em ${targets}`,
+};

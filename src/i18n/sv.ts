@@ -1,0 +1,399 @@
+import type { Strings } from './en';
+import { plural } from './plural';
+
+/** Swedish. */
+export const strings: Strings = {
+  cardName: 'OpenAI-kompatibel konversation',
+  cardDescription:
+    'Chatta med din egen OpenAI-kompatibla leverantör (LiteLLM, Ollama, vLLM, OpenAI, ...) och agera i ditt hem.',
+  panelTitle: 'AI-chatt',
+  message: 'Meddelande',
+  send: 'Skicka',
+  stop: 'Stoppa',
+  placeholder: 'Fråga vad som helst…',
+  emptyConversation: 'Säg hej för att starta en konversation.',
+  you: 'Du',
+  assistant: 'Assistent',
+  thinking: 'Tänker',
+  reasoning: 'Resonemang',
+  cutOff: 'Svaret avbröts här.',
+  stoppedByUser: 'Stoppat.',
+  dismiss: 'Stäng',
+  retry: 'Försök igen',
+  openSettings: 'Öppna inställningar',
+  announceAnswer: (text: string) => `Assistent: ${text}`,
+  retrying: (s: number) => `Försöker igen om ${s} s…`,
+
+  msg: {
+    copy: 'Kopiera',
+    copied: 'Kopierat',
+    copyCode: 'Kopiera kod',
+    edit: 'Redigera',
+    editLabel: 'Redigera meddelande',
+    sendEdited: 'Skicka redigerat meddelande',
+    cancel: 'Avbryt',
+    regenerate: 'Generera om',
+    continue: 'Fortsätt',
+    delete: 'Ta bort',
+    previousVariant: 'Föregående variant',
+    nextVariant: 'Nästa variant',
+    variantOf: (i: number, n: number) => `Variant ${i} av ${n}`,
+    writtenBy: (model: string) => `Skrivet av ${model}`,
+    notSaved: 'Inte sparat än',
+    notSavedWhy:
+      'Home Assistant kunde inte lagra detta än. Det görs ett nytt försök så snart anslutningen är tillbaka; håll sidan öppen tills dess.',
+    earlier: (n: number) => `Visa tidigare meddelanden (${n})`,
+  },
+
+  history: {
+    invalid: (issues: string) =>
+      `Konversationen kunde inte läsas (${issues}). Den behålls som den är.`,
+  },
+
+  cardDefaultTitle: 'Chatt',
+  freshConversation:
+    'Starta en ny konversation vid varje besök (kiosker, väggplattor); tidigare konversationer finns kvar i panelens lista',
+  openInPanel: 'Öppna i panelen',
+  conversations: {
+    list: 'Konversationer',
+    toggle: 'Visa konversationer',
+    new: 'Ny konversation',
+    search: 'Sök i konversationer',
+    searchPlaceholder: 'Sök i titlar och meddelanden',
+    untitled: 'Ny konversation',
+    today: 'I dag',
+    yesterday: 'I går',
+    options: (title: string) => `Alternativ för ${title}`,
+    rename: 'Byt namn',
+    renameLabel: 'Konversationens namn',
+    archive: 'Arkivera',
+    unarchive: 'Ta ur arkivet',
+    archived: (n: number) => `Arkiverade (${n})`,
+    exportMarkdown: 'Exportera som Markdown',
+    exportJson: 'Exportera som JSON',
+    delete: 'Ta bort',
+    deleted: (title: string) => `Tog bort ”${title}”.`,
+    undo: 'Ångra',
+    noMatches: 'Ingen konversation matchar.',
+    unreadable: (issues: string) =>
+      `Din konversationslista kunde inte läsas (${issues}). Den behålls som den är; nya konversationer listas inte förrän den har åtgärdats.`,
+    empty: 'Inga konversationer än.',
+    model: 'Modell',
+    modelDefault: (name: string) => `Standard (${name})`,
+    shortcuts: 'Alt+Shift+N: ny konversation · /: meddelanderutan · Esc: stoppa svaret',
+  },
+  storage: {
+    title: 'Konversationer',
+    measuring: 'Mäter hur mycket utrymme dina konversationer tar…',
+    used: (n: number, used: string, budget: string) =>
+      `${plural('sv', n, { one: '# konversation', other: '# konversationer' })}, ${used} av de ${budget} som är avsatta för dem i dina användardata i Home Assistant`,
+    near: 'Dina konversationer närmar sig utrymmet som är avsatt för dem. Exportera och arkivera äldre konversationer (Arkivera i listan och flytta dem sedan till en fil här), eller ta bort några. Inget tas bort om du inte gör det själv.',
+    over: 'Dina konversationer tar mer än utrymmet som är avsatt för dem. Alla finns fortfarande kvar, men Home Assistant skriver om dessa data vid varje meddelande och sparar dem i varje säkerhetskopia: exportera och arkivera äldre konversationer, eller ta bort några.',
+    largeConversation: (title: string, size: string) =>
+      `”${title}” tar ensam ${size}. Home Assistant kan inte lagra en konversation som är mycket större än 3 MB: exportera den och fortsätt i en ny.`,
+    explain:
+      'Konversationerna finns i dina användardata i Home Assistant, bredvid dina inställningar, så att alla enheter du loggar in med ser dem. Inget tas bort om du inte tar bort det.',
+    exportMarkdown: 'Exportera alla som Markdown',
+    exportJson: 'Exportera alla som JSON',
+    import: 'Importera konversationer',
+    imported: (n: number, added: number, changed: number) =>
+      `Läste ${plural('sv', n, { one: '# konversation', other: '# konversationer' })} från filen: ${added} nya, ${changed} med tillagda meddelanden.`,
+    moveArchived: (n: number) => `Flytta ${n} arkiverade till en fil`,
+    confirmMove: (n: number) =>
+      plural('sv', n, {
+        one: '# arkiverad konversation finns i filen som just sparades. Ta bort den från Home Assistant nu?',
+        other:
+          '# arkiverade konversationer finns i filen som just sparades. Ta bort dem från Home Assistant nu?',
+      }),
+    moved: (n: number) =>
+      plural('sv', n, {
+        one: '# arkiverad konversation flyttades till filen.',
+        other: '# arkiverade konversationer flyttades till filen.',
+      }),
+  },
+  exportTool: 'Verktyg',
+  importWhat: 'Import',
+  importMismatch: (entry: string, doc: string) =>
+    `posten ${entry} och konversationen ${doc} stämmer inte överens`,
+
+  noProvider:
+    'Ingen leverantör har konfigurerats än. Lägg till en i kortets redigerare (eller i inställningarna för AI-chatt).',
+  unknownProvider: (id: string) =>
+    `Det här kortet använder leverantören ”${id}”, som inte längre finns i dina inställningar. Välj en annan i kortredigeraren.`,
+  noModel: (provider: string) =>
+    `Leverantören ”${provider}” har ingen vald modell. Välj en modell i kortredigeraren.`,
+  settingsInvalid: (issues: string) =>
+    `Dina inställningar för AI-chatt kunde inte läsas (${issues}). De behålls som de är; åtgärda eller exportera dem i inställningarna.`,
+  settingsLoading: 'Läser in dina inställningar…',
+
+  settings: {
+    title: 'Inställningar',
+    providers: 'Leverantörer',
+    addProvider: 'Lägg till leverantör',
+    editProvider: (name: string) => `Redigera ${name}`,
+    authMode: 'Nycklar',
+    authGlobal: 'En nyckel för alla modeller',
+    authPerModel: 'En nyckel per modell',
+    keySaved: 'Sparad – skriv för att ersätta',
+    removeKey: 'Ta bort den sparade nyckeln',
+    timeout: 'Tidsgräns (sekunder, för första byten och mellan delarna)',
+    addModel: 'Lägg till',
+    modelsFetched: (n: number, when: string) => `${n} modeller från leverantören, hämtade ${when}.`,
+    chosenModels: 'Modeller från den här leverantören',
+    removeModel: (id: string) => `Ta bort ${id}`,
+    remove: 'Ta bort',
+    displayName: 'Visningsnamn',
+    modelKey: (id: string) => `API-nyckel för ${id}`,
+    modelTools: 'Verktyg (funktionsanrop): den här modellen får agera i hemmet',
+    edit: 'Redigera',
+    makeDefault: 'Gör till standard',
+    isDefault: 'Standard',
+    defaultModel: 'Standardmodell',
+    modelsCount: (n: number) => plural('sv', n, { one: '# modell', other: '# modeller' }),
+    keyState: { global: 'nyckel sparad', none: 'ingen nyckel', per_model: 'en nyckel per modell' },
+    confirmRemove: (name: string) =>
+      `Ta bort ${name}? Dess nyckel tas bort samtidigt; kort som använder den visar det tills du väljer en annan leverantör.`,
+    noProviders:
+      'Ingen leverantör än. Lägg till en: LiteLLM, Ollama, vLLM, OpenAI, … (bas-URL:en slutar oftast på /v1).',
+    export: 'Exportera inställningar',
+    exportHint: 'En JSON-fil utan nycklar.',
+    import: 'Importera inställningar',
+    imported: (n: number, missing: string[]) =>
+      `Importerade ${plural('sv', n, { one: '# leverantör', other: '# leverantörer' })}.${missing.length ? ` Lägg till nycklarna för: ${missing.join(', ')}.` : ''}`,
+    invalidTitle: 'Dina inställningar kunde inte läsas',
+    invalidBody:
+      'De behålls precis som de är. Exportera dem för att åtgärda dem för hand och importera sedan den åtgärdade filen, eller börja om (en kopia sparas i dina användardata).',
+    exportBroken: 'Exportera dokumentet',
+    startOver: 'Börja om',
+    confirmStartOver:
+      'Ersätta dina inställningar med tomma? En kopia av det nuvarande dokumentet sparas.',
+    saved: 'Sparat.',
+    back: 'Tillbaka till chatten',
+    managePrompt:
+      'Leverantörer, modeller och nycklar hanteras i inställningarna för panelen AI-chatt.',
+    openSettings: 'Öppna inställningar',
+    maxRounds: 'Verktygsrundor per svar',
+    server: 'Server',
+    name: 'Namn',
+    baseUrl: 'Bas-URL',
+    apiKey: 'API-nyckel (valfri; sparas i dina användardata i Home Assistant, aldrig i kortet)',
+    cancel: 'Avbryt',
+    saveProvider: 'Spara leverantör',
+    loadModels: 'Hämta modeller',
+    reloadModels: 'Hämta modeller igen',
+    typeModel: 'Eller skriv ett modell-ID',
+    searchModels: 'Sök modeller',
+    models: 'Modeller',
+    noModelsMatch: 'Inga modeller matchar.',
+    moreModels: (n: number) => `${n} till: förfina sökningen.`,
+    maxTokens: 'Max antal tokens',
+    temperature: 'Temperatur',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `Inlärt från leverantörens svar: ${[
+        l.token_param === 'max_completion_tokens'
+          ? 'svarslängden skickas som max_completion_tokens (den avvisade max_tokens)'
+          : '',
+        l.temperature === false
+          ? 'ingen temperatur skickas (den accepterar bara sitt standardvärde)'
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
+    forget: 'Glöm',
+    forgetLearned: (id: string) => `Glöm det som har lärts in om ${id}`,
+    serverAuto: (name: string) => `Identifierad från adressen (${name})`,
+  },
+
+  editor: {
+    title: 'Titel',
+    agent: 'Agent',
+    systemPrompt: 'Mall för systemprompt',
+    maxTokens: 'Max antal tokens',
+    temperature: 'Temperatur',
+    contextMessages: 'Kontextmeddelanden',
+    home: 'Hemmet',
+    onlyDomains: 'Bara dessa domäner',
+    onlyAreas: 'Bara dessa områden',
+    onlyEntities: 'Bara dessa entiteter',
+    providerAndModel: 'Leverantör och modell',
+    noProviderYet: 'Ingen leverantör än: lägg till en för att börja chatta.',
+    provider: 'Leverantör',
+    model: 'Modell',
+    default: 'Standard',
+    defaultNamed: (name: string) => `Standard (${name})`,
+    addProvider: 'Lägg till leverantör',
+    settingsInvalid: (issues: string) => `Dina inställningar är inte giltiga: ${issues}`,
+  },
+  sidebarMenu: 'Meny',
+  connectionLost: 'Anslutningen till Home Assistant bröts.',
+  outdated: 'Kortet har uppdaterats sedan sidan lästes in: ladda om sidan.',
+
+  problems: {
+    cardConfig: 'Kortkonfiguration',
+    secretInCard: (key: string) =>
+      `”${key}” hör inte hemma i ett kort: alla användare som kan öppna den här instrumentpanelen kan läsa dess konfiguration. Ta bort den och lägg till nyckeln i inställningarna för AI-chatt, som sparar den i dina egna användardata i Home Assistant.`,
+    newerVersion: (what: string, version: string) =>
+      `skrivet av en nyare version av det här kortet (${what} version ${version}); uppdatera kortet – det behålls som det är`,
+    noUpgrade: (version: number) => `ingen uppgradering från inställningsversion ${version}`,
+    settingsInvalid: (issues: string) =>
+      `De lagrade inställningarna är inte giltiga (${issues}); de skrevs inte över.`,
+    olderList: 'en äldre version av konversationslistan; ladda om sidan',
+    notJson: 'filen är inte JSON',
+    notSettings: 'filen innehåller inget inställningsdokument',
+  },
+
+  diagnose: {
+    button: 'Testa anslutningen',
+    running: 'Testar…',
+    titles: {
+      address: 'Adress',
+      reach: 'Servern kan nås',
+      cors: 'Anrop från den här sidan tillåts (CORS)',
+      key: 'API-nyckel',
+      models: 'Modellista (/models)',
+      completion: 'Ett svar på en token',
+    },
+    status: { ok: 'godkänt', warn: 'varning', fail: 'misslyckades', skipped: 'inte kontrollerat' },
+    skipped: 'Inte kontrollerat: ett tidigare steg misslyckades.',
+    badUrl: (url: string) => `”${url}” är inte en http(s)-adress.`,
+    badUrlFix: 'Skriv hela adressen, t.ex. http://192.168.1.10:4000/v1.',
+    addressOk: (host: string) => `${host}, kan anropas från den här sidan.`,
+    reachOk: (host: string) => `${host} svarar.`,
+    corsOk: 'Servern tillåter anrop från den här sidan.',
+    keyOk: 'Nyckeln godkändes.',
+    noKeyOk: 'Ingen nyckel skickades, och servern bad inte om någon.',
+    modelsOk: (n: number) => `${n} modeller listade.`,
+    modelNotListed: (n: number, model: string) => `${n} modeller listade, men inte ”${model}”.`,
+    modelNotListedFix:
+      'Kontrollera modell-ID:t; vissa servrar listar bara en del av det de erbjuder, så nästa steg provar det ändå.',
+    noModelList: 'Den här servern har ingen modellista: skriv modell-ID:n för hand.',
+    noModelListFix: 'Inget att åtgärda om svaret nedan fungerar.',
+    v1Fix: 'Slutar bas-URL:en på /v1? De flesta OpenAI-kompatibla servrar kräver det.',
+    noModel: 'Ingen modell vald än: välj eller skriv en och testa sedan igen.',
+    completionOk: (model: string) => `${model} svarade.`,
+    unknownModel: (model: string) => `Leverantören känner inte till modellen ”${model}”.`,
+    unknownModelFix:
+      'Välj modellen i leverantörens lista (Hämta modeller igen), eller kontrollera hur leverantören stavar den.',
+  },
+
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI (api-key-huvud)',
+    anthropic: 'Anthropic (OpenAI-kompatibilitet)',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini (OpenAI-kompatibilitet)',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp (llama-server)',
+    generic: 'Annan OpenAI-kompatibel server',
+  },
+
+  toolRounds: (n: number) =>
+    `Modellen fortsatte att anropa verktyg: stoppades efter ${n} rundor. Fråga igen, eller höj gränsen i inställningarna.`,
+  toolsUnsupported:
+    'Den här modellen tar inte emot verktyg. Stäng av verktyg för den i kortredigeraren (Verktyg), eller välj en modell som stöder funktionsanrop.',
+  approve: 'Godkänn',
+  deny: 'Neka',
+  toolNeedsApproval: (what: string) => `Vill köra ${what}. Godkänna?`,
+  toolStatus: {
+    awaiting: 'Väntar på ditt godkännande',
+    running: 'Körs…',
+    done: 'Klart',
+    error: 'Misslyckades',
+    denied: 'Nekad',
+    stopped: 'Kördes inte',
+    unknown:
+      'Okänt resultat: anslutningen till Home Assistant bröts medan den kördes. Kontrollera det.',
+  },
+  toolArguments: 'Argument',
+  toolResult: 'Resultat',
+  toolLiveState: 'Nu',
+  toolNames: {
+    list_entities: 'Listade entiteter',
+    get_entity: 'Läste',
+    call_service: 'Anropade',
+    list_areas: 'Listade områden',
+    get_history: 'Läste historiken för',
+  },
+  confirmField:
+    'Fråga även innan åtgärder på (domäner eller entiteter, för alla dina chattar; lås, larm och garageportar frågar alltid)',
+  toolsToggle: 'Låt modellen läsa och styra hemmet (verktyg)',
+  scopeNarrow: 'Begränsa det för det här kortet nedan (kommaseparerat; tomt: ingen begränsning).',
+  scopeNote: {
+    assist: 'Modellen ser de entiteter som du har exponerat för Assist.',
+    'assist-registry':
+      'Modellen ser de entiteter som är exponerade för Assist. Entiteter utan unikt ID utelämnas: bara administratörer kan läsa deras exponeringsinställning.',
+  },
+
+  err: {
+    mixed_content: (url: string) =>
+      `Den här sidan levereras via https, så webbläsaren blockerar anrop till den okrypterade http-adressen ${url}.`,
+    mixed_content_fix:
+      'Servera leverantören via https (en omvänd proxy med certifikat), eller öppna Home Assistant via http i ditt lokala nätverk.',
+    cors: (url: string) =>
+      `Leverantören på ${url} svarade, men tillåter inte anrop från den här sidan (CORS).`,
+    network: (url: string) => `Kan inte nå leverantören på ${url}.`,
+    network_fix:
+      'Kontrollera att servern körs, att adressen och porten är rätt och att den här enheten kan nå den.',
+    private_network: (url: string) =>
+      `Webbläsaren blockerade ett anrop från den här offentliga adressen till den privata adressen ${url} (åtkomst till lokalt nätverk).`,
+    private_network_fix:
+      'Tillåt åtkomst till lokalt nätverk för den här webbplatsen när webbläsaren frågar, eller öppna Home Assistant via dess lokala adress.',
+    auth: (status: number) => `Leverantören avvisade API-nyckeln (HTTP ${status}).`,
+    auth_fix:
+      'Kontrollera nyckeln i leverantörsinställningarna; den kan vara fel, ha gått ut eller sakna åtkomst till den här modellen.',
+    auth_fix_litellm:
+      'Den här LiteLLM-instansen har ingen databas, så den accepterar bara sin huvudnyckel: kontrollera nyckeln i leverantörsinställningarna.',
+    not_found: 'Leverantören svarade ”hittades inte” (HTTP 404).',
+    not_found_fix_v1: 'Slutar bas-URL:en på /v1? De flesta OpenAI-kompatibla servrar kräver det.',
+    not_found_fix_model: 'Kontrollera modell-ID:t: leverantören känner kanske inte till det.',
+    bad_request: (status: number) => `Leverantören avvisade begäran (HTTP ${status}).`,
+    bad_request_fix:
+      'Kontrollera modellen och dess alternativ (max antal tokens, temperatur) i inställningarna.',
+    rate_limited: 'Leverantören begränsar antalet förfrågningar (HTTP 429).',
+    rate_limited_wait: (s: number) => `Vänta ungefär ${s} s och försök igen.`,
+    rate_limited_fix: 'Vänta en stund och försök igen.',
+    quota: 'Ditt konto hos den här leverantören saknar kredit eller har överskridit sin kvot.',
+    quota_fix:
+      'Kontrollera fakturering eller nyckelns budget hos leverantören; att försöka igen hjälper inte.',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `Begäran är större än vad den här nyckeln får skicka på en gång: ${requested} tokens, över gränsen på ${limit}.`
+        : 'Begäran är större än vad den här nyckeln får skicka på en gång.',
+    too_large_fix:
+      'Skicka mindre: färre tidigare meddelanden (Kontextmeddelanden), en kortare systemprompt eller ett lägre Max antal tokens; eller be leverantören om en högre gräns. Att försöka igen hjälper inte.',
+    timeout_first: (s: number) => `Leverantören skickade ingenting på ${s} s.`,
+    timeout_idle: (s: number) => `Leverantören slutade skicka i ${s} s mitt i svaret.`,
+    timeout_fix:
+      'En lokal server kanske fortfarande läser in modellen; försök igen, eller höj tidsgränsen i leverantörsinställningarna.',
+    server: (status: number) => `Leverantören fick ett internt fel (HTTP ${status}).`,
+    server_fix:
+      'Ett nytt försök gjordes och misslyckades ändå. Kontrollera leverantörens loggar och försök sedan igen.',
+    malformed: 'Leverantören skickade ett svar som det här kortet inte kan läsa.',
+    malformed_fix:
+      'Kontrollera att bas-URL:en pekar på ett OpenAI-kompatibelt API (slutar oftast på /v1).',
+    in_band: 'Leverantören rapporterade ett fel medan den svarade.',
+    aborted: 'Stoppat.',
+    provider_says: (text: string) => `Leverantören säger: ”${text}”`,
+  },
+  corsFix: {
+    litellm:
+      'LiteLLM tillåter alla ursprung som standard; om du har begränsat det, lägg till den här Home Assistant-adressen bland dess tillåtna ursprung.',
+    ollama:
+      'Ollama accepterar bara anrop från sin egen dator: sätt OLLAMA_ORIGINS till den här Home Assistant-adressen (eller *) och starta om Ollama.',
+    vllm: 'Starta vLLM med --allowed-origins som inkluderar den här Home Assistant-adressen.',
+    llamacpp:
+      'llama-server tillåter webbläsare som standard; kontrollera en eventuell omvänd proxy framför den.',
+    lmstudio: 'Aktivera CORS i LM Studios serverinställningar (eller lms server start --cors).',
+    openai:
+      'Leverantören bör tillåta webbläsare; en proxy eller ett webbläsartillägg emellan kan blockera anropet.',
+    generic:
+      'Tillåt den här Home Assistant-adressen (dess ursprung) i leverantörens CORS-inställningar, eller placera en proxy som lägger till CORS-huvuden framför den.',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `${service} på ${targets}`,
+};

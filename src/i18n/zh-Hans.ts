@@ -1,0 +1,381 @@
+import type { Strings } from './en';
+
+/** Chinese (Simplified). */
+export const strings: Strings = {
+  cardName: 'OpenAI 兼容对话',
+  cardDescription:
+    '与您自己的 OpenAI 兼容提供商（LiteLLM、Ollama、vLLM、OpenAI 等）聊天，并操控您的家。',
+  panelTitle: 'AI 聊天',
+  message: '消息',
+  send: '发送',
+  stop: '停止',
+  placeholder: '有什么问题尽管问…',
+  emptyConversation: '打个招呼，开始对话吧。',
+  you: '您',
+  assistant: '助手',
+  thinking: '思考中',
+  reasoning: '推理过程',
+  cutOff: '回答在此处被截断。',
+  stoppedByUser: '已停止。',
+  dismiss: '关闭',
+  retry: '重试',
+  openSettings: '打开设置',
+  announceAnswer: (text: string) => `助手：${text}`,
+  retrying: (s: number) => `${s} 秒后重试…`,
+
+  // Per message.
+  msg: {
+    copy: '复制',
+    copied: '已复制',
+    copyCode: '复制代码',
+    edit: '编辑',
+    editLabel: '编辑消息',
+    sendEdited: '发送编辑后的消息',
+    cancel: '取消',
+    regenerate: '重新生成',
+    continue: '继续',
+    delete: '删除',
+    previousVariant: '上一个版本',
+    nextVariant: '下一个版本',
+    variantOf: (i: number, n: number) => `第 ${i} 个版本，共 ${n} 个`,
+    writtenBy: (model: string) => `由 ${model} 撰写`,
+    notSaved: '尚未保存',
+    notSavedWhy:
+      'Home Assistant 暂时无法保存此内容。连接恢复后会立即重试；在此之前请保持此页面打开。',
+    earlier: (n: number) => `显示更早的消息（${n}）`,
+  },
+
+  history: {
+    invalid: (issues: string) => `无法读取此对话（${issues}）。它将保持原样。`,
+  },
+
+  // The conversation list (panel) and the card's conversation buttons.
+  cardDefaultTitle: '聊天',
+  freshConversation:
+    '每次访问时开始新对话（适用于自助终端、壁挂平板）；之前的对话仍保留在面板的列表中',
+  openInPanel: '在面板中打开',
+  conversations: {
+    list: '对话',
+    toggle: '显示对话',
+    new: '新对话',
+    search: '搜索对话',
+    searchPlaceholder: '搜索标题和消息',
+    untitled: '新对话',
+    today: '今天',
+    yesterday: '昨天',
+    options: (title: string) => `${title} 的选项`,
+    rename: '重命名',
+    renameLabel: '对话名称',
+    archive: '归档',
+    unarchive: '取消归档',
+    archived: (n: number) => `已归档（${n}）`,
+    exportMarkdown: '导出为 Markdown',
+    exportJson: '导出为 JSON',
+    delete: '删除',
+    deleted: (title: string) => `已删除“${title}”。`,
+    undo: '撤消',
+    noMatches: '没有匹配的对话。',
+    unreadable: (issues: string) =>
+      `无法读取您的对话列表（${issues}）。它将保持原样；在修复之前，新对话不会出现在列表中。`,
+    empty: '还没有对话。',
+    model: '模型',
+    modelDefault: (name: string) => `默认（${name}）`,
+    shortcuts: 'Alt+Shift+N：新对话 · /：消息框 · Esc：停止回答',
+  },
+  // The settings' "Conversations" section.
+  storage: {
+    title: '对话',
+    measuring: '正在统计对话占用的空间…',
+    used: (n: number, used: string, budget: string) =>
+      `${n} 个对话，占用 ${used}（Home Assistant 用户数据中为对话预留了 ${budget}）`,
+    near: '您的对话即将占满为其预留的空间。请导出并归档较早的对话（先在列表中归档，再在此处将其移到文件中），或删除一些对话。除非您亲自操作，否则不会删除任何内容。',
+    over: '您的对话已超出为其预留的空间。所有对话仍然保留，但 Home Assistant 每收到一条消息都会重写这些数据，并将其保存在每个备份中：请导出并归档较早的对话，或删除一些对话。',
+    largeConversation: (title: string, size: string) =>
+      `仅“${title}”一个对话就占用了 ${size}。Home Assistant 无法保存远大于 3 MB 的对话：请将其导出，并在新对话中继续。`,
+    explain:
+      '对话与您的设置一起保存在您的 Home Assistant 用户数据中，因此您登录的每台设备都能看到它们。除非您亲自删除，否则不会删除任何内容。',
+    exportMarkdown: '全部导出为 Markdown',
+    exportJson: '全部导出为 JSON',
+    import: '导入对话',
+    imported: (n: number, added: number, changed: number) =>
+      `从文件中读取了 ${n} 个对话：${added} 个新对话，${changed} 个添加了消息。`,
+    moveArchived: (n: number) => `将 ${n} 个已归档对话移到文件中`,
+    confirmMove: (n: number) =>
+      `这 ${n} 个已归档对话已保存在刚才的文件中。现在从 Home Assistant 中移除它们吗？`,
+    moved: (n: number) => `已将 ${n} 个已归档对话移到文件中。`,
+  },
+  exportTool: '工具',
+  importWhat: '导入',
+  importMismatch: (entry: string, doc: string) => `条目 ${entry} 与对话 ${doc} 不匹配`,
+
+  noProvider: '尚未设置提供商。请在此卡片的编辑器（或 AI 聊天设置）中添加一个。',
+  unknownProvider: (id: string) =>
+    `此卡片使用的提供商“${id}”已不在您的设置中。请在卡片编辑器中选择其他提供商。`,
+  noModel: (provider: string) => `提供商“${provider}”尚未选择模型。请在卡片编辑器中选择一个模型。`,
+  settingsInvalid: (issues: string) =>
+    `无法读取您的 AI 聊天设置（${issues}）。设置将保持原样；请在设置中修复或导出它们。`,
+  settingsLoading: '正在加载设置…',
+
+  // Settings pages.
+  settings: {
+    title: '设置',
+    providers: '提供商',
+    addProvider: '添加提供商',
+    editProvider: (name: string) => `编辑 ${name}`,
+    authMode: '密钥',
+    authGlobal: '所有模型共用一个密钥',
+    authPerModel: '每个模型一个密钥',
+    keySaved: '已保存 — 输入以替换',
+    removeKey: '删除已保存的密钥',
+    timeout: '超时（秒，适用于首个字节及数据块之间）',
+    addModel: '添加',
+    modelsFetched: (n: number, when: string) => `提供商共有 ${n} 个模型，${when}获取。`,
+    chosenModels: '此提供商的模型',
+    removeModel: (id: string) => `移除 ${id}`,
+    remove: '移除',
+    displayName: '显示名称',
+    modelKey: (id: string) => `${id} 的 API 密钥`,
+    modelTools: '工具（函数调用）：此模型可以操控家居',
+    edit: '编辑',
+    makeDefault: '设为默认',
+    isDefault: '默认',
+    defaultModel: '默认模型',
+    modelsCount: (n: number) => `${n} 个模型`,
+    keyState: { global: '已保存密钥', none: '无密钥', per_model: '每个模型一个密钥' },
+    confirmRemove: (name: string) =>
+      `移除 ${name}？其密钥将一并删除；在您选择其他提供商之前，使用它的卡片会提示这一情况。`,
+    noProviders:
+      '尚无提供商。请添加一个：LiteLLM、Ollama、vLLM、OpenAI……（基础 URL 通常以 /v1 结尾）。',
+    export: '导出设置',
+    exportHint: '不含任何密钥的 JSON 文件。',
+    import: '导入设置',
+    imported: (n: number, missing: string[]) =>
+      `已导入 ${n} 个提供商。${missing.length ? `请为以下提供商添加密钥：${missing.join('、')}。` : ''}`,
+    invalidTitle: '无法读取您的设置',
+    invalidBody:
+      '设置将完全保持原样。您可以将其导出并手动修复，再导入修复后的文件；也可以重新开始（您的用户数据中会保留一份副本）。',
+    exportBroken: '导出文档',
+    startOver: '重新开始',
+    confirmStartOver: '用空白设置替换您的设置？当前文档会保留一份副本。',
+    saved: '已保存。',
+    back: '返回聊天',
+    managePrompt: '提供商、模型和密钥在 AI 聊天面板的设置中管理。',
+    openSettings: '打开设置',
+    maxRounds: '每次回答的工具调用轮数',
+    server: '服务器',
+    name: '名称',
+    baseUrl: '基础 URL',
+    apiKey: 'API 密钥（可选；保存在您的 Home Assistant 用户数据中，绝不会保存在卡片中）',
+    cancel: '取消',
+    saveProvider: '保存提供商',
+    loadModels: '加载模型',
+    reloadModels: '重新加载模型',
+    typeModel: '或输入模型 ID',
+    searchModels: '搜索模型',
+    models: '模型',
+    noModelsMatch: '没有匹配的模型。',
+    moreModels: (n: number) => `还有 ${n} 个：请缩小搜索范围。`,
+    maxTokens: '最大 token 数',
+    temperature: '温度',
+    learned: (l: { token_param?: string; temperature?: false }) =>
+      `从提供商的响应中得知：${[
+        l.token_param === 'max_completion_tokens'
+          ? '回复长度以 max_completion_tokens 发送（它拒绝了 max_tokens）'
+          : '',
+        l.temperature === false ? '不发送温度（它只接受默认值）' : '',
+      ]
+        .filter(Boolean)
+        .join('；')}。`,
+    forget: '忘记',
+    forgetLearned: (id: string) => `忘记关于 ${id} 已得知的信息`,
+    serverAuto: (name: string) => `根据地址识别（${name}）`,
+  },
+
+  // The card editor.
+  editor: {
+    title: '标题',
+    agent: '代理',
+    systemPrompt: '系统提示词模板',
+    maxTokens: '最大 token 数',
+    temperature: '温度',
+    contextMessages: '上下文消息数',
+    home: '家居',
+    onlyDomains: '仅限这些域',
+    onlyAreas: '仅限这些区域',
+    onlyEntities: '仅限这些实体',
+    providerAndModel: '提供商和模型',
+    noProviderYet: '尚无提供商：添加一个即可开始聊天。',
+    provider: '提供商',
+    model: '模型',
+    default: '默认',
+    defaultNamed: (name: string) => `默认（${name}）`,
+    addProvider: '添加提供商',
+    settingsInvalid: (issues: string) => `您的设置未通过验证：${issues}`,
+  },
+  /** Home Assistant's own name for the button that opens its sidebar. */
+  sidebarMenu: '菜单',
+  connectionLost: '与 Home Assistant 的连接已断开。',
+  outdated: '此卡片在页面加载后已更新：请重新加载页面。',
+
+  // Problems with stored or typed documents.
+  problems: {
+    cardConfig: '卡片配置',
+    secretInCard: (key: string) =>
+      `“${key}”不应出现在卡片中：每个能打开此仪表盘的用户都能读取其配置。请将其删除，并在 AI 聊天设置中添加密钥，这些设置会将密钥保存在您自己的 Home Assistant 用户数据中。`,
+    newerVersion: (what: string, version: string) =>
+      `由此卡片的较新版本写入（${what} 版本 ${version}）；请更新卡片——它将保持原样`,
+    noUpgrade: (version: number) => `无法从设置版本 ${version} 升级`,
+    settingsInvalid: (issues: string) => `存储的设置未通过验证（${issues}）；它们未被覆盖。`,
+    olderList: '旧版本的对话列表；请重新加载页面',
+    notJson: '该文件不是 JSON',
+    notSettings: '该文件不包含设置文档',
+  },
+
+  // Test connection, step by step.
+  diagnose: {
+    button: '测试连接',
+    running: '正在测试…',
+    titles: {
+      address: '地址',
+      reach: '服务器可访问',
+      cors: '允许从此页面调用（CORS）',
+      key: 'API 密钥',
+      models: '模型列表（/models）',
+      completion: '单个 token 的回答',
+    },
+    /** Read by screen readers beside each step's mark. */
+    status: { ok: '通过', warn: '警告', fail: '失败', skipped: '未检查' },
+    skipped: '未检查：之前的步骤失败了。',
+    badUrl: (url: string) => `“${url}”不是 http(s) 地址。`,
+    badUrlFix: '请输入完整地址，例如 http://192.168.1.10:4000/v1。',
+    addressOk: (host: string) => `${host}，可从此页面调用。`,
+    reachOk: (host: string) => `${host} 有响应。`,
+    corsOk: '服务器允许此页面调用它。',
+    keyOk: '密钥已被接受。',
+    noKeyOk: '未发送密钥，服务器也未要求提供。',
+    modelsOk: (n: number) => `列出了 ${n} 个模型。`,
+    modelNotListed: (n: number, model: string) => `列出了 ${n} 个模型，但没有“${model}”。`,
+    modelNotListedFix:
+      '请检查模型 ID；有些服务器只列出其所提供模型的一部分，因此下一步会直接尝试该模型。',
+    noModelList: '此服务器没有模型列表：请手动输入模型 ID。',
+    noModelListFix: '如果下面的回答正常，则无需修复。',
+    v1Fix: '基础 URL 是否以 /v1 结尾？大多数 OpenAI 兼容服务器都需要它。',
+    noModel: '尚未选择模型：请选择或输入一个，然后再次测试。',
+    completionOk: (model: string) => `${model} 已回答。`,
+    unknownModel: (model: string) => `提供商不认识模型“${model}”。`,
+    unknownModelFix: '请从提供商的列表中选择模型（重新加载模型），或检查提供商对其的拼写。',
+  },
+
+  /** Server kinds, as the provider form names them. */
+  dialects: {
+    openai: 'OpenAI',
+    azure: 'Azure OpenAI（api-key 标头）',
+    anthropic: 'Anthropic（OpenAI 兼容）',
+    mistral: 'Mistral',
+    gemini: 'Google Gemini（OpenAI 兼容）',
+    openrouter: 'OpenRouter',
+    groq: 'Groq',
+    ollama: 'Ollama',
+    lmstudio: 'LM Studio',
+    litellm: 'LiteLLM',
+    vllm: 'vLLM',
+    llamacpp: 'llama.cpp（llama-server）',
+    generic: '其他 OpenAI 兼容服务器',
+  },
+
+  // Tools: the model acting on the house.
+  toolRounds: (n: number) =>
+    `模型一直在调用工具：已在 ${n} 轮后停止。请重新提问，或在设置中提高上限。`,
+  toolsUnsupported:
+    '此模型不支持工具。请在卡片编辑器中为它关闭工具（工具），或选择支持函数调用的模型。',
+  approve: '批准',
+  deny: '拒绝',
+  toolNeedsApproval: (what: string) => `请求执行 ${what}。是否批准？`,
+  toolStatus: {
+    awaiting: '等待您的批准',
+    running: '正在运行…',
+    done: '完成',
+    error: '失败',
+    denied: '已拒绝',
+    stopped: '未运行',
+    unknown: '结果未知：运行期间与 Home Assistant 的连接已断开。请检查一下。',
+  },
+  toolArguments: '参数',
+  toolResult: '结果',
+  toolLiveState: '当前',
+  toolNames: {
+    list_entities: '列出了实体',
+    get_entity: '读取了',
+    call_service: '调用了',
+    list_areas: '列出了区域',
+    get_history: '读取了历史记录',
+  },
+  confirmField:
+    '在对以下对象执行操作前也先询问（域或实体，适用于您的所有聊天；门锁、警报和车库门总是会询问）',
+  toolsToggle: '允许模型读取并控制家居（工具）',
+  scopeNarrow: '可在下方为此卡片缩小范围（以逗号分隔；留空则不限制）。',
+  scopeNote: {
+    assist: '模型可以看到您向语音助手公开的实体。',
+    'assist-registry':
+      '模型可以看到向语音助手公开的实体。没有唯一标识符的实体不包括在内：只有管理员才能读取其公开设置。',
+  },
+
+  // Provider errors: what happened, then what to do.
+  err: {
+    mixed_content: (url: string) =>
+      `此页面通过 https 提供，因此浏览器会阻止对纯 http 地址 ${url} 的调用。`,
+    mixed_content_fix:
+      '请让提供商通过 https 提供服务（使用带证书的反向代理），或在本地网络中通过 http 打开 Home Assistant。',
+    cors: (url: string) => `位于 ${url} 的提供商有响应，但不允许从此页面调用（CORS）。`,
+    network: (url: string) => `无法访问位于 ${url} 的提供商。`,
+    network_fix: '请检查服务器是否正在运行、地址和端口是否正确，以及此设备能否访问它。',
+    private_network: (url: string) =>
+      `浏览器阻止了从此公共地址到私有地址 ${url} 的调用（本地网络访问）。`,
+    private_network_fix:
+      '请在浏览器询问时允许此网站访问本地网络，或通过 Home Assistant 的本地地址打开它。',
+    auth: (status: number) => `提供商拒绝了 API 密钥（HTTP ${status}）。`,
+    auth_fix: '请在提供商设置中检查密钥；它可能有误、已过期或无权访问此模型。',
+    auth_fix_litellm: '此 LiteLLM 没有数据库，因此只接受其主密钥：请在提供商设置中检查密钥。',
+    not_found: '提供商回复“未找到”（HTTP 404）。',
+    not_found_fix_v1: '基础 URL 是否以 /v1 结尾？大多数 OpenAI 兼容服务器都需要它。',
+    not_found_fix_model: '请检查模型 ID：提供商可能不认识它。',
+    bad_request: (status: number) => `提供商拒绝了该请求（HTTP ${status}）。`,
+    bad_request_fix: '请在设置中检查模型及其选项（最大 token 数、温度）。',
+    rate_limited: '提供商正在限制请求频率（HTTP 429）。',
+    rate_limited_wait: (s: number) => `请等待约 ${s} 秒后重试。`,
+    rate_limited_fix: '请稍等片刻后重试。',
+    quota: '您在此提供商的账户余额不足或已超出配额。',
+    quota_fix: '请向提供商核实账单或密钥的预算；重试无济于事。',
+    too_large: (requested?: number, limit?: number) =>
+      requested !== undefined && limit !== undefined
+        ? `请求超出了此密钥单次可发送的量：${requested} 个 token，超过了 ${limit} 的上限。`
+        : '请求超出了此密钥单次可发送的量。',
+    too_large_fix:
+      '请减少发送量：减少较早的消息（上下文消息数）、缩短系统提示词或降低最大 token 数；或向提供商申请更高的上限。重试无济于事。',
+    timeout_first: (s: number) => `提供商在 ${s} 秒内没有发送任何内容。`,
+    timeout_idle: (s: number) => `提供商在回答中途停止发送已达 ${s} 秒。`,
+    timeout_fix: '本地服务器可能仍在加载模型；请重试，或在提供商设置中提高超时时间。',
+    server: (status: number) => `提供商发生内部错误（HTTP ${status}）。`,
+    server_fix: '已自动重试，但仍然失败。请检查提供商的日志，然后重试。',
+    malformed: '提供商发送了此卡片无法读取的回答。',
+    malformed_fix: '请检查基础 URL 是否指向 OpenAI 兼容的 API（通常以 /v1 结尾）。',
+    in_band: '提供商在回答时报告了错误。',
+    aborted: '已停止。',
+    provider_says: (text: string) => `提供商表示：“${text}”`,
+  },
+  // What to change, per kind of server, when a browser call is refused by CORS.
+  corsFix: {
+    litellm:
+      'LiteLLM 默认允许所有来源；如果您做了限制，请将此 Home Assistant 地址添加到其允许的来源中。',
+    ollama:
+      'Ollama 只接受来自其所在机器的调用：请将 OLLAMA_ORIGINS 设为此 Home Assistant 地址（或 *），然后重启 Ollama。',
+    vllm: '启动 vLLM 时使用 --allowed-origins，并在其中包含此 Home Assistant 地址。',
+    llamacpp: 'llama-server 默认允许浏览器访问；请检查其前面的反向代理。',
+    lmstudio: '请在 LM Studio 的服务器设置中启用 CORS（或使用 lms server start --cors）。',
+    openai: '提供商应当允许浏览器访问；可能是中间的代理或浏览器扩展阻止了调用。',
+    generic:
+      '请在提供商的 CORS 设置中允许此 Home Assistant 地址（其来源），或在它前面放置一个添加 CORS 标头的代理。',
+  },
+  /** A service and what it acts on, in the approval question. */
+  toolOn: (service: string, targets: string) => `对 ${targets} 执行 ${service}`,
+};

@@ -1,0 +1,11 @@
+// Loaded when the panel first shows its settings pages.
+import { OaccConversationStorage } from './conversation-storage';
+import { OaccProviderForm } from './provider-form';
+import { OaccSettingsPage } from './settings-page';
+import { define } from '../define';
+
+define([
+  ['oacc-conversation-storage', OaccConversationStorage],
+  ['oacc-provider-form', OaccProviderForm],
+  ['oacc-settings-page', OaccSettingsPage],
+]);
