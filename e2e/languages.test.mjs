@@ -1,9 +1,11 @@
 // End to end: what a dashboard loads first (the entry module only; the editor, settings pages and
-// each language come when needed), and the card and panel in the user's language — German, and
+// each language come when needed; an upgrade under an open page), and the card and panel in the user's language — German, and
 // Hebrew laid out right to left — as set in the user's Home Assistant profile.
 import assert from 'node:assert/strict';
+import { cpSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { HA_VERSION } from './stack/home-assistant.mjs';
+import { BUNDLE_URL, HA_VERSION, REPO } from './stack/home-assistant.mjs';
 import { DASHBOARD_PATH, startStack } from './stack/stack.mjs';
 import { chat, ensureInstalled, launchChromium, newContext, screenshot } from './helpers.mjs';
 
@@ -25,8 +27,8 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
     await stack?.stop();
   });
 
-  /** A logged-in page that records which of our files it fetches. */
-  async function userPage() {
+  /** A logged-in page that records which of our files (under `ours`) it fetches. */
+  async function userPage(ours = OURS) {
     const context = await newContext(browser);
     await context.addInitScript(
       (tokens) => localStorage.setItem('hassTokens', JSON.stringify(tokens)),
@@ -36,7 +38,7 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
     const fetched = [];
     page.on('request', (r) => {
       const path = new URL(r.url()).pathname;
-      if (path.startsWith(OURS)) fetched.push(path.slice(OURS.length));
+      if (path.startsWith(ours)) fetched.push(path.slice(ours.length));
     });
     return { page, fetched };
   }
@@ -71,8 +73,7 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
       .click();
     await page
       .locator('openai-compatible-conversation-card-editor')
-      .getByRole('combobox')
-      .first()
+      .getByRole('combobox', { name: /^Provider/ })
       .waitFor();
     assert.ok(
       fetched.some((f) => /^oacc-editor-chunk-[\w-]+\.js$/.test(f)),
@@ -144,6 +145,91 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
       await page.context().close();
     } finally {
       await setLanguage('en');
+    }
+  });
+
+  test('an upgrade under an open page: the old page never loads a newer file and says to reload', async () => {
+    // Installed as HACS installs it: the dist folder, named by a resource whose URL changes
+    // with each release (HACS adds ?hacstag=…).
+    const folder = '/local/oacc-upgrade/';
+    const dir = join(stack.ha.configDir, 'www', 'oacc-upgrade');
+    cpSync(join(REPO, 'dist'), dir, { recursive: true });
+    const useResource = async (url) => {
+      const resources = await stack.conn.sendMessagePromise({ type: 'lovelace/resources' });
+      const ours = resources.find((r) => r.url.includes('openai-compatible-conversation.js'));
+      await stack.conn.sendMessagePromise({
+        type: 'lovelace/resources/update',
+        resource_id: ours.id,
+        res_type: 'module',
+        url,
+      });
+    };
+    await useResource(`${folder}openai-compatible-conversation.js?hacstag=1`);
+    try {
+      const { page, fetched } = await userPage(folder);
+      await page.goto(`${stack.ha.url}${DASHBOARD}`);
+      const card = page.locator('openai-compatible-conversation-card');
+      await chat(card).textbox.waitFor();
+      const before = new Set(readdirSync(dir));
+
+      // The new release: every chunk under a new content hash, the old ones gone (HACS
+      // replaces the folder), the resource's URL new.
+      const chunks = [...before].filter((f) => /^oacc-.*\.js$/.test(f));
+      const renamed = new Map(chunks.map((f) => [f, f.replace(/\.js$/, 'v2.js')]));
+      for (const f of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+        let text = readFileSync(join(dir, f), 'utf8');
+        for (const [from, to] of renamed) text = text.replaceAll(from, to);
+        writeFileSync(join(dir, f), text);
+      }
+      for (const [from, to] of renamed) renameSync(join(dir, from), join(dir, to));
+      for (const f of readdirSync(dir)) if (f.endsWith('.map')) rmSync(join(dir, f));
+      await useResource(`${folder}openai-compatible-conversation.js?hacstag=2`);
+
+      // The page opened before: its editor's chunk is gone; it says to reload, and asked for
+      // none of the new files.
+      await page.getByRole('button', { name: 'Edit dashboard' }).click();
+      await page
+        .locator('hui-card-options')
+        .getByRole('button', { name: 'Edit', exact: true })
+        .first()
+        .click();
+      await page
+        .locator('oacc-outdated')
+        .getByRole('alert')
+        .getByText('This card was updated since the page was loaded: reload the page.')
+        .waitFor();
+      assert.ok(
+        fetched.every((f) => before.has(f)),
+        `the old page fetched only old files: ${fetched.join(', ')}`,
+      );
+
+      // Reloaded: the new release, all of it.
+      fetched.length = 0;
+      await page.goto(`${stack.ha.url}${DASHBOARD}`);
+      await chat(card).textbox.waitFor();
+      await page.getByRole('button', { name: 'Edit dashboard' }).click();
+      await page
+        .locator('hui-card-options')
+        .getByRole('button', { name: 'Edit', exact: true })
+        .first()
+        .click();
+      await page
+        .locator('openai-compatible-conversation-card-editor')
+        .getByRole('combobox', { name: /^Provider/ })
+        .waitFor();
+      const now = [...renamed.values()];
+      assert.ok(
+        fetched.every((f) => f === 'openai-compatible-conversation.js' || now.includes(f)),
+        `the reloaded page fetched only new files: ${fetched.join(', ')}`,
+      );
+      assert.ok(
+        fetched.some((f) => /^oacc-editor-chunk-.*v2\.js$/.test(f)),
+        'the new editor',
+      );
+      await page.context().close();
+    } finally {
+      await useResource(BUNDLE_URL);
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -6,6 +6,7 @@ import { OaccComposer } from './ui/composer';
 import { OaccErrorBanner } from './ui/error-banner';
 import { OaccMarkdown } from './ui/markdown-view';
 import { OaccToolCall } from './ui/tool-call';
+import { OaccOutdated } from './ui/outdated';
 import { CARD_TYPE } from './schema/card-config';
 import { define } from './define';
 import { setLanguage, strings } from './i18n';
@@ -20,6 +21,7 @@ define([
   ['oacc-error-banner', OaccErrorBanner],
   ['oacc-composer', OaccComposer],
   ['oacc-chat-view', OaccChatView],
+  ['oacc-outdated', OaccOutdated],
   [CARD_TYPE, OpenaiCompatibleConversationCard],
   ['openai-compatible-conversation-panel', OpenaiCompatibleConversationPanel],
 ]);

@@ -10,6 +10,14 @@ import { describeError } from '../panel/provider-form';
 import { type CardConfig, parseCardConfig } from '../schema/card-config';
 import { DEFAULT_AGENT, type ProviderSettings, type Settings } from '../schema/settings';
 import { followUser, strings } from '../i18n';
+import type { OaccMultiPicker, PickerOption } from '../ui/multi-picker';
+import {
+  type HassHome,
+  areaNamed,
+  areaOptions,
+  domainOptions,
+  entityOptions,
+} from './scope-options';
 
 const t = strings.editor;
 
@@ -30,8 +38,19 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
   private unsubscribe: (() => void) | undefined;
 
   set hass(hass: HomeAssistant) {
-    const changed = this._hass?.connection !== hass.connection;
+    const previous = this._hass;
+    const changed = previous?.connection !== hass.connection;
     this._hass = hass;
+    // The pickers' lists come from the registries: drawn again when they change, not at each
+    // state change.
+    const home = (h: unknown) => h as HassHome;
+    if (
+      !previous ||
+      home(previous).areas !== home(hass).areas ||
+      home(previous).entities !== home(hass).entities ||
+      previous.localize !== hass.localize
+    )
+      this.requestUpdate();
     followUser(hass);
     if (changed && this.isConnected) this.subscribe();
   }
@@ -119,14 +138,24 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
   private renderHome() {
     const config = this.config!;
     const scope = config.scope ?? {};
-    const listField = (label: string, key: 'domains' | 'areas' | 'entities', hint: string) =>
-      html`<label
-        >${label}<input
-          .value=${(scope[key] ?? []).join(', ')}
-          placeholder=${hint}
-          ?disabled=${config.tools === false}
-          @change=${(e: Event) => this.setScope(key, value(e))}
-      /></label>`;
+    const hass = (this._hass ?? {}) as HassHome;
+    const picker = (
+      label: string,
+      key: 'domains' | 'areas' | 'entities',
+      options: PickerOption[],
+      more: Partial<OaccMultiPicker> = {},
+    ) =>
+      html`<oacc-multi-picker
+        .label=${label}
+        .placeholder=${t.search}
+        .options=${options}
+        .value=${scope[key] ?? []}
+        .resolve=${more.resolve}
+        ?allow-custom=${more.allowCustom === true}
+        ?disabled=${config.tools === false}
+        @oacc-picker-change=${(e: CustomEvent<{ value: string[] }>) =>
+          this.setScope(key, e.detail.value)}
+      ></oacc-multi-picker>`;
     return html`<fieldset>
       <legend>${t.home}</legend>
       <label class="check"
@@ -141,9 +170,11 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
         ${this._hass?.user?.is_admin ? strings.scopeNote.assist : strings.scopeNote['assist-registry']}
         ${strings.scopeNarrow}
       </p>
-      ${listField(t.onlyDomains, 'domains', 'light, switch, climate')}
-      ${listField(t.onlyAreas, 'areas', 'Kitchen, Living Room')}
-      ${listField(t.onlyEntities, 'entities', 'light.kitchen, lock.front_door')}
+      ${picker(t.onlyDomains, 'domains', domainOptions(hass), { allowCustom: true })}
+      ${picker(t.onlyAreas, 'areas', areaOptions(hass), {
+        resolve: (v: string) => areaNamed(hass, v),
+      })}
+      ${picker(t.onlyEntities, 'entities', entityOptions(hass))}
       ${
         this.settings.status === 'ready'
           ? html`<label
@@ -172,11 +203,7 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
     }));
   }
 
-  private setScope(key: 'domains' | 'areas' | 'entities', text: string): void {
-    const items = text
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
+  private setScope(key: 'domains' | 'areas' | 'entities', items: string[]): void {
     const scope = Object.fromEntries(
       Object.entries({ ...this.config?.scope, [key]: items.length ? items : undefined }).filter(
         ([, v]) => v !== undefined,

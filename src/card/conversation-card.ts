@@ -21,9 +21,15 @@ export const EDITOR_TAG = 'openai-compatible-conversation-card-editor';
  * each visit.
  */
 export class OpenaiCompatibleConversationCard extends LocalizedElement {
-  /** Home Assistant awaits this: the editor's code is loaded now, not with every dashboard. */
+  /** Home Assistant awaits this: the editor's code is loaded now, not with every dashboard. A
+   * page opened before the card was updated asks for the old build's chunk, gone by then: it is
+   * told to reload, never given a newer file. */
   static async getConfigElement(): Promise<LovelaceCardEditor> {
-    await import('./editor-chunk');
+    try {
+      await import('./editor-chunk');
+    } catch {
+      return document.createElement('oacc-outdated') as LovelaceCardEditor;
+    }
     return document.createElement(EDITOR_TAG) as LovelaceCardEditor;
   }
 

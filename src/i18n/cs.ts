@@ -238,6 +238,7 @@ export const strings: Strings = {
     onlyDomains: 'Pouze tyto domény',
     onlyAreas: 'Pouze tyto oblasti',
     onlyEntities: 'Pouze tyto entity',
+    search: 'Hledat',
     providerAndModel: 'Poskytovatel a model',
     noProviderYet: 'Zatím žádný poskytovatel: přidejte ho a začněte chatovat.',
     provider: 'Poskytovatel',
@@ -252,6 +253,12 @@ export const strings: Strings = {
   connectionLost: 'Připojení k Home Assistantovi bylo ztraceno.',
   outdated: 'Tato karta byla od načtení stránky aktualizována: znovu načtěte stránku.',
 
+  picker: {
+    add: (text: string) => `Přidat „${text}“`,
+    remove: (name: string) => `Odebrat ${name}`,
+    noMatch: 'Nic neodpovídá',
+    more: 'Další výsledky: pište dál a seznam se zúží',
+  },
   // Problems with stored or typed documents.
   problems: {
     cardConfig: 'Nastavení karty',

@@ -221,6 +221,7 @@ export const strings: Strings = {
     onlyDomains: 'Kun disse domæner',
     onlyAreas: 'Kun disse områder',
     onlyEntities: 'Kun disse entiteter',
+    search: 'Søg',
     providerAndModel: 'Udbyder og model',
     noProviderYet: 'Ingen udbyder endnu: tilføj en for at begynde at chatte.',
     provider: 'Udbyder',
@@ -235,6 +236,12 @@ export const strings: Strings = {
   connectionLost: 'Forbindelsen til Home Assistant blev afbrudt.',
   outdated: 'Dette kort er blevet opdateret, siden siden blev indlæst: genindlæs siden.',
 
+  picker: {
+    add: (text: string) => `Tilføj »${text}«`,
+    remove: (name: string) => `Fjern ${name}`,
+    noMatch: 'Ingen resultater',
+    more: 'Flere resultater: skriv mere for at indsnævre listen',
+  },
   // Problems with stored or typed documents.
   problems: {
     cardConfig: 'Kortkonfiguration',

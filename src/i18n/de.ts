@@ -226,6 +226,7 @@ export const strings: Strings = {
     onlyDomains: 'Nur diese Domains',
     onlyAreas: 'Nur diese Bereiche',
     onlyEntities: 'Nur diese Entitäten',
+    search: 'Suchen',
     providerAndModel: 'Anbieter und Modell',
     noProviderYet: 'Noch kein Anbieter: Füge einen hinzu, um zu chatten.',
     provider: 'Anbieter',
@@ -240,6 +241,12 @@ export const strings: Strings = {
   connectionLost: 'Die Verbindung zu Home Assistant wurde unterbrochen.',
   outdated: 'Diese Karte wurde aktualisiert, seit die Seite geladen wurde: Lade die Seite neu.',
 
+  picker: {
+    add: (text: string) => `„${text}“ hinzufügen`,
+    remove: (name: string) => `${name} entfernen`,
+    noMatch: 'Keine Treffer',
+    more: 'Weitere Treffer: tippe weiter, um die Liste einzugrenzen',
+  },
   // Problems with stored or typed documents.
   problems: {
     cardConfig: 'Kartenkonfiguration',

@@ -207,6 +207,7 @@ export const en = {
     onlyDomains: 'Only these domains',
     onlyAreas: 'Only these areas',
     onlyEntities: 'Only these entities',
+    search: 'Search',
     providerAndModel: 'Provider and model',
     noProviderYet: 'No provider yet: add one to start chatting.',
     provider: 'Provider',
@@ -221,6 +222,13 @@ export const en = {
   connectionLost: 'The connection to Home Assistant was lost.',
   outdated: 'This card was updated since the page was loaded: reload the page.',
 
+  // A list to choose several from, searched by typing (the card editor's scope).
+  picker: {
+    add: (text: string) => `Add “${text}”`,
+    remove: (name: string) => `Remove ${name}`,
+    noMatch: 'Nothing matches',
+    more: 'More match: type to narrow the list',
+  },
   // Problems with stored or typed documents.
   problems: {
     cardConfig: 'Card configuration',

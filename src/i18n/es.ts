@@ -223,6 +223,7 @@ export const strings: Strings = {
     onlyDomains: 'Solo estos dominios',
     onlyAreas: 'Solo estas áreas',
     onlyEntities: 'Solo estas entidades',
+    search: 'Buscar',
     providerAndModel: 'Proveedor y modelo',
     noProviderYet: 'Aún no hay proveedor: añade uno para empezar a chatear.',
     provider: 'Proveedor',
@@ -237,6 +238,12 @@ export const strings: Strings = {
   connectionLost: 'Se perdió la conexión con Home Assistant.',
   outdated: 'Esta tarjeta se actualizó después de cargar la página: recarga la página.',
 
+  picker: {
+    add: (text: string) => `Añadir «${text}»`,
+    remove: (name: string) => `Quitar ${name}`,
+    noMatch: 'Sin resultados',
+    more: 'Hay más resultados: escribe para acotar la lista',
+  },
   // Problems with stored or typed documents.
   problems: {
     cardConfig: 'Configuración de la tarjeta',

@@ -224,6 +224,7 @@ export const strings: Strings = {
     onlyDomains: 'Uniquement ces domaines',
     onlyAreas: 'Uniquement ces pièces',
     onlyEntities: 'Uniquement ces entités',
+    search: 'Rechercher',
     providerAndModel: 'Fournisseur et modèle',
     noProviderYet: 'Aucun fournisseur pour l’instant : ajoutez-en un pour commencer à discuter.',
     provider: 'Fournisseur',
@@ -238,6 +239,12 @@ export const strings: Strings = {
   connectionLost: 'La connexion à Home Assistant a été perdue.',
   outdated: 'Cette carte a été mise à jour depuis le chargement de la page : rechargez la page.',
 
+  picker: {
+    add: (text: string) => `Ajouter « ${text} »`,
+    remove: (name: string) => `Retirer ${name}`,
+    noMatch: 'Aucun résultat',
+    more: 'D’autres résultats : tapez pour affiner la liste',
+  },
   // Problems with stored or typed documents.
   problems: {
     cardConfig: 'Configuration de la carte',

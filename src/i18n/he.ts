@@ -221,6 +221,7 @@ export const strings: Strings = {
     onlyDomains: 'רק התחומים האלה',
     onlyAreas: 'רק השטחים האלה',
     onlyEntities: 'רק הישויות האלה',
+    search: 'חיפוש',
     providerAndModel: 'ספק ומודל',
     noProviderYet: 'אין עדיין ספק: יש להוסיף אחד כדי להתחיל בצ׳אט.',
     provider: 'ספק',
@@ -235,6 +236,12 @@ export const strings: Strings = {
   connectionLost: 'החיבור ל-Home Assistant אבד.',
   outdated: 'הכרטיס הזה עודכן מאז שהדף נטען: יש לטעון מחדש את הדף.',
 
+  picker: {
+    add: (text: string) => `הוספת „${text}”`,
+    remove: (name: string) => `הסרת ${name}`,
+    noMatch: 'אין תוצאות',
+    more: 'יש תוצאות נוספות: אפשר להמשיך להקליד כדי לצמצם',
+  },
   // Problems with stored or typed documents.
   problems: {
     cardConfig: 'תצורת הכרטיס',

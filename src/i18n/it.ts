@@ -228,6 +228,7 @@ export const strings: Strings = {
     onlyDomains: 'Solo questi domini',
     onlyAreas: 'Solo queste aree',
     onlyEntities: 'Solo queste entità',
+    search: 'Cerca',
     providerAndModel: 'Provider e modello',
     noProviderYet: 'Ancora nessun provider: aggiungine uno per iniziare a chattare.',
     provider: 'Provider',
@@ -243,6 +244,12 @@ export const strings: Strings = {
   outdated:
     'Questa scheda è stata aggiornata dopo il caricamento della pagina: ricarica la pagina.',
 
+  picker: {
+    add: (text: string) => `Aggiungi «${text}»`,
+    remove: (name: string) => `Rimuovi ${name}`,
+    noMatch: 'Nessun risultato',
+    more: 'Altri risultati: digita per restringere l’elenco',
+  },
   // Problems with stored or typed documents.
   problems: {
     cardConfig: 'Configurazione della scheda',

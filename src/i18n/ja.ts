@@ -207,6 +207,7 @@ export const strings: Strings = {
     onlyDomains: 'これらのドメインのみ',
     onlyAreas: 'これらのエリアのみ',
     onlyEntities: 'これらのエンティティのみ',
+    search: '検索',
     providerAndModel: 'プロバイダーとモデル',
     noProviderYet: 'プロバイダーがまだありません。追加するとチャットを始められます。',
     provider: 'プロバイダー',
@@ -221,6 +222,12 @@ export const strings: Strings = {
   connectionLost: 'Home Assistant との接続が切断されました。',
   outdated: 'ページを読み込んだ後にこのカードが更新されました。ページを再読み込みしてください。',
 
+  picker: {
+    add: (text: string) => `「${text}」を追加`,
+    remove: (name: string) => `${name} を削除`,
+    noMatch: '一致するものがありません',
+    more: 'ほかにも候補があります。入力して絞り込んでください',
+  },
   // Problems with stored or typed documents.
   problems: {
     cardConfig: 'カードの設定',

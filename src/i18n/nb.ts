@@ -215,6 +215,7 @@ export const strings: Strings = {
     onlyDomains: 'Bare disse domenene',
     onlyAreas: 'Bare disse områdene',
     onlyEntities: 'Bare disse entitetene',
+    search: 'Søk',
     providerAndModel: 'Leverandør og modell',
     noProviderYet: 'Ingen leverandør ennå: legg til en for å begynne å chatte.',
     provider: 'Leverandør',
@@ -228,6 +229,12 @@ export const strings: Strings = {
   connectionLost: 'Tilkoblingen til Home Assistant ble brutt.',
   outdated: 'Dette kortet er oppdatert etter at siden ble lastet inn: last inn siden på nytt.',
 
+  picker: {
+    add: (text: string) => `Legg til «${text}»`,
+    remove: (name: string) => `Fjern ${name}`,
+    noMatch: 'Ingen treff',
+    more: 'Flere treff: skriv mer for å snevre inn listen',
+  },
   problems: {
     cardConfig: 'Kortkonfigurasjon',
     secretInCard: (key: string) =>

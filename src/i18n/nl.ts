@@ -226,6 +226,7 @@ export const strings: Strings = {
     onlyDomains: 'Alleen deze domeinen',
     onlyAreas: 'Alleen deze ruimtes',
     onlyEntities: 'Alleen deze entiteiten',
+    search: 'Zoeken',
     providerAndModel: 'Provider en model',
     noProviderYet: 'Nog geen provider: voeg er een toe om te gaan chatten.',
     provider: 'Provider',
@@ -240,6 +241,12 @@ export const strings: Strings = {
   connectionLost: 'De verbinding met Home Assistant is verbroken.',
   outdated: 'Deze kaart is bijgewerkt sinds de pagina is geladen: laad de pagina opnieuw.',
 
+  picker: {
+    add: (text: string) => `‘${text}’ toevoegen`,
+    remove: (name: string) => `${name} verwijderen`,
+    noMatch: 'Geen resultaten',
+    more: 'Meer resultaten: typ verder om de lijst te verkleinen',
+  },
   // Problems with stored or typed documents.
   problems: {
     cardConfig: 'Kaartconfiguratie',

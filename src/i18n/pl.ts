@@ -241,6 +241,7 @@ export const strings: Strings = {
     onlyDomains: 'Tylko te domeny',
     onlyAreas: 'Tylko te obszary',
     onlyEntities: 'Tylko te encje',
+    search: 'Szukaj',
     providerAndModel: 'Dostawca i model',
     noProviderYet: 'Nie ma jeszcze dostawcy: dodaj go, aby zacząć rozmowę.',
     provider: 'Dostawca',
@@ -255,6 +256,12 @@ export const strings: Strings = {
   connectionLost: 'Utracono połączenie z Home Assistant.',
   outdated: 'Ta karta została zaktualizowana od czasu wczytania strony: odśwież stronę.',
 
+  picker: {
+    add: (text: string) => `Dodaj „${text}”`,
+    remove: (name: string) => `Usuń ${name}`,
+    noMatch: 'Brak wyników',
+    more: 'Więcej wyników: pisz dalej, aby zawęzić listę',
+  },
   // Problems with stored or typed documents.
   problems: {
     cardConfig: 'Konfiguracja karty',

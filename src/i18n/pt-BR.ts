@@ -216,6 +216,7 @@ export const strings: Strings = {
     onlyDomains: 'Somente estes domínios',
     onlyAreas: 'Somente estas áreas',
     onlyEntities: 'Somente estas entidades',
+    search: 'Pesquisar',
     providerAndModel: 'Provedor e modelo',
     noProviderYet: 'Nenhum provedor ainda: adicione um para começar a conversar.',
     provider: 'Provedor',
@@ -229,6 +230,12 @@ export const strings: Strings = {
   connectionLost: 'A conexão com o Home Assistant foi perdida.',
   outdated: 'Este cartão foi atualizado depois que a página foi carregada: recarregue a página.',
 
+  picker: {
+    add: (text: string) => `Adicionar “${text}”`,
+    remove: (name: string) => `Remover ${name}`,
+    noMatch: 'Nenhum resultado',
+    more: 'Mais resultados: digite para filtrar a lista',
+  },
   problems: {
     cardConfig: 'Configuração do cartão',
     secretInCard: (key: string) =>

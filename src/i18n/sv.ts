@@ -215,6 +215,7 @@ export const strings: Strings = {
     onlyDomains: 'Bara dessa domäner',
     onlyAreas: 'Bara dessa områden',
     onlyEntities: 'Bara dessa entiteter',
+    search: 'Sök',
     providerAndModel: 'Leverantör och modell',
     noProviderYet: 'Ingen leverantör än: lägg till en för att börja chatta.',
     provider: 'Leverantör',
@@ -228,6 +229,12 @@ export const strings: Strings = {
   connectionLost: 'Anslutningen till Home Assistant bröts.',
   outdated: 'Kortet har uppdaterats sedan sidan lästes in: ladda om sidan.',
 
+  picker: {
+    add: (text: string) => `Lägg till ”${text}”`,
+    remove: (name: string) => `Ta bort ${name}`,
+    noMatch: 'Inga träffar',
+    more: 'Fler träffar: skriv mer för att begränsa listan',
+  },
   problems: {
     cardConfig: 'Kortkonfiguration',
     secretInCard: (key: string) =>

@@ -240,6 +240,7 @@ export const strings: Strings = {
     onlyDomains: 'Лише ці домени',
     onlyAreas: 'Лише ці приміщення',
     onlyEntities: 'Лише ці сутності',
+    search: 'Пошук',
     providerAndModel: 'Постачальник і модель',
     noProviderYet: 'Постачальників ще немає: додайте одного, щоб почати чат.',
     provider: 'Постачальник',
@@ -254,6 +255,12 @@ export const strings: Strings = {
   connectionLost: 'З’єднання з Home Assistant втрачено.',
   outdated: 'Цю картку оновлено після завантаження сторінки: перезавантажте сторінку.',
 
+  picker: {
+    add: (text: string) => `Додати «${text}»`,
+    remove: (name: string) => `Вилучити ${name}`,
+    noMatch: 'Нічого не знайдено',
+    more: 'Є ще результати: уточніть пошук',
+  },
   // Problems with stored or typed documents.
   problems: {
     cardConfig: 'Конфігурація картки',

@@ -203,6 +203,7 @@ export const strings: Strings = {
     onlyDomains: '仅限这些域',
     onlyAreas: '仅限这些区域',
     onlyEntities: '仅限这些实体',
+    search: '搜索',
     providerAndModel: '提供商和模型',
     noProviderYet: '尚无提供商：添加一个即可开始聊天。',
     provider: '提供商',
@@ -217,6 +218,12 @@ export const strings: Strings = {
   connectionLost: '与 Home Assistant 的连接已断开。',
   outdated: '此卡片在页面加载后已更新：请重新加载页面。',
 
+  picker: {
+    add: (text: string) => `添加“${text}”`,
+    remove: (name: string) => `移除 ${name}`,
+    noMatch: '没有匹配项',
+    more: '还有更多结果：继续输入以缩小范围',
+  },
   // Problems with stored or typed documents.
   problems: {
     cardConfig: '卡片配置',

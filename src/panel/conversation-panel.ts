@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { readableBackground } from '../ui/contrast';
 import { LocalizedElement } from '../ui/localized';
 import { property, state } from 'lit/decorators.js';
 import type { HomeAssistant } from 'custom-card-helpers';
@@ -64,11 +65,24 @@ export class OpenaiCompatibleConversationPanel extends LocalizedElement {
     const old = this._hass;
     this._hass = hass;
     followUser(hass);
+    if (old?.themes !== hass.themes) this.updateComplete.then(() => this.checkHeaderContrast());
     if (old?.connection !== hass.connection || old?.user?.id !== hass.user?.id) {
       this.conversations.setConnection(hass.connection);
       this.updateChat();
     }
     this.chat.setStates(hass.states);
+  }
+
+  /** The header takes the theme's colours, darkened (or lightened) as little as needed where
+   * its text would not read at 4.5:1 (white on the default light blue of Home Assistant 2025.1
+   * is 2.6:1). */
+  private checkHeaderContrast(): void {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.toolbar');
+    if (!bar) return;
+    this.style.removeProperty('--oacc-header-background');
+    const { color, backgroundColor } = getComputedStyle(bar);
+    const fixed = readableBackground(color, backgroundColor);
+    if (fixed) this.style.setProperty('--oacc-header-background', fixed);
   }
 
   get hass(): HomeAssistant | undefined {
@@ -475,7 +489,10 @@ export class OpenaiCompatibleConversationPanel extends LocalizedElement {
         height: var(--header-height, 56px);
         padding: 0 12px;
         box-sizing: border-box;
-        background: var(--app-header-background-color, var(--primary-color));
+        background: var(
+          --oacc-header-background,
+          var(--app-header-background-color, var(--primary-color))
+        );
         color: var(--app-header-text-color, var(--text-primary-color, #fff));
         border-bottom: var(--app-header-border-bottom, none);
       }
@@ -558,8 +575,11 @@ export class OpenaiCompatibleConversationPanel extends LocalizedElement {
       .outdated {
         margin: 0;
         padding: 8px 16px;
-        background: var(--warning-color, #ffa600);
-        color: var(--text-primary-color, #fff);
+        background: color-mix(
+          in srgb,
+          var(--warning-color, #ffa600) 25%,
+          var(--card-background-color, #fff)
+        );
       }
       .snackbar {
         position: fixed;

@@ -348,8 +348,8 @@ export class OaccSettingsPage extends LocalizedElement {
         font-size: 0.8em;
         padding: 2px 8px;
         border-radius: 10px;
-        background: var(--primary-color, #03a9f4);
-        color: var(--text-primary-color, #fff);
+        background: var(--oacc-accent-fill);
+        color: #fff;
       }
       .confirm {
         display: flex;

@@ -205,8 +205,11 @@ export class OaccChatMessage extends LocalizedElement {
       }
       .user {
         align-self: flex-end;
-        background: var(--primary-color, #03a9f4);
-        color: var(--text-primary-color, #fff);
+        background: color-mix(
+          in srgb,
+          var(--primary-color, #03a9f4) 20%,
+          var(--card-background-color, #fff)
+        );
         border-end-end-radius: 4px;
       }
       .assistant {
@@ -225,7 +228,7 @@ export class OaccChatMessage extends LocalizedElement {
         gap: 0 6px;
         min-height: 28px;
         font-size: 0.8em;
-        color: var(--secondary-text-color);
+        color: var(--oacc-muted, var(--secondary-text-color));
       }
       .user + .meta {
         align-self: flex-end;
@@ -312,7 +315,7 @@ export class OaccChatMessage extends LocalizedElement {
       }
       details {
         margin: 4px 0;
-        color: var(--secondary-text-color);
+        color: var(--oacc-muted, var(--secondary-text-color));
       }
       summary {
         cursor: pointer;
@@ -331,7 +334,7 @@ export class OaccChatMessage extends LocalizedElement {
         margin-top: 4px;
         font-size: 0.85em;
         font-style: italic;
-        color: var(--secondary-text-color);
+        color: var(--oacc-muted, var(--secondary-text-color));
       }
       .dots {
         display: inline-flex;

@@ -219,7 +219,7 @@ export class OaccChatView extends LocalizedElement {
         align-self: center;
         border: none;
         background: none;
-        color: var(--primary-color);
+        color: var(--oacc-accent);
         padding: 8px 12px;
         border-radius: 6px;
       }

@@ -124,8 +124,8 @@ export class OaccComposer extends LocalizedElement {
         display: inline-flex;
         align-items: center;
         justify-content: center;
-        background: var(--primary-color, #03a9f4);
-        color: var(--text-primary-color, #fff);
+        background: var(--oacc-accent-fill);
+        color: #fff;
       }
       .action:disabled {
         opacity: 0.4;

@@ -72,7 +72,7 @@ export class OaccErrorBanner extends LocalizedElement {
       }
       .hint {
         margin-top: 2px;
-        color: var(--secondary-text-color);
+        color: var(--oacc-muted, var(--secondary-text-color));
       }
       .actions {
         display: flex;
@@ -86,7 +86,7 @@ export class OaccErrorBanner extends LocalizedElement {
       .text-button {
         border: none;
         background: none;
-        color: var(--primary-color);
+        color: var(--oacc-accent);
         font-weight: 500;
         padding: 6px 8px;
         border-radius: 4px;

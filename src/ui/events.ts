@@ -27,6 +27,8 @@ export interface OaccEvents {
   /** The provider form's result (keys included: it goes to user data only). */
   'oacc-provider-save': { provider: ProviderSettings };
   'oacc-provider-cancel': undefined;
+  /** The values chosen in a multi-picker. */
+  'oacc-picker-change': { value: string[] };
   /** Home Assistant's editor contract. */
   'config-changed': { config: CardConfig };
 }

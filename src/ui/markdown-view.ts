@@ -148,7 +148,7 @@ export class OaccMarkdown extends LocalizedElement {
       padding-inline-start: 1.5em;
     }
     a {
-      color: var(--primary-color);
+      color: var(--oacc-accent, var(--primary-color));
     }
     code {
       font-family: var(
@@ -187,7 +187,7 @@ export class OaccMarkdown extends LocalizedElement {
       border: none;
       border-radius: 6px;
       background: none;
-      color: var(--secondary-text-color);
+      color: var(--oacc-muted, var(--secondary-text-color));
       cursor: pointer;
     }
     .copy-code:hover {
@@ -204,7 +204,7 @@ export class OaccMarkdown extends LocalizedElement {
     blockquote {
       border-inline-start: 3px solid var(--divider-color, rgba(127, 127, 127, 0.4));
       padding-inline-start: 0.75em;
-      color: var(--secondary-text-color);
+      color: var(--oacc-muted, var(--secondary-text-color));
     }
     table {
       border-collapse: collapse;

@@ -32,6 +32,22 @@ import {
 export const themeStyles = css`
   :host {
     color: var(--primary-text-color, #212121);
+    /* Home Assistant's primary colour is too light for text on a light card (2.6:1 for the
+       default #03a9f4) and white on it is as faint: text takes it mixed with the text colour,
+       which reads 4.5:1 or better in light and dark themes, on tinted backgrounds too; filled
+       buttons darken it. Secondary text on a bubble or a tint (#727272 on #e5e5e5 is 3.8:1)
+       takes some of the text colour. */
+    --oacc-accent: color-mix(
+      in srgb,
+      var(--primary-color, #03a9f4) 50%,
+      var(--primary-text-color, #212121)
+    );
+    --oacc-muted: color-mix(
+      in srgb,
+      var(--secondary-text-color, #727272) 65%,
+      var(--primary-text-color, #212121)
+    );
+    --oacc-accent-fill: color-mix(in srgb, var(--primary-color, #03a9f4) 60%, #000);
     font-family: var(
       --ha-font-family-body,
       var(--mdc-typography-font-family, Roboto, Noto, sans-serif)
@@ -160,11 +176,11 @@ export const formStyles = css`
     padding: 8px 12px;
     font-weight: 500;
     background: none;
-    color: var(--primary-color);
+    color: var(--oacc-accent);
   }
   .filled {
-    background: var(--primary-color);
-    color: var(--text-primary-color, #fff);
+    background: var(--oacc-accent-fill);
+    color: #fff;
   }
   button:disabled {
     opacity: 0.5;
@@ -202,7 +218,7 @@ export const settingsStyles = css`
     flex: none;
     flex-direction: row;
     font-size: inherit;
-    color: var(--primary-color);
+    color: var(--oacc-accent);
   }
   .file input {
     position: absolute;

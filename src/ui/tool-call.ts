@@ -128,7 +128,7 @@ export class OaccToolCall extends LocalizedElement {
         display: flex;
         align-items: center;
         gap: 6px;
-        color: var(--secondary-text-color);
+        color: var(--oacc-muted, var(--secondary-text-color));
         flex-wrap: wrap;
       }
       summary svg {
@@ -150,7 +150,7 @@ export class OaccToolCall extends LocalizedElement {
         font-size: 0.8em;
         text-transform: uppercase;
         letter-spacing: 0.04em;
-        color: var(--secondary-text-color);
+        color: var(--oacc-muted, var(--secondary-text-color));
         margin-top: 6px;
       }
       pre {
@@ -181,16 +181,16 @@ export class OaccToolCall extends LocalizedElement {
         padding: 6px 14px;
         border-radius: 18px;
         cursor: pointer;
-        border: 1px solid var(--primary-color, #03a9f4);
+        border: 1px solid var(--oacc-accent-fill);
         min-height: 36px;
       }
       .approve {
-        background: var(--primary-color, #03a9f4);
-        color: var(--text-primary-color, #fff);
+        background: var(--oacc-accent-fill);
+        color: #fff;
       }
       .deny {
         background: transparent;
-        color: var(--primary-color, #03a9f4);
+        color: var(--oacc-accent);
       }
       button:focus-visible {
         outline: 2px solid var(--primary-color, #03a9f4);

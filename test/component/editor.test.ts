@@ -19,10 +19,62 @@ const field = (root: ParentNode, label: string) =>
     (el) => el.tagName === 'LABEL' && (el.textContent ?? '').trim().startsWith(label),
   )?.querySelector('input, select, textarea') as HTMLInputElement | HTMLSelectElement | undefined;
 
+/** The search box of the picker labelled `label`. */
+const picker = (root: ParentNode, label: string) =>
+  deepFind(
+    root,
+    (el) =>
+      el.getAttribute('role') === 'combobox' &&
+      (el.getRootNode() as ShadowRoot).querySelector(`label[for="${el.id}"]`)?.textContent ===
+        label,
+  ) as HTMLInputElement;
+
+/** The options the picker labelled `label` shows, as read: label, then the second line. */
+const options = (root: ParentNode, label: string) => {
+  const list = deepFind(
+    root,
+    (el) => el.getAttribute('role') === 'listbox' && el.getAttribute('aria-label') === label,
+  );
+  return list && !(list as HTMLElement).hidden
+    ? [...list.querySelectorAll('[role="option"]')].map((o) =>
+        [...o.querySelectorAll('.text > span')].map((line) => line.textContent).join(' '),
+      )
+    : [];
+};
+
 async function typeInto(input: HTMLInputElement, text: string) {
   input.focus();
   await sendKeys({ type: text });
 }
+
+const entity = (entity_id: string, friendly_name: string) => ({
+  entity_id,
+  state: 'off',
+  attributes: { friendly_name },
+  last_changed: '',
+  last_updated: '',
+  context: { id: '', parent_id: null, user_id: null },
+});
+
+/** A small home, as Home Assistant hands it to the editor in `hass`. */
+const HOME = {
+  states: {
+    'light.kitchen': entity('light.kitchen', 'Kitchen Light'),
+    'switch.fan': entity('switch.fan', 'Fan'),
+    'lock.front_door': entity('lock.front_door', 'Front Door'),
+  },
+  entities: {
+    'light.kitchen': { entity_id: 'light.kitchen', area_id: 'kitchen' },
+    'lock.front_door': { entity_id: 'lock.front_door', device_id: 'd1' },
+  },
+  devices: { d1: { id: 'd1', area_id: 'hall' } },
+  areas: {
+    kitchen: { area_id: 'kitchen', name: 'Kitchen', aliases: ['Cooking'] },
+    hall: { area_id: 'hall', name: 'Hall' },
+  },
+  localize: (key: string) =>
+    ({ 'component.switch.title': 'Switch', 'component.light.title': 'Light' })[key] ?? '',
+};
 
 async function editor(config: Record<string, unknown> = {}) {
   const conn = new FakeConnection();
@@ -30,7 +82,7 @@ async function editor(config: Record<string, unknown> = {}) {
     html`<openai-compatible-conversation-card-editor></openai-compatible-conversation-card-editor>`,
   );
   el.setConfig({ type: 'custom:openai-compatible-conversation-card', ...config });
-  el.hass = { connection: conn, user: { id: 'u1' } } as never;
+  el.hass = { connection: conn, user: { id: 'u1' }, ...HOME } as never;
   const configs: Record<string, unknown>[] = [];
   el.addEventListener('config-changed', (e) => configs.push((e as CustomEvent).detail.config));
   const root = el.shadowRoot!;
@@ -117,21 +169,56 @@ describe('the card editor', () => {
       tools: false,
     });
     toggle.click();
-    const domains = field(root, 'Only these domains') as HTMLInputElement;
-    domains.value = 'light, switch ,';
-    domains.dispatchEvent(new Event('change'));
-    const areas = field(root, 'Only these areas') as HTMLInputElement;
-    areas.value = 'Kitchen';
-    areas.dispatchEvent(new Event('change'));
+    // The scope is chosen from the user's own Home Assistant: type to search, arrows and Enter
+    // to take, or a click; each choice is a chip with its Remove button.
+    const domains = picker(root, 'Only these domains');
+    domains.focus();
+    await sendKeys({ type: 'swi' });
+    await until(() => options(root, 'Only these domains').length === 1, 'one domain matching');
+    expect(options(root, 'Only these domains')).to.deep.equal(['Switch switch']);
+    await sendKeys({ press: 'Enter' });
     expect(configs.at(-1)).to.deep.equal({
       type: 'custom:openai-compatible-conversation-card',
-      scope: { domains: ['light', 'switch'], areas: ['Kitchen'] },
+      scope: { domains: ['switch'] },
     });
-    domains.value = '';
-    domains.dispatchEvent(new Event('change'));
-    areas.value = '';
-    areas.dispatchEvent(new Event('change'));
+    // A domain with no entity yet can still be typed in.
+    await sendKeys({ type: 'climate' });
+    await until(() => options(root, 'Only these domains').length === 1, 'the typed domain');
+    expect(options(root, 'Only these domains')).to.deep.equal(['Add “climate”']);
+    await sendKeys({ press: 'Enter' });
+    expect(configs.at(-1)).to.deep.include({ scope: { domains: ['switch', 'climate'] } });
+
+    const entities = picker(root, 'Only these entities');
+    entities.focus();
+    await sendKeys({ type: 'front' });
+    await until(() => options(root, 'Only these entities').length === 1, 'the front door');
+    // Named as Home Assistant names them, with the entity id and its area.
+    expect(options(root, 'Only these entities')).to.deep.equal([
+      'Front Door lock.front_door · Hall',
+    ]);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    expect(configs.at(-1)).to.deep.include({
+      scope: { domains: ['switch', 'climate'], entities: ['lock.front_door'] },
+    });
+    await until(() => byLabel(root, 'Remove Front Door'), 'the chip of the chosen entity');
+    byLabel<HTMLButtonElement>(root, 'Remove Front Door')!.click();
+    byLabel<HTMLButtonElement>(root, 'Remove Switch')!.click();
+    byLabel<HTMLButtonElement>(root, 'Remove climate')!.click();
     expect(configs.at(-1)).to.deep.equal({ type: 'custom:openai-compatible-conversation-card' });
+    // A click takes an option too.
+    const areas = picker(root, 'Only these areas');
+    areas.focus();
+    await sendKeys({ type: 'ha' });
+    await until(() => options(root, 'Only these areas').length === 1, 'the hall');
+    const hall = deepFind(root, (el) => el.getAttribute('role') === 'option') as HTMLElement;
+    hall.click();
+    expect(configs.at(-1)).to.deep.equal({
+      type: 'custom:openai-compatible-conversation-card',
+      scope: { areas: ['hall'] },
+    });
+    await until(() => byLabel(root, 'Remove Hall'), 'the chip of the hall');
+    byLabel<HTMLButtonElement>(root, 'Remove Hall')!.click();
     // What else waits for Approve is the user's own setting, in user data, not the card's.
     const confirm = field(root, 'Also ask before acting on') as HTMLInputElement;
     confirm.value = 'Switch, light.porch';
@@ -148,5 +235,23 @@ describe('the card editor', () => {
     expect(visibleText((root as ShadowRoot).host)).to.contain(
       'Entities without a unique ID are left out',
     );
+  });
+
+  it('shows scope values written in YAML as they are, and changes only what the user changes', async () => {
+    // An area by name and alias (as the scope matches it), an entity that no longer exists.
+    const { root, configs } = await editor({
+      scope: { areas: ['Cooking'], entities: ['light.gone'] },
+    });
+    await until(() => byLabel(root, 'Remove Kitchen'), 'the area chip, by its name');
+    expect(byLabel(root, 'Remove light.gone'), 'the unknown entity, as written').to.exist;
+    // The kitchen is chosen already: not offered twice.
+    picker(root, 'Only these areas').click();
+    await until(() => options(root, 'Only these areas').length, 'the area list');
+    expect(options(root, 'Only these areas')).to.deep.equal(['Hall']);
+    byLabel<HTMLButtonElement>(root, 'Remove light.gone')!.click();
+    expect(configs.at(-1)).to.deep.equal({
+      type: 'custom:openai-compatible-conversation-card',
+      scope: { areas: ['Cooking'] },
+    });
   });
 });
