@@ -3,7 +3,8 @@
 import { build } from 'esbuild';
 import { launchChromium } from '../e2e/helpers.mjs';
 
-export async function runInChromium(entry, fn) {
+/** `entry` bundled for the browser as the release is (Lit's production build). */
+export async function bundle(entry) {
   const { outputFiles } = await build({
     entryPoints: [entry],
     bundle: true,
@@ -13,11 +14,16 @@ export async function runInChromium(entry, fn) {
     target: 'es2022',
     tsconfig: 'tsconfig.json',
   });
+  return outputFiles[0].text;
+}
+
+export async function runInChromium(entry, fn) {
+  const code = await bundle(entry);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.setContent('<!doctype html><html><body style="margin:0"></body></html>');
-    await page.addScriptTag({ content: outputFiles[0].text, type: 'module' });
+    await page.addScriptTag({ content: code, type: 'module' });
     await page.waitForFunction((name) => name in window, fn);
     return await page.evaluate((name) => window[name](), fn);
   } finally {

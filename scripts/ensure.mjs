@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
 const REPO = resolve(new URL('..', import.meta.url).pathname);
 
@@ -29,7 +30,7 @@ export function ensureNodeModules() {
 
 /** Debian's Chromium at /usr/bin/chromium (or CHROME_PATH), installed with apt when missing. */
 export function ensureChromium() {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const path = CHROMIUM_PATH;
   if (existsSync(path)) return;
   if (process.env.CHROME_PATH)
     throw new Error(`CHROME_PATH is ${path}, and there is no browser there`);

@@ -170,6 +170,7 @@ async function* attemptStream(ctx: RequestContext, body: string): AsyncGenerator
       ctx,
       { method: 'POST', headers: headersFor(ctx.dialect, ctx.target.apiKey, true), body },
       watchdog,
+      true,
     );
     yield* readBody(ctx, response, watchdog);
   } catch (err) {
@@ -218,7 +219,7 @@ async function* readBody(
         continue;
       }
       parser.feed(value);
-      yield* pending.splice(0);
+      yield* coalesce(pending.splice(0));
       if (done) break;
     }
     if (json !== undefined) {
@@ -230,6 +231,19 @@ async function* readBody(
   } finally {
     reader.cancel().catch(() => undefined);
   }
+}
+
+/** One read's events with each run of text deltas joined: a fast provider sends a token an
+ * event and many events a read, and each event costs the chat an update. */
+function coalesce(events: StreamEvent[]): StreamEvent[] {
+  const out: StreamEvent[] = [];
+  for (const event of events) {
+    const last = out.at(-1);
+    if ((event.type === 'content' || event.type === 'reasoning') && last?.type === event.type)
+      out[out.length - 1] = { type: event.type, text: last.text + event.text };
+    else out.push(event);
+  }
+  return out;
 }
 
 function parseJson(text: string): unknown {

@@ -146,23 +146,37 @@ export function requestContext(
  */
 export async function send(
   ctx: RequestContext,
-  init: RequestInit,
+  init: { method?: string; headers: Headers; body?: string },
   watchdog: Watchdog,
+  streaming = false,
 ): Promise<Response> {
   const { url, pageUrl, options } = ctx;
   if (isMixedContent(url, pageUrl))
     throw new ProviderError('mixed_content', { url: ctx.target.baseUrl });
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const privateTarget = isPublicToPrivate(url, pageUrl);
   let response: Response;
   try {
-    response = await doFetch(url, {
-      ...init,
-      credentials: 'omit',
-      signal: watchdog.signal,
-      // Chrome's Local Network Access: say up front that a public page calls a private address.
-      ...(privateTarget ? { targetAddressSpace: 'local' } : {}),
-    } as RequestInit);
+    const request = { ...init, credentials: 'omit' as const, signal: watchdog.signal };
+    // A long answer is read off the main thread (Chrome's Local Network Access wants its
+    // address-space hint from the page itself, so a public page's call to a private address
+    // stays here).
+    const transport =
+      !options.fetch && streaming && init.body !== undefined && !privateTarget
+        ? await loadTransport()
+        : undefined;
+    if (options.fetch) response = await options.fetch(url, request);
+    else if (transport && init.body !== undefined)
+      response = await transport.fetchStreaming(url, {
+        ...request,
+        headers: [...init.headers],
+        body: init.body,
+      });
+    else
+      response = await fetch(url, {
+        ...request,
+        // Chrome's Local Network Access: say up front that a public page calls a private address.
+        ...(privateTarget ? { targetAddressSpace: 'local' } : {}),
+      } as RequestInit);
   } catch (err) {
     throw (
       watchdog.classifyAbort(ctx.timeoutS, options.signal) ??
@@ -171,6 +185,15 @@ export async function send(
   }
   if (!response.ok) throw await httpError(ctx, response);
   return response;
+}
+
+let transportChunk: Promise<typeof import('./transport') | undefined> | undefined;
+
+/** The streaming transport, a chunk of its own loaded with the first answer; undefined when it
+ * cannot load (a page open across an upgrade), and then the page reads the stream itself. */
+function loadTransport(): Promise<typeof import('./transport') | undefined> {
+  transportChunk ??= import('./transport').catch(() => undefined);
+  return transportChunk;
 }
 
 async function unreachable(

@@ -38,10 +38,13 @@ const EMPTY: SessionState = { ...idleState(), loading: true };
 /** The list's entry follows the conversation at most this often while answers stream. */
 const ENTRY_DELAY_MS = 1000;
 
+/** How often at most a streaming answer is shown anew (20 times a second). */
+const STREAM_UPDATE_MS = 50;
+
 /**
  * The chat's IO, tied to an element's life: the user's settings (one shared subscription), the
  * conversation session and its stored document, and its entry in the conversation list. Stream
- * updates reach the element at most once per animation frame, however fast chunks arrive.
+ * updates reach the element at most 20 times a second, however fast chunks arrive.
  */
 export class ChatController implements ReactiveController {
   settings: SettingsState = { status: 'loading' };
@@ -52,6 +55,9 @@ export class ChatController implements ReactiveController {
   private unsubscribeSettings: (() => void) | undefined;
   private unsubscribeSession: (() => void) | undefined;
   private frame = 0;
+  /** When the view last followed the session, and the timer that makes it follow again. */
+  private updated = 0;
+  private delay: ReturnType<typeof setTimeout> | undefined;
   private connected = false;
   private states: HassEntities | undefined;
   private entryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -301,12 +307,31 @@ export class ChatController implements ReactiveController {
     this.closeSession();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    clearTimeout(this.delay);
+    this.delay = undefined;
   }
 
+  /** The view follows the session on the next frame, and while an answer streams at most every
+   * STREAM_UPDATE_MS: each update lays out the growing message anew, and no one reads faster. */
   private scheduleUpdate(): void {
+    const wait = this.state.busy ? this.updated + STREAM_UPDATE_MS - performance.now() : 0;
+    if (wait > 0) {
+      this.delay ??= setTimeout(() => {
+        this.delay = undefined;
+        this.scheduleFrame();
+      }, wait);
+      return;
+    }
+    clearTimeout(this.delay);
+    this.delay = undefined;
+    this.scheduleFrame();
+  }
+
+  private scheduleFrame(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      this.updated = performance.now();
       this.host.requestUpdate();
     });
   }

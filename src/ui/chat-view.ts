@@ -46,6 +46,7 @@ export class OaccChatView extends LocalizedElement {
   private firstId: string | undefined;
   private anchor: number | undefined;
   private observer: IntersectionObserver | undefined;
+  private resize: ResizeObserver | undefined;
 
   override focus(): void {
     this.renderRoot.querySelector('oacc-composer')?.focus();
@@ -61,6 +62,8 @@ export class OaccChatView extends LocalizedElement {
     this.removeEventListener('keydown', this.onKeyDown);
     this.observer?.disconnect();
     this.observer = undefined;
+    this.resize?.disconnect();
+    this.resize = undefined;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -157,10 +160,13 @@ export class OaccChatView extends LocalizedElement {
       this.log.scrollTop = this.log.scrollHeight - this.anchor;
       this.anchor = undefined;
     } else if (this.stickToBottom) {
-      // Messages render after this view does: scroll once they have, in the next frame.
-      requestAnimationFrame(() => {
+      // Messages render after this view does: scroll once they have and are laid out, in the
+      // same frame (observing anew reports the size once), and again whenever the newest grows.
+      this.resize ??= new ResizeObserver(() => {
         if (this.stickToBottom) this.log.scrollTop = this.log.scrollHeight;
       });
+      this.resize.disconnect();
+      this.resize.observe(this.log.lastElementChild ?? this.log);
     }
     this.watchEarlier();
   }

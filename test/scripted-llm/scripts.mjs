@@ -141,6 +141,13 @@ export function scriptFor(body) {
     const text = Buffer.from(exact[1], 'base64').toString('utf8');
     return { reasoning: [], toolCalls: [], pieces: text.match(/[\s\S]{1,3}/g) ?? [] };
   }
+  // "markdown N": about N characters of Markdown as models write it, in pieces of three
+  // characters (the streaming benchmark's answer to a short question).
+  const markdown = /^markdown (\d+)$/.exec(question);
+  if (markdown) {
+    const text = markdownOf(Math.min(Number(markdown[1]), 1_000_000));
+    return { reasoning: [], toolCalls: [], pieces: text.match(/[\s\S]{1,3}/g) ?? [] };
+  }
   // A different answer each time it is asked (to tell a regenerated answer from the first).
   if (lower.includes('surprise me')) {
     surprises += 1;
@@ -181,3 +188,23 @@ export function scriptFor(body) {
     ),
   };
 }
+
+/** Paragraphs, lists, inline code, links and a code block now and then, `chars` long or a
+ * little more, ending with a sentence a test can wait for. */
+export function markdownOf(chars) {
+  const parts = [];
+  for (let i = 0, n = 0; n < chars; i++) {
+    const part =
+      `Step ${i}: the **kitchen light** is \`light.kitchen_${i}\`, and it follows the motion ` +
+      `sensor in the hall, which [the docs](https://example.com/${i}) explain.\n\n` +
+      (i % 4 === 0 ? '- first, check the sensor\n- then the automation\n- and the light\n\n' : '') +
+      (i % 6 === 0
+        ? '```yaml\nservice: light.turn_on\ntarget:\n  entity_id: light.kitchen\n```\n\n'
+        : '');
+    parts.push(part);
+    n += part.length;
+  }
+  return `${parts.join('')}${MARKDOWN_END}`;
+}
+
+export const MARKDOWN_END = 'And that is the end of the answer.';

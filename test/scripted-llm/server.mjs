@@ -34,6 +34,7 @@ export function parsePath(pathname) {
     else if ((m = seg.match(/^retry-after-(\d+)$/))) options.retryAfter = m[1];
     else if ((m = seg.match(/^retry-after-date-(\d+)$/))) options.retryAfterDate = Number(m[1]);
     else if ((m = seg.match(/^chunk-delay-(\d+)$/))) options.chunkDelayMs = Number(m[1]);
+    else if ((m = seg.match(/^rate-(\d+)$/))) options.chunksPerSecond = Number(m[1]);
     else if ((m = seg.match(/^keepalive-(\d+)$/))) options.keepAliveEvery = Number(m[1]);
     else if (seg === 'expose-retry-after') options.exposeRetryAfter = true;
     else if (seg === 'retry-after-body') options.retryAfterInBody = true;
@@ -276,6 +277,7 @@ async function chat(res, d, cors, body, options) {
   const chunks = options.malformed
     ? [{ id, object: 'chat.completion.chunk', created, model }] // `choices` missing
     : [...d.chunks({ id, created, model, script, usage, body, inBandError: options.inBandError })];
+  const start = performance.now();
   for (let i = 0; i < chunks.length; i++) {
     if (res.destroyed) return;
     if (options.cutAfter !== undefined && i === options.cutAfter) return res.destroy();
@@ -283,7 +285,12 @@ async function chat(res, d, cors, body, options) {
     if (options.keepAliveEvery && i % options.keepAliveEvery === 0)
       res.write(`${d.keepAlive}${eol}${eol}`);
     event(chunks[i]);
-    if (options.chunkDelayMs)
+    if (options.chunksPerSecond) {
+      // Paced by the clock: a timer fires at most every millisecond or so, so at thousands of
+      // chunks a second several go out together, as they reach a browser from a fast provider.
+      const due = start + ((i + 1) * 1000) / options.chunksPerSecond;
+      if (due - performance.now() >= 1) await sleep(due - performance.now());
+    } else if (options.chunkDelayMs)
       await sleep(script.slow ? Math.max(options.chunkDelayMs, 40) : options.chunkDelayMs);
   }
   if (d.done && !options.noDone) write('data: [DONE]');
