@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { HA_VERSION } from './stack/home-assistant.mjs';
 import { exposeDemoHouse } from './stack/house.mjs';
 import { DASHBOARD_PATH, SETTINGS_KEY, liteLLMSettings, startStack } from './stack/stack.mjs';
-import { chat, ensureInstalled, launchChromium, newContext } from './helpers.mjs';
+import { chat, openCardEditor, ensureInstalled, launchChromium, newContext } from './helpers.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DASHBOARD = `/${DASHBOARD_PATH}/chat`;
@@ -122,12 +122,7 @@ describe(`Accessibility on Home Assistant ${HA_VERSION}`, { timeout: 20 * 60_000
     test(`the card editor and the settings pages (${theme})`, async () => {
       const page = await userPage({ dark });
       await page.goto(`${stack.ha.url}${DASHBOARD}`);
-      await page.getByRole('button', { name: 'Edit dashboard' }).click();
-      await page
-        .locator('hui-card-options')
-        .getByRole('button', { name: 'Edit', exact: true })
-        .first()
-        .click();
+      await openCardEditor(page);
       await page
         .locator('openai-compatible-conversation-card-editor')
         .getByRole('combobox', { name: /^Provider/ })

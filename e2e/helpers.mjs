@@ -69,6 +69,31 @@ export function chat(scope) {
   };
 }
 
+/**
+ * Opens Home Assistant's editor of one of our cards (the first, or the one showing `hasText`)
+ * as a user does: Edit dashboard, then that card's Edit. On a loaded machine the first click
+ * can land while the edit mode is still being laid out and open nothing; it is clicked again.
+ */
+export async function openCardEditor(page, hasText) {
+  await page.getByRole('button', { name: 'Edit dashboard' }).click();
+  let options = page
+    .locator('hui-card-options')
+    .filter({ has: page.locator('openai-compatible-conversation-card') });
+  if (hasText) options = options.filter({ hasText });
+  // Home Assistant's own Edit comes first (the card's messages have an Edit of their own).
+  const edit = options.first().getByRole('button', { name: 'Edit', exact: true }).first();
+  const opened = page.locator('hui-card-element-editor');
+  for (let attempt = 1; ; attempt++) {
+    await edit.click();
+    try {
+      await opened.waitFor({ state: 'attached', timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 export const userData = (conn, key) =>
   conn.sendMessagePromise({ type: 'frontend/get_user_data', key }).then((r) => r.value);
 

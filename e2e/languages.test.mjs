@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { BUNDLE_URL, HA_VERSION, REPO } from './stack/home-assistant.mjs';
 import { DASHBOARD_PATH, startStack } from './stack/stack.mjs';
-import { chat, ensureInstalled, launchChromium, newContext, screenshot } from './helpers.mjs';
+import {
+  chat,
+  openCardEditor,
+  ensureInstalled,
+  launchChromium,
+  newContext,
+  screenshot,
+} from './helpers.mjs';
 
 const DASHBOARD = `/${DASHBOARD_PATH}/chat`;
 const OURS = '/local/openai-compatible-conversation/';
@@ -65,12 +72,7 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
     await chat(card).textbox.waitFor();
     assert.deepEqual(fetched, ['openai-compatible-conversation.js']);
 
-    await page.getByRole('button', { name: 'Edit dashboard' }).click();
-    await page
-      .locator('hui-card-options')
-      .getByRole('button', { name: 'Edit', exact: true })
-      .first()
-      .click();
+    await openCardEditor(page);
     await page
       .locator('openai-compatible-conversation-card-editor')
       .getByRole('combobox', { name: /^Provider/ })
@@ -187,12 +189,7 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
 
       // The page opened before: its editor's chunk is gone; it says to reload, and asked for
       // none of the new files.
-      await page.getByRole('button', { name: 'Edit dashboard' }).click();
-      await page
-        .locator('hui-card-options')
-        .getByRole('button', { name: 'Edit', exact: true })
-        .first()
-        .click();
+      await openCardEditor(page);
       await page
         .locator('oacc-outdated')
         .getByRole('alert')
@@ -207,12 +204,7 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
       fetched.length = 0;
       await page.goto(`${stack.ha.url}${DASHBOARD}`);
       await chat(card).textbox.waitFor();
-      await page.getByRole('button', { name: 'Edit dashboard' }).click();
-      await page
-        .locator('hui-card-options')
-        .getByRole('button', { name: 'Edit', exact: true })
-        .first()
-        .click();
+      await openCardEditor(page);
       await page
         .locator('openai-compatible-conversation-card-editor')
         .getByRole('combobox', { name: /^Provider/ })

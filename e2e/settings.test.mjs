@@ -19,6 +19,7 @@ import {
   launchChromium,
   logIn,
   newContext,
+  openCardEditor,
   screenshot,
   userData,
 } from './helpers.mjs';
@@ -198,14 +199,7 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
       .waitFor();
   });
   test('the card switched to another provider in its editor answers again', async () => {
-    await page.getByRole('button', { name: 'Edit dashboard' }).click();
-    await page
-      .locator('hui-card-options')
-      .filter({ hasText: 'Second' })
-      .getByRole('button', { name: 'Edit', exact: true })
-      // Home Assistant's own comes first (the card's messages have an Edit of their own).
-      .first()
-      .click();
+    await openCardEditor(page, 'Second');
     const editor = page.locator('openai-compatible-conversation-card-editor');
     await editor
       .getByRole('combobox', { name: /^Provider/ })
