@@ -174,7 +174,15 @@ async function startStackOnce({
           configDir: dir,
         });
         await waitFor('the websocket to reconnect', () => conn.connected, { ms: 60_000 });
+        // At once, before an open page asks the user to confirm the http: settings.
         await promoteHttpConfig(conn);
+        // HTTP answers before every integration is set up; until then the frontend shows a
+        // "starting" toast that stays, and the next test would meet it.
+        await waitFor(
+          'Home Assistant to finish starting',
+          async () => (await conn.sendMessagePromise({ type: 'get_config' })).state === 'RUNNING',
+          { ms: 120_000 },
+        );
       },
     });
   } catch (err) {

@@ -581,9 +581,11 @@ export class OpenaiCompatibleConversationPanel extends LocalizedElement {
           var(--card-background-color, #fff)
         );
       }
+      /* Under the header: Home Assistant's own toasts take the bottom of the screen (one
+         that stays, such as "starting", would cover Undo there). */
       .snackbar {
         position: fixed;
-        bottom: 16px;
+        top: calc(var(--header-height, 56px) + 8px);
         left: 50%;
         transform: translateX(-50%);
         z-index: 6;
