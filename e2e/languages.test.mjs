@@ -187,8 +187,12 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
       for (const f of readdirSync(dir)) if (f.endsWith('.map')) rmSync(join(dir, f));
       await useResource(`${folder}openai-compatible-conversation.js?hacstag=2`);
 
-      // The page opened before: its editor's chunk is gone; it says to reload, and asked for
-      // none of the new files.
+      // The page opened before: the code of its first question is gone, and so is its editor's
+      // chunk; each says to reload, and the page asked for none of the new files.
+      await chat(card).ask('Hello after the upgrade');
+      await chat(card)
+        .alert.getByText('This card was updated since the page was loaded: reload the page.')
+        .waitFor();
       await openCardEditor(page);
       await page
         .locator('oacc-outdated')

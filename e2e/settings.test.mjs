@@ -15,6 +15,7 @@ import {
 } from './stack/stack.mjs';
 import {
   chat,
+  conversationKey,
   ensureInstalled,
   launchChromium,
   logIn,
@@ -51,6 +52,20 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
 
   const settings = () => page.locator('oacc-settings-page');
   const form = () => page.locator('oacc-provider-form');
+  /** The first provider as stored, once `saved` says the last Save has arrived (10 s at most). */
+  const storedProvider = async (saved) => {
+    for (let tries = 0; ; tries++) {
+      const provider = (await userData(stack.conn, SETTINGS_KEY)).providers[0];
+      if (saved(provider) || tries === 50) return provider;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+  /** A model's part of the provider form. */
+  const model = (id) =>
+    form()
+      .getByRole('list', { name: 'Models of this provider' })
+      .getByRole('listitem')
+      .filter({ has: page.getByText(id, { exact: true }) });
 
   test('adds a provider with one key: models from LiteLLM’s /v1/models, two picked', async () => {
     await settings()
@@ -221,5 +236,150 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
     await chat(card).alert.waitFor({ state: 'detached' });
     await chat(card).ask('Hello again');
     await chat(card).answers.last().getByText('You said: Hello again').waitFor();
+  });
+  test('Usage: per answer, per model and day the sum of the answers; the prices give the cost; a budget passed is said', async () => {
+    // Prices for the model behind LiteLLM and a small monthly budget, then one more answer
+    // priced with them.
+    await page.goto(`${stack.ha.url}/ai-chat/settings`);
+    await settings().getByRole('button', { name: 'Edit LiteLLM proxy' }).click();
+    await model('scripted-model').getByLabel('Price per million tokens in (US$)').fill('1000');
+    await model('scripted-model').getByLabel('Price per million tokens out (US$)').fill('2000');
+    await form().getByLabel('Monthly budget (US$)').fill('0.01');
+    await form().getByRole('button', { name: 'Save provider' }).click();
+    await settings().getByText('LiteLLM proxy', { exact: true }).waitFor();
+    const litellmSettings = await storedProvider((p) => p.budget_monthly !== undefined);
+    const prices = litellmSettings.models[0];
+    assert.deepEqual([prices.price_input, prices.price_output], [1000, 2000]);
+    assert.equal(litellmSettings.budget_monthly, 0.01);
+
+    await page.goto(`${stack.ha.url}${DASHBOARD}`);
+    const card = page.locator('openai-compatible-conversation-card').filter({ hasText: 'First' });
+    await chat(card).ask('A priced question');
+    const last = chat(card).answers.last();
+    await last.getByText('You said: A priced question').waitFor();
+    // Each answer says what it used: LiteLLM reports real usage, so nothing is estimated.
+    await last.getByText(/^\d+ in · \d+ out · \$\d/).waitFor();
+    // That answer took the month past the budget: the card says so once, until dismissed.
+    const passed = card.getByRole('status').filter({
+      hasText:
+        /^LiteLLM proxy has cost \$[\d.]+ this month, more than its monthly budget of \$0\.010\.$/,
+    });
+    await passed.waitFor();
+    await passed.getByRole('button', { name: 'Dismiss' }).click();
+    await passed.waitFor({ state: 'detached' });
+
+    // What every stored answer used, per provider and model (the last is stored in a moment).
+    let all;
+    let answers = [];
+    const counted = () => Object.keys(all?.['openai_compatible_conversation.usage']?.entries ?? {});
+    let assistants = [];
+    const settled = () =>
+      assistants.length >= 3 &&
+      answers.length === assistants.length &&
+      counted().length === assistants.length;
+    for (let tries = 0; tries < 50 && !settled(); tries++) {
+      if (tries) await new Promise((r) => setTimeout(r, 200));
+      all = (await stack.conn.sendMessagePromise({ type: 'frontend/get_user_data' })).value;
+      assistants = Object.entries(all)
+        .filter(([key]) => key.startsWith(conversationKey('')))
+        .flatMap(([, doc]) => doc.messages)
+        .filter((m) => m.role === 'assistant' && m.status === 'complete');
+      answers = assistants.filter((m) => m.usage);
+    }
+    assert.ok(
+      settled(),
+      `every answer so far with its usage (${answers.length} of ${assistants.length}), and counted in the ledger (${counted().length})`,
+    );
+    assert.ok(answers.every((m) => !m.usage.estimated && m.usage.prompt_tokens > 0));
+    const sum = (list, f) => list.reduce((n, m) => n + f(m), 0);
+    const byModel = new Map();
+    for (const m of answers) {
+      const key = `${m.provider_id}/${m.model}`;
+      byModel.set(key, [...(byModel.get(key) ?? []), m]);
+    }
+    // The ledger counts the same, entry by entry for this week.
+    const ledger = all['openai_compatible_conversation.usage'];
+    const entries = Object.values(ledger.entries);
+    const today = entries[0].day;
+    for (const [key, list] of byModel) {
+      const counted = entries.filter((e) => e.key === key);
+      assert.equal(counted.length, list.length, key);
+      assert.equal(
+        sum(counted, (e) => e.prompt),
+        sum(list, (m) => m.usage.prompt_tokens),
+        key,
+      );
+      assert.ok(counted.every((e) => e.day === today));
+    }
+    const priced = answers.filter((m) => m.usage.priced);
+    assert.equal(priced.length, 1);
+    const { prompt_tokens: pin, completion_tokens: pout, cost } = priced[0].usage;
+    assert.equal(cost, (pin * 1000 + pout * 2000) / 1e6);
+
+    // The usage page shows the same totals.
+    await page.goto(`${stack.ha.url}/ai-chat/settings`);
+    const usage = page.locator('oacc-usage-page');
+    const row = usage.getByRole('row', { name: /^LiteLLM proxy · scripted-model/ });
+    const litellm = byModel.get('litellm/scripted-model');
+    await row.waitFor();
+    const n = (x) => x.toLocaleString('en-US');
+    // As the card writes dollars: as many digits as a small amount needs.
+    const usd = (x) => `$${x.toFixed(x >= 1 ? 2 : x >= 0.01 ? 3 : 4)}`;
+    assert.deepEqual(await row.getByRole('cell').allInnerTexts(), [
+      n(litellm.length),
+      n(sum(litellm, (m) => m.usage.prompt_tokens)),
+      n(sum(litellm, (m) => m.usage.completion_tokens)),
+      usd(cost),
+    ]);
+    const total = usage.getByRole('row', { name: /^Total/ });
+    assert.equal(
+      (await total.getByRole('cell').allInnerTexts())[1],
+      n(sum(answers, (m) => m.usage.prompt_tokens)),
+    );
+    await usage
+      .getByRole('alert')
+      .getByText(
+        `LiteLLM proxy has cost ${usd(cost)} this month, more than its monthly budget of $0.010.`,
+      )
+      .waitFor();
+    await usage.getByRole('img', { name: 'Tokens per day and model, last 30 days' }).waitFor();
+    await screenshot(page, 'usage');
+  });
+
+  test('Context: with a small context length set, a long conversation still answers; the oldest messages are left out and the user is told', async () => {
+    await page.goto(`${stack.ha.url}/ai-chat/settings`);
+    await settings().getByRole('button', { name: 'Edit LiteLLM proxy' }).click();
+    await model('scripted-model').getByLabel('Context length (tokens)').fill('2000');
+    await form().getByRole('button', { name: 'Save provider' }).click();
+    await settings().getByText('LiteLLM proxy', { exact: true }).waitFor();
+    const stored = (await storedProvider((p) => p.models[0].context_length)).models[0];
+    assert.equal(stored.context_length, 2000);
+
+    // A fresh conversation on the card: three long answers, then the model says what reached it.
+    await page.goto(`${stack.ha.url}${DASHBOARD}`);
+    const card = page.locator('openai-compatible-conversation-card').filter({ hasText: 'First' });
+    await card.getByRole('button', { name: 'New conversation', exact: true }).click();
+    for (let i = 0; i < 3; i++) {
+      await chat(card).ask('markdown 1200');
+      await chat(card).answers.nth(i).getByText('And that is the end of the answer.').waitFor();
+    }
+    await chat(card).ask('How many messages did you get?');
+    const said = chat(card)
+      .answers.nth(3)
+      .getByText(/^I received \d+ messages: system, user/);
+    await said.waitFor();
+    const got = Number(/I received (\d+)/.exec(await said.innerText())[1]);
+    // Without a limit: the system prompt, the last five earlier messages (Context messages) and
+    // the question.
+    const all = 1 + 5 + 1;
+    assert.ok(got < all, `the model got ${got} of ${all} messages`);
+    await card
+      .getByRole('status')
+      .getByText(`Earlier messages left out to fit the model’s context: ${all - got}`)
+      .waitFor();
+    const meter = card.getByRole('meter', { name: 'Context' });
+    assert.equal(await meter.getAttribute('aria-valuemax'), '2000');
+    await card.getByText(/^Context: [\d,]+ of 2,000 tokens$/).waitFor();
+    await screenshot(page, 'card-light-desktop-context');
   });
 });

@@ -1,6 +1,6 @@
 import type { StreamEvent } from '../provider/chat';
 import type { ToolCallDelta } from '../schema/provider';
-import type { ChatMessage, ToolCall } from '../schema/conversation';
+import type { ChatMessage, MessageUsage, ToolCall } from '../schema/conversation';
 
 // Folds stream events into an assistant message. Pure: each call returns a new message.
 
@@ -53,14 +53,16 @@ export function reduceMessage(message: ChatMessage, event: StreamEvent): ChatMes
     case 'tool_call':
       return { ...message, tool_calls: applyToolCallDelta(message.tool_calls ?? [], event.delta) };
     case 'usage': {
-      const { prompt_tokens, completion_tokens } = event.usage;
-      return {
-        ...message,
-        usage: {
-          ...(typeof prompt_tokens === 'number' ? { prompt_tokens } : {}),
-          ...(typeof completion_tokens === 'number' ? { completion_tokens } : {}),
-        },
-      };
+      const u = event.usage;
+      const usage: MessageUsage = {};
+      if (typeof u.prompt_tokens === 'number') usage.prompt_tokens = u.prompt_tokens;
+      if (typeof u.completion_tokens === 'number') usage.completion_tokens = u.completion_tokens;
+      const reasoning = u.completion_tokens_details?.reasoning_tokens;
+      if (typeof reasoning === 'number' && reasoning > 0) usage.reasoning_tokens = reasoning;
+      const cached = u.prompt_tokens_details?.cached_tokens;
+      if (typeof cached === 'number' && cached > 0) usage.cached_tokens = cached;
+      if (typeof u.cost === 'number') usage.cost = u.cost;
+      return { ...message, usage };
     }
     case 'finish':
       return { ...message, finish_reason: event.reason };

@@ -3,6 +3,7 @@ import type { CardConfig } from '../schema/card-config';
 import { DEFAULT_MAX_ROUNDS } from '../schema/tools';
 import { DEFAULT_AGENT, type ProviderSettings, type Settings } from '../schema/settings';
 import { strings } from '../i18n';
+import type { Prices } from './usage';
 
 /** Everything one turn needs, from the user's settings and the card's overrides. */
 export interface ResolvedModel {
@@ -18,6 +19,11 @@ export interface ResolvedModel {
   maxToolRounds: number;
   /** Domains or entity ids whose actions wait for Approve, beyond the built-in ones. */
   confirm: readonly string[];
+  /** The user's prices for the model (US dollars per million tokens). */
+  prices: Prices | undefined;
+  /** The model's context window in tokens: as the user set it, else as the provider's error
+   * or its model list told; unknown: nothing is left out. */
+  contextLength: number | undefined;
 }
 
 export type Resolution = { ok: true; value: ResolvedModel } | { ok: false; message: string };
@@ -62,6 +68,14 @@ export function resolveModel(settings: Settings, config: Partial<CardConfig>): R
       tools: settings.tools?.enabled !== false && model?.tools !== false && config.tools !== false,
       maxToolRounds: settings.tools?.max_rounds ?? DEFAULT_MAX_ROUNDS,
       confirm: settings.tools?.confirm ?? [],
+      prices:
+        model?.price_input !== undefined || model?.price_output !== undefined
+          ? { input: model.price_input, output: model.price_output }
+          : undefined,
+      contextLength:
+        model?.context_length ??
+        model?.learned?.context_length ??
+        provider.model_cache?.context?.[modelId],
     },
   };
 }

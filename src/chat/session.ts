@@ -1,7 +1,7 @@
 import { type StreamEvent, type WireMessage, streamChat } from '../provider/chat';
 import { ProviderError } from '../provider/errors';
 import type { ClientOptions, ProviderTarget } from '../provider/http';
-import type { ChatMessage, ConversationDoc, ToolCall } from '../schema/conversation';
+import type { ChatMessage, ConversationDoc, MessageUsage, ToolCall } from '../schema/conversation';
 import type { ModelLearned } from '../schema/settings';
 import { clock, newId } from '../schema/stamp';
 import type { ToolBox } from '../ha/tools';
@@ -9,6 +9,16 @@ import type { SaveState, SyncState } from '../ha/synced-doc';
 import { time } from '../ha/conversation-merge';
 import { prompts } from './prompts';
 import { reduceMessage } from './reduce';
+import { type ContextFit, fitContext } from './context';
+import {
+  type Prices,
+  type Totals,
+  conversationTotals,
+  emptyTotals,
+  estimateTokens,
+  finalUsage,
+  sumUsage,
+} from './usage';
 import { type Variants, leafShowing, threadOf, turnOf } from './thread';
 import { strings } from '../i18n';
 
@@ -29,6 +39,11 @@ export interface SessionState {
   saving: SaveState;
   /** Messages whose last change could not be stored yet (it is retried). */
   unsaved: ReadonlySet<string>;
+  /** What every answer of the conversation used, every branch included. */
+  usage: Totals;
+  /** The last request against the model's context: its tokens (reported, else estimated) and
+   * how many earlier messages were left out so that it fit. */
+  context?: { tokens: number; leftOut: number } | undefined;
 }
 
 /** A session with nothing in it, at rest. */
@@ -36,6 +51,7 @@ export function idleState(): SessionState {
   return {
     messages: [],
     variants: new Map(),
+    usage: emptyTotals(),
     loading: false,
     busy: false,
     saving: 'saved',
@@ -55,6 +71,10 @@ export interface Turn {
   systemPrompt: () => Promise<string>;
   /** The tools the model may call, and how many rounds of calls one answer may take. */
   tools?: { box: ToolBox; maxRounds: number } | undefined;
+  /** The user's prices for the model, to tell what an answer cost. */
+  prices?: Prices | undefined;
+  /** The model's context window in tokens; the oldest earlier messages are left out to fit. */
+  contextLength?: number | undefined;
 }
 
 /** Where the conversation is kept: a SyncedDoc in Home Assistant user data, or memory. */
@@ -80,6 +100,8 @@ export interface SessionDeps {
   /** The provider refused a parameter of this turn's model; the request was adapted and sent
    * again, and this is what to remember for the model. */
   onLearned?: (turn: Turn, learned: ModelLearned) => void;
+  /** A request's answer ended: what it used (reported or estimated), to count per day. */
+  onUsage?: (turn: Turn, usage: MessageUsage, id: string) => void;
   stream?: typeof streamChat;
   clientOptions?: Omit<ClientOptions, 'signal'>;
 }
@@ -109,6 +131,23 @@ function toWire(m: ChatMessage): WireMessage[] {
     { role: 'assistant', content: m.content || null, tool_calls: calls },
     ...answered.map((c) => ({ role: 'tool' as const, tool_call_id: c.id, content: c.result! })),
   ];
+}
+
+/** The context the branch's last answer with usage took, as its provider counted or estimated. */
+function lastContext(messages: readonly ChatMessage[]): SessionState['context'] {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const usage = messages[i]!.usage;
+    if (messages[i]!.role === 'assistant' && usage?.prompt_tokens !== undefined)
+      return { tokens: usage.prompt_tokens + (usage.completion_tokens ?? 0), leftOut: 0 };
+  }
+  return undefined;
+}
+
+/** A context size to fit the next attempt into, in estimated tokens, after the provider said a
+ * request of `fit.tokens` was over its context: four fifths of the limit it named (or of that
+ * request), as the estimate may count short. One such attempt per request. */
+function smallerContext(err: ProviderError, limit: number | undefined, fit: ContextFit): number {
+  return Math.floor(Math.min(err.limit ?? fit.tokens, limit ?? Infinity) * 0.8);
 }
 
 /** The messages sent for a turn: the system prompt, the last `contextMessages` messages before
@@ -374,9 +413,27 @@ export class ChatSession {
     const controller = new AbortController();
     this.controller = controller;
     let asked = history;
+    // A continued answer counts the earlier requests' usage and this one's.
+    const earlier = resume?.usage;
     let answer = resume
-      ? { ...resume, status: 'streaming' as const, error: undefined }
+      ? { ...resume, status: 'streaming' as const, error: undefined, usage: undefined }
       : this.answer(turn, history.at(-1)?.id);
+    let sent: unknown;
+    /** The message of a request that has ended, with what the request used. */
+    const settle = (m: ChatMessage): ChatMessage => {
+      if (sent === undefined) return m;
+      const usage = finalUsage(m, sent, turn.prices);
+      sent = undefined;
+      if (!usage.estimated && this.state.context)
+        this.set({
+          context: {
+            ...this.state.context,
+            tokens: (usage.prompt_tokens ?? 0) + (usage.completion_tokens ?? 0),
+          },
+        });
+      this.deps.onUsage?.(turn, usage, `${m.id}:${Date.now().toString(36)}`);
+      return { ...m, usage: m.id === resume?.id && earlier ? sumUsage(earlier, usage) : usage };
+    };
     let lastCheckpoint = Date.now();
     const show = (next: ChatMessage, extra: Partial<SessionState> = {}) => {
       answer = next;
@@ -392,41 +449,68 @@ export class ChatSession {
     this.commit([...fresh, answer], answer.id);
     try {
       const system = await turn.systemPrompt();
+      const tools = turn.tools?.box.definitions;
+      const toolTokens = tools ? estimateTokens(JSON.stringify(tools).length) : 0;
+      let limit = turn.contextLength;
       for (let round = 0; ; round++) {
-        const messages = wireMessages(system, asked, turn.contextMessages);
-        if (resume && round === 0) messages.push(...continuation(answer));
-        const events = (this.deps.stream ?? streamChat)(
-          turn.target,
-          {
-            model: turn.model,
-            messages,
-            maxTokens: turn.maxTokens,
-            temperature: turn.temperature,
-            tools: turn.tools?.box.definitions,
-          },
-          { ...this.deps.clientOptions, signal: controller.signal },
-        );
-        for await (const event of events) {
-          if (event.type === 'learned') this.deps.onLearned?.(turn, event.learned);
-          show(...this.fold(answer, event));
+        const all = wireMessages(system, asked, turn.contextMessages);
+        if (resume && round === 0) all.push(...continuation(answer));
+        let fit = fitContext(all, limit, turn.maxTokens, toolTokens);
+        for (let attempt = 0; ; attempt++) {
+          this.set({ context: { tokens: fit.tokens, leftOut: fit.leftOut } });
+          sent = { messages: fit.messages, tools };
+          const events = (this.deps.stream ?? streamChat)(
+            turn.target,
+            {
+              model: turn.model,
+              messages: fit.messages,
+              maxTokens: turn.maxTokens,
+              temperature: turn.temperature,
+              tools,
+            },
+            { ...this.deps.clientOptions, signal: controller.signal },
+          );
+          try {
+            for await (const event of events) {
+              if (event.type === 'learned') this.deps.onLearned?.(turn, event.learned);
+              show(...this.fold(answer, event));
+            }
+            break;
+          } catch (err) {
+            // Over the model's context: learn its size from the provider's words, leave out
+            // more, and send once more, if leaving out more is possible.
+            const over =
+              attempt === 0 && err instanceof ProviderError && err.type === 'context_length';
+            const smaller = over ? smallerContext(err, limit, fit) : undefined;
+            const refit = smaller
+              ? fitContext(all, smaller, turn.maxTokens, toolTokens)
+              : undefined;
+            if (!over || !refit || refit.leftOut <= fit.leftOut || answer.content) throw err;
+            if (err.limit) this.deps.onLearned?.(turn, { context_length: err.limit });
+            limit = smaller;
+            fit = refit;
+          }
         }
         const calls = answer.tool_calls ?? [];
         if (!turn.tools || !calls.length || (resume && round === 0)) {
-          show({ ...answer, status: 'complete' }, { announcement: answer.content });
+          show(settle({ ...answer, status: 'complete' }), {
+            announcement: answer.content,
+          });
           break;
         }
         if (round >= turn.tools.maxRounds) {
           const shown = { type: 'tool_rounds', message: strings.toolRounds(turn.tools.maxRounds) };
           show(
-            {
+            settle({
               ...answer,
               status: 'complete',
               tool_calls: calls.map((c) => ({ ...c, status: 'stopped' as const })),
-            },
+            }),
             { error: shown },
           );
           break;
         }
+        show(settle(answer));
         for (const call of calls) {
           await this.runTool(turn.tools.box, call.id, () => answer, show, controller.signal);
           if (controller.signal.aborted) throw new ProviderError('aborted');
@@ -446,8 +530,10 @@ export class ChatSession {
           ? { ...c, status: 'stopped' as const }
           : c,
       );
-      const ended = calls ? { ...answer, tool_calls: calls } : answer;
-      const kept = ended.content || ended.reasoning || ended.tool_calls?.length;
+      const stopped = calls ? { ...answer, tool_calls: calls } : answer;
+      const kept = stopped.content || stopped.reasoning || stopped.tool_calls?.length;
+      // A request that brought nothing is not counted (providers do not bill a refusal).
+      const ended = kept ? settle(stopped) : stopped;
       if (error.type === 'aborted') {
         answer = kept ? { ...ended, status: 'stopped' } : { ...ended, deleted: true };
       } else {
@@ -592,6 +678,9 @@ export class ChatSession {
       loading: false,
       messages: thread.messages.map((m) => this.shown(m)),
       variants: thread.variants,
+      usage: conversationTotals(state.value.messages),
+      // Opened: what the branch's last answer took, until this session sends a request.
+      context: this.state.context ?? lastContext(thread.messages),
       saving: state.saving,
       unsaved: state.saving === 'saved' ? new Set() : unsavedIn(state.value, state.stored),
     });

@@ -140,6 +140,45 @@ export const strings: Strings = {
   settingsLoading: 'Načítání nastavení…',
 
   // Settings pages.
+  context: {
+    label: 'Kontext',
+    used: (tokens: string, limit: string) => `${tokens} z ${limit} tokenů`,
+    leftOut: (n: number) => `Dřívější zprávy vynechané, aby se vešly do kontextu modelu: ${n}`,
+    length: 'Délka kontextu (tokeny)',
+    learned: (n: string) => `Poskytovatel uvedl, že jeho kontext má ${n} tokenů.`,
+  },
+  usage: {
+    title: 'Spotřeba',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `vstup ${input} · výstup ${output}`,
+    answerLong: (input: string, output: string) =>
+      `Tokeny na vstupu: ${input}, na výstupu: ${output}`,
+    reasoning: (n: string) => `z toho ${n} na uvažování`,
+    cached: (n: string) => `${n} z mezipaměti poskytovatele`,
+    estimated: 'Odhad: poskytovatel nenahlásil žádnou spotřebu, proto byla spočítána z textu.',
+    priced: 'Náklady vypočtené z cen nastavených pro tento model.',
+    conversation: (tokens: string) => `Tokeny v této konverzaci: ${tokens}`,
+    days: 'Posledních 30 dní',
+    chart: 'Tokeny za den a model, posledních 30 dní',
+    model: 'Model',
+    answers: 'Odpovědi',
+    input: 'Tokeny na vstupu',
+    output: 'Tokeny na výstupu',
+    cost: 'Náklady',
+    total: 'Celkem',
+    none: 'Zatím nic nezapočítáno: spotřeba se zde zobrazí po první odpovědi.',
+    someEstimated: (n: string) => `odhadnuto: ${n} (poskytovatel spotřebu nenahlásil)`,
+    explain:
+      'Počítá se podle toho, co každý poskytovatel uvádí ke své odpovědi, jinak se odhaduje z textu (zhruba čtyři znaky na token). Náklady jsou ty, které uvádí poskytovatel (OpenRouter), jinak ty, které vyplývají z cen nastavených pro daný model. Ukládá se v uživatelských datech Home Assistanta: každý požadavek po dobu jednoho týdne, poté jeden součet za model a den; smazání konverzace na tom nic nemění.',
+    budget: 'Měsíční rozpočet (US$)',
+    budgets: 'Měsíční rozpočty',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}: ${spent} z ${budget} tento měsíc`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} stál tento měsíc ${spent}, víc než jeho měsíční rozpočet ${budget}.`,
+    priceInput: 'Cena za milion tokenů na vstupu (US$)',
+    priceOutput: 'Cena za milion tokenů na výstupu (US$)',
+  },
   settings: {
     title: 'Nastavení',
     providers: 'Poskytovatelé',
@@ -414,6 +453,12 @@ export const strings: Strings = {
         : 'Požadavek je větší, než tento klíč smí odeslat najednou.',
     too_large_fix:
       'Posílejte méně: méně předchozích zpráv (Zprávy v kontextu), kratší systémový prompt nebo nižší hodnotu „Max. počet tokenů“; nebo požádejte poskytovatele o vyšší limit. Opakování nepomůže.',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `Konverzace je delší než kontext modelu (${limit} tokenů).`
+        : 'Konverzace je delší než kontext modelu.',
+    context_length_fix:
+      'Začněte novou konverzaci, posílejte méně dřívějších zpráv (Zprávy v kontextu) nebo nastavte délku kontextu modelu v nastavení, aby se nejstarší zprávy vynechaly.',
     timeout_first: (s: number) => `Poskytovatel po dobu ${s} s nic neposlal.`,
     timeout_idle: (s: number) => `Poskytovatel uprostřed odpovědi na ${s} s přestal posílat data.`,
     timeout_fix:

@@ -130,6 +130,44 @@ export const strings: Strings = {
   settingsLoading: 'Indlæser dine indstillinger…',
 
   // Settings pages.
+  context: {
+    label: 'Kontekst',
+    used: (tokens: string, limit: string) => `${tokens} af ${limit} tokens`,
+    leftOut: (n: number) => `Tidligere beskeder udeladt for at passe i modellens kontekst: ${n}`,
+    length: 'Kontekstlængde (tokens)',
+    learned: (n: string) => `Udbyderen sagde, at dens kontekst er ${n} tokens.`,
+  },
+  usage: {
+    title: 'Forbrug',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `${input} ind · ${output} ud`,
+    answerLong: (input: string, output: string) => `${input} tokens ind, ${output} tokens ud`,
+    reasoning: (n: string) => `heraf ${n} til ræsonnement`,
+    cached: (n: string) => `${n} fra udbyderens cache`,
+    estimated: 'Anslået: udbyderen rapporterede intet forbrug, så det blev talt ud fra teksten.',
+    priced: 'Omkostning ud fra de priser, der er angivet for denne model.',
+    conversation: (tokens: string) => `Denne samtale: ${tokens} tokens`,
+    days: 'Seneste 30 dage',
+    chart: 'Tokens pr. dag og model, seneste 30 dage',
+    model: 'Model',
+    answers: 'Svar',
+    input: 'Tokens ind',
+    output: 'Tokens ud',
+    cost: 'Omkostning',
+    total: 'I alt',
+    none: 'Intet talt endnu: forbruget vises her efter det første svar.',
+    someEstimated: (n: string) => `${n} anslået (intet forbrug rapporteret)`,
+    explain:
+      'Tælles ud fra det, hver udbyder rapporterer sammen med sit svar, ellers anslås det ud fra teksten (ca. fire tegn pr. token). Omkostningen er den, udbyderen rapporterer (OpenRouter), ellers den, der følger af de priser, du har angivet for en model. Gemmes i dine Home Assistant-brugerdata: hver anmodning i en uge, derefter én samlet sum pr. model og dag; at slette en samtale ændrer ikke på det.',
+    budget: 'Månedligt budget (US$)',
+    budgets: 'Månedlige budgetter',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}: ${spent} af ${budget} denne måned`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} har kostet ${spent} denne måned, mere end det månedlige budget på ${budget}.`,
+    priceInput: 'Pris pr. million tokens ind (US$)',
+    priceOutput: 'Pris pr. million tokens ud (US$)',
+  },
   settings: {
     title: 'Indstillinger',
     providers: 'Udbydere',
@@ -393,6 +431,12 @@ export const strings: Strings = {
         : 'Anmodningen er større, end denne nøgle må sende ad gangen.',
     too_large_fix:
       'Send mindre: færre tidligere beskeder (Kontekstbeskeder), en kortere systemprompt eller en lavere Maks. tokens; eller bed udbyderen om en højere grænse. Det hjælper ikke at prøve igen.',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `Samtalen er længere end modellens kontekst på ${limit} tokens.`
+        : 'Samtalen er længere end modellens kontekst.',
+    context_length_fix:
+      'Start en ny samtale, send færre tidligere beskeder (Kontekstbeskeder), eller angiv modellens kontekstlængde i indstillingerne, så de ældste beskeder udelades.',
     timeout_first: (s: number) => `Udbyderen sendte intet i ${s} s.`,
     timeout_idle: (s: number) => `Udbyderen holdt op med at sende i ${s} s midt i svaret.`,
     timeout_fix:

@@ -130,6 +130,47 @@ export const strings: Strings = {
   settingsLoading: 'Deine Einstellungen werden geladen …',
 
   // Settings pages.
+  context: {
+    label: 'Kontext',
+    used: (tokens: string, limit: string) => `${tokens} von ${limit} Tokens`,
+    leftOut: (n: number) =>
+      `Frühere Nachrichten weggelassen, damit es in den Kontext des Modells passt: ${n}`,
+    length: 'Kontextlänge (Tokens)',
+    learned: (n: string) => `Der Anbieter nannte einen Kontext von ${n} Tokens.`,
+  },
+  usage: {
+    title: 'Verbrauch',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `${input} Eingabe · ${output} Ausgabe`,
+    answerLong: (input: string, output: string) =>
+      `${input} Eingabe-Tokens, ${output} Ausgabe-Tokens`,
+    reasoning: (n: string) => `davon ${n} für Überlegungen`,
+    cached: (n: string) => `${n} aus dem Cache des Anbieters`,
+    estimated:
+      'Geschätzt: Der Anbieter hat keinen Verbrauch gemeldet, daher wurde anhand des Textes gezählt.',
+    priced: 'Kosten nach den für dieses Modell festgelegten Preisen.',
+    conversation: (tokens: string) => `Diese Unterhaltung: ${tokens} Tokens`,
+    days: 'Letzte 30 Tage',
+    chart: 'Tokens pro Tag und Modell, letzte 30 Tage',
+    model: 'Modell',
+    answers: 'Antworten',
+    input: 'Eingabe-Tokens',
+    output: 'Ausgabe-Tokens',
+    cost: 'Kosten',
+    total: 'Gesamt',
+    none: 'Noch nichts gezählt: Der Verbrauch erscheint hier nach der ersten Antwort.',
+    someEstimated: (n: string) => `${n} geschätzt (kein Verbrauch gemeldet)`,
+    explain:
+      'Gezählt nach dem, was jeder Anbieter mit seiner Antwort meldet, sonst anhand des Textes geschätzt (etwa vier Zeichen pro Token). Die Kosten sind die vom Anbieter gemeldeten (OpenRouter), sonst die, die sich aus den für ein Modell festgelegten Preisen ergeben. Gespeichert in deinen Home-Assistant-Benutzerdaten: jede Anfrage eine Woche lang, danach eine Summe pro Modell und Tag; das Löschen einer Unterhaltung ändert daran nichts.',
+    budget: 'Monatsbudget (US$)',
+    budgets: 'Monatsbudgets',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}: ${spent} von ${budget} in diesem Monat`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} hat diesen Monat ${spent} gekostet, mehr als das Monatsbudget von ${budget}.`,
+    priceInput: 'Preis pro Million Eingabe-Tokens (US$)',
+    priceOutput: 'Preis pro Million Ausgabe-Tokens (US$)',
+  },
   settings: {
     title: 'Einstellungen',
     providers: 'Anbieter',
@@ -402,6 +443,12 @@ export const strings: Strings = {
         : 'Die Anfrage ist größer, als dieser Schlüssel auf einmal senden darf.',
     too_large_fix:
       'Sende weniger: weniger frühere Nachrichten (Kontextnachrichten), einen kürzeren Systemprompt oder weniger Max. Tokens; oder bitte den Anbieter um ein höheres Limit. Erneutes Versuchen hilft nicht.',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `Die Unterhaltung ist länger als der Kontext des Modells von ${limit} Tokens.`
+        : 'Die Unterhaltung ist länger als der Kontext des Modells.',
+    context_length_fix:
+      'Beginne eine neue Unterhaltung, sende weniger frühere Nachrichten (Kontextnachrichten) oder lege die Kontextlänge des Modells in den Einstellungen fest, damit die ältesten Nachrichten weggelassen werden.',
     timeout_first: (s: number) => `Der Anbieter hat ${s} s lang nichts gesendet.`,
     timeout_idle: (s: number) =>
       `Der Anbieter hat mitten in der Antwort ${s} s lang nichts mehr gesendet.`,

@@ -120,6 +120,47 @@ export const en = {
   settingsLoading: 'Loading your settings…',
 
   // Settings pages.
+  context: {
+    /** The meter by the message box. */
+    label: 'Context',
+    used: (tokens: string, limit: string) => `${tokens} of ${limit} tokens`,
+    leftOut: (n: number) => `Earlier messages left out to fit the model’s context: ${n}`,
+    /** Per model in the provider settings. */
+    length: 'Context length (tokens)',
+    learned: (n: string) => `The provider said its context is ${n} tokens.`,
+  },
+  usage: {
+    title: 'Usage',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `${input} in · ${output} out`,
+    answerLong: (input: string, output: string) => `${input} tokens in, ${output} tokens out`,
+    reasoning: (n: string) => `${n} of them reasoning`,
+    cached: (n: string) => `${n} from the provider’s cache`,
+    estimated: 'Estimated: the provider reported no usage, so it was counted from the text.',
+    priced: 'Cost from the prices set for this model.',
+    conversation: (tokens: string) => `This conversation: ${tokens} tokens`,
+    days: 'Last 30 days',
+    chart: 'Tokens per day and model, last 30 days',
+    model: 'Model',
+    answers: 'Answers',
+    input: 'Tokens in',
+    output: 'Tokens out',
+    cost: 'Cost',
+    total: 'Total',
+    none: 'Nothing counted yet: usage appears here after the first answer.',
+    someEstimated: (n: string) => `${n} estimated (no usage reported)`,
+    explain:
+      'Counted from what each provider reports with its answer, else estimated from the text (about four characters a token). Cost is what the provider reports (OpenRouter), else what the prices you set for a model give. Kept in your Home Assistant user data: each request for a week, then one total per model and day; deleting a conversation does not change it.',
+    budget: 'Monthly budget (US$)',
+    budgets: 'Monthly budgets',
+    /** A provider's cost this calendar month against the budget set for it. */
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}: ${spent} of ${budget} this month`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} has cost ${spent} this month, more than its monthly budget of ${budget}.`,
+    priceInput: 'Price per million tokens in (US$)',
+    priceOutput: 'Price per million tokens out (US$)',
+  },
   settings: {
     title: 'Settings',
     providers: 'Providers',
@@ -372,6 +413,12 @@ export const en = {
         : 'The request is larger than this key may send at once.',
     too_large_fix:
       'Send less: fewer earlier messages (Context messages), a shorter system prompt or a lower Max tokens; or ask the provider for a higher limit. Retrying will not help.',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `The conversation is longer than the model’s context of ${limit} tokens.`
+        : 'The conversation is longer than the model’s context.',
+    context_length_fix:
+      'Start a new conversation, send fewer earlier messages (Context messages), or set the model’s context length in the settings so that the oldest messages are left out.',
     timeout_first: (s: number) => `The provider sent nothing for ${s} s.`,
     timeout_idle: (s: number) =>
       `The provider stopped sending for ${s} s in the middle of the answer.`,

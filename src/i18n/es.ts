@@ -131,6 +131,47 @@ export const strings: Strings = {
   settingsLoading: 'Cargando tus ajustes…',
 
   // Settings pages.
+  context: {
+    label: 'Contexto',
+    used: (tokens: string, limit: string) => `${tokens} de ${limit} tokens`,
+    leftOut: (n: number) =>
+      `Mensajes anteriores omitidos para caber en el contexto del modelo: ${n}`,
+    length: 'Longitud de contexto (tokens)',
+    learned: (n: string) => `El proveedor indicó que su contexto es de ${n} tokens.`,
+  },
+  usage: {
+    title: 'Consumo',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `${input} de entrada · ${output} de salida`,
+    answerLong: (input: string, output: string) =>
+      `${input} tokens de entrada, ${output} tokens de salida`,
+    reasoning: (n: string) => `${n} de ellos de razonamiento`,
+    cached: (n: string) => `${n} de la caché del proveedor`,
+    estimated:
+      'Estimado: el proveedor no informó del consumo, así que se calculó a partir del texto.',
+    priced: 'Coste según los precios establecidos para este modelo.',
+    conversation: (tokens: string) => `Esta conversación: ${tokens} tokens`,
+    days: 'Últimos 30 días',
+    chart: 'Tokens por día y modelo, últimos 30 días',
+    model: 'Modelo',
+    answers: 'Respuestas',
+    input: 'Tokens de entrada',
+    output: 'Tokens de salida',
+    cost: 'Coste',
+    total: 'Total',
+    none: 'Aún no se ha contado nada: el consumo aparece aquí después de la primera respuesta.',
+    someEstimated: (n: string) => `${n} estimadas (el proveedor no informó del consumo)`,
+    explain:
+      'Se cuenta a partir de lo que cada proveedor informa con su respuesta; si no, se estima a partir del texto (unos cuatro caracteres por token). El coste es el que informa el proveedor (OpenRouter); si no, el que resulta de los precios que hayas establecido para un modelo. Se guarda en tus datos de usuario de Home Assistant: cada solicitud durante una semana y después un total por modelo y día; eliminar una conversación no lo cambia.',
+    budget: 'Presupuesto mensual (US$)',
+    budgets: 'Presupuestos mensuales',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}: ${spent} de ${budget} este mes`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} ha costado ${spent} este mes, más que su presupuesto mensual de ${budget}.`,
+    priceInput: 'Precio por millón de tokens de entrada (US$)',
+    priceOutput: 'Precio por millón de tokens de salida (US$)',
+  },
   settings: {
     title: 'Ajustes',
     providers: 'Proveedores',
@@ -394,6 +435,12 @@ export const strings: Strings = {
         : 'La solicitud es mayor de lo que esta clave puede enviar de una vez.',
     too_large_fix:
       'Envía menos: menos mensajes anteriores (Mensajes de contexto), un prompt del sistema más corto o un Máx. de tokens más bajo; o pide al proveedor un límite más alto. Reintentar no servirá de nada.',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `La conversación es más larga que el contexto del modelo, de ${limit} tokens.`
+        : 'La conversación es más larga que el contexto del modelo.',
+    context_length_fix:
+      'Empieza una conversación nueva, envía menos mensajes anteriores (Mensajes de contexto) o indica la longitud de contexto del modelo en los ajustes para que se omitan los mensajes más antiguos.',
     timeout_first: (s: number) => `El proveedor no envió nada durante ${s} s.`,
     timeout_idle: (s: number) =>
       `El proveedor dejó de enviar durante ${s} s a mitad de la respuesta.`,

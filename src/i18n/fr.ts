@@ -132,6 +132,46 @@ export const strings: Strings = {
   settingsLoading: 'Chargement de vos paramètres…',
 
   // Settings pages.
+  context: {
+    label: 'Contexte',
+    used: (tokens: string, limit: string) => `${tokens} sur ${limit} jetons`,
+    leftOut: (n: number) => `Messages précédents omis pour tenir dans le contexte du modèle : ${n}`,
+    length: 'Longueur de contexte (jetons)',
+    learned: (n: string) => `Le fournisseur a indiqué un contexte de ${n} jetons.`,
+  },
+  usage: {
+    title: 'Consommation',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `${input} en entrée · ${output} en sortie`,
+    answerLong: (input: string, output: string) =>
+      `${input} jetons en entrée, ${output} jetons en sortie`,
+    reasoning: (n: string) => `dont ${n} de raisonnement`,
+    cached: (n: string) => `${n} depuis le cache du fournisseur`,
+    estimated:
+      'Estimation : le fournisseur n’a indiqué aucune consommation, elle a donc été calculée à partir du texte.',
+    priced: 'Coût calculé d’après les prix définis pour ce modèle.',
+    conversation: (tokens: string) => `Cette conversation : ${tokens} jetons`,
+    days: '30 derniers jours',
+    chart: 'Jetons par jour et par modèle, 30 derniers jours',
+    model: 'Modèle',
+    answers: 'Réponses',
+    input: 'Jetons en entrée',
+    output: 'Jetons en sortie',
+    cost: 'Coût',
+    total: 'Total',
+    none: 'Rien n’a encore été compté : la consommation apparaît ici après la première réponse.',
+    someEstimated: (n: string) => `${n} estimées (aucune consommation indiquée)`,
+    explain:
+      'Compté d’après ce que chaque fournisseur indique avec sa réponse, sinon estimé à partir du texte (environ quatre caractères par jeton). Le coût est celui qu’indique le fournisseur (OpenRouter), sinon celui que donnent les prix que vous avez définis pour un modèle. Conservé dans vos données utilisateur Home Assistant : chaque requête pendant une semaine, puis un total par modèle et par jour ; supprimer une conversation ne le modifie pas.',
+    budget: 'Budget mensuel (US$)',
+    budgets: 'Budgets mensuels',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider} : ${spent} sur ${budget} ce mois-ci`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} a coûté ${spent} ce mois-ci, plus que son budget mensuel de ${budget}.`,
+    priceInput: 'Prix par million de jetons en entrée (US$)',
+    priceOutput: 'Prix par million de jetons en sortie (US$)',
+  },
   settings: {
     title: 'Paramètres',
     providers: 'Fournisseurs',
@@ -397,6 +437,12 @@ export const strings: Strings = {
         : 'La requête dépasse ce que cette clé peut envoyer en une fois.',
     too_large_fix:
       'Envoyez moins : moins de messages précédents (Messages de contexte), un prompt système plus court ou une valeur Jetons max. plus basse ; ou demandez au fournisseur une limite plus élevée. Réessayer n’y changera rien.',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `La conversation dépasse le contexte du modèle, de ${limit} jetons.`
+        : 'La conversation dépasse le contexte du modèle.',
+    context_length_fix:
+      'Commencez une nouvelle conversation, envoyez moins de messages précédents (Messages de contexte) ou indiquez la longueur de contexte du modèle dans les paramètres pour que les plus anciens soient omis.',
     timeout_first: (s: number) => `Le fournisseur n’a rien envoyé pendant ${s} s.`,
     timeout_idle: (s: number) =>
       `Le fournisseur a cessé d’envoyer pendant ${s} s au milieu de la réponse.`,

@@ -134,6 +134,44 @@ export const strings: Strings = {
   settingsLoading: 'טוען את ההגדרות שלך…',
 
   // Settings pages.
+  context: {
+    label: 'הקשר',
+    used: (tokens: string, limit: string) => `${tokens} מתוך ${limit} טוקנים`,
+    leftOut: (n: number) => `הודעות קודמות שהושמטו כדי להתאים להקשר של המודל: ${n}`,
+    length: 'אורך הקשר (טוקנים)',
+    learned: (n: string) => `הספק ציין שההקשר שלו הוא ${n} טוקנים.`,
+  },
+  usage: {
+    title: 'שימוש',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `קלט ${input} · פלט ${output}`,
+    answerLong: (input: string, output: string) => `${input} טוקנים בקלט, ${output} טוקנים בפלט`,
+    reasoning: (n: string) => `מתוכם ${n} לחשיבה`,
+    cached: (n: string) => `${n} מהמטמון של הספק`,
+    estimated: 'הערכה: הספק לא דיווח על שימוש, ולכן הספירה נעשתה לפי הטקסט.',
+    priced: 'העלות לפי המחירים שהוגדרו למודל הזה.',
+    conversation: (tokens: string) => `השיחה הזו: ${tokens} טוקנים`,
+    days: '30 הימים האחרונים',
+    chart: 'טוקנים ליום ולמודל, 30 הימים האחרונים',
+    model: 'מודל',
+    answers: 'תשובות',
+    input: 'טוקנים בקלט',
+    output: 'טוקנים בפלט',
+    cost: 'עלות',
+    total: 'סה״כ',
+    none: 'עדיין לא נספר דבר: השימוש יופיע כאן אחרי התשובה הראשונה.',
+    someEstimated: (n: string) => `${n} לפי הערכה (לא דווח שימוש)`,
+    explain:
+      'הספירה מבוססת על מה שכל ספק מדווח עם התשובה שלו, ואם אין דיווח — על הערכה לפי הטקסט (בערך ארבעה תווים לטוקן). העלות היא זו שהספק מדווח (OpenRouter), ואם אין — זו שמתקבלת מהמחירים שהוגדרו למודל. הנתונים נשמרים בנתוני המשתמש שלך ב-Home Assistant: כל בקשה למשך שבוע, ואחר כך סכום אחד לכל מודל ויום; מחיקת שיחה לא משנה אותם.',
+    budget: 'תקציב חודשי (US$)',
+    budgets: 'תקציבים חודשיים',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}: ${spent} מתוך ${budget} החודש`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} עלה ${spent} החודש, יותר מהתקציב החודשי שלו, ${budget}.`,
+    priceInput: 'מחיר למיליון טוקנים בקלט (US$)',
+    priceOutput: 'מחיר למיליון טוקנים בפלט (US$)',
+  },
   settings: {
     title: 'הגדרות',
     providers: 'ספקים',
@@ -381,6 +419,12 @@ export const strings: Strings = {
         : 'הבקשה גדולה יותר ממה שהמפתח הזה רשאי לשלוח בבת אחת.',
     too_large_fix:
       'יש לשלוח פחות: פחות הודעות קודמות (הודעות בהקשר), הנחיית מערכת קצרה יותר או מקסימום טוקנים נמוך יותר; או לבקש מהספק מגבלה גבוהה יותר. ניסיון חוזר לא יעזור.',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `השיחה ארוכה מההקשר של המודל, ${limit} טוקנים.`
+        : 'השיחה ארוכה מההקשר של המודל.',
+    context_length_fix:
+      'יש להתחיל שיחה חדשה, לשלוח פחות הודעות קודמות (הודעות בהקשר), או להגדיר את אורך ההקשר של המודל בהגדרות כדי שההודעות הישנות ביותר יושמטו.',
     timeout_first: (s: number) => `הספק לא שלח דבר במשך ${seconds(s)}.`,
     timeout_idle: (s: number) => `הספק הפסיק לשלוח באמצע התשובה במשך ${seconds(s)}.`,
     timeout_fix:

@@ -132,6 +132,47 @@ export const strings: Strings = {
   settingsLoading: 'Caricamento delle impostazioni…',
 
   // Settings pages.
+  context: {
+    label: 'Contesto',
+    used: (tokens: string, limit: string) => `${tokens} di ${limit} token`,
+    leftOut: (n: number) =>
+      `Messaggi precedenti esclusi per rientrare nel contesto del modello: ${n}`,
+    length: 'Lunghezza del contesto (token)',
+    learned: (n: string) => `Il provider ha indicato un contesto di ${n} token.`,
+  },
+  usage: {
+    title: 'Consumo',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `${input} in ingresso · ${output} in uscita`,
+    answerLong: (input: string, output: string) =>
+      `${input} token in ingresso, ${output} token in uscita`,
+    reasoning: (n: string) => `di cui ${n} di ragionamento`,
+    cached: (n: string) => `${n} dalla cache del provider`,
+    estimated:
+      'Stimato: il provider non ha indicato alcun consumo, quindi è stato calcolato dal testo.',
+    priced: 'Costo calcolato dai prezzi impostati per questo modello.',
+    conversation: (tokens: string) => `Questa conversazione: ${tokens} token`,
+    days: 'Ultimi 30 giorni',
+    chart: 'Token per giorno e modello, ultimi 30 giorni',
+    model: 'Modello',
+    answers: 'Risposte',
+    input: 'Token in ingresso',
+    output: 'Token in uscita',
+    cost: 'Costo',
+    total: 'Totale',
+    none: 'Ancora niente di conteggiato: il consumo compare qui dopo la prima risposta.',
+    someEstimated: (n: string) => `${n} stimate (consumo non indicato)`,
+    explain:
+      'Conteggiato in base a quanto ogni provider indica con la sua risposta, altrimenti stimato dal testo (circa quattro caratteri per token). Il costo è quello indicato dal provider (OpenRouter), altrimenti quello che risulta dai prezzi che hai impostato per un modello. Conservato nei tuoi dati utente di Home Assistant: ogni richiesta per una settimana, poi un totale per modello e giorno; eliminare una conversazione non lo modifica.',
+    budget: 'Budget mensile (US$)',
+    budgets: 'Budget mensili',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}: ${spent} di ${budget} questo mese`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} è costato ${spent} questo mese, più del suo budget mensile di ${budget}.`,
+    priceInput: 'Prezzo per milione di token in ingresso (US$)',
+    priceOutput: 'Prezzo per milione di token in uscita (US$)',
+  },
   settings: {
     title: 'Impostazioni',
     providers: 'Provider',
@@ -400,6 +441,12 @@ export const strings: Strings = {
         : 'La richiesta è più grande di quanto questa chiave possa inviare in una volta.',
     too_large_fix:
       'Invia meno dati: meno messaggi precedenti (Messaggi di contesto), un prompt di sistema più breve o un valore di Token massimi più basso; oppure chiedi al provider un limite più alto. Riprovare non servirà.',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `La conversazione è più lunga del contesto del modello, di ${limit} token.`
+        : 'La conversazione è più lunga del contesto del modello.',
+    context_length_fix:
+      'Inizia una nuova conversazione, invia meno messaggi precedenti (Messaggi di contesto) o imposta la lunghezza del contesto del modello nelle impostazioni, così i messaggi più vecchi vengono esclusi.',
     timeout_first: (s: number) => `Il provider non ha inviato nulla per ${s} s.`,
     timeout_idle: (s: number) =>
       `Il provider ha smesso di inviare per ${s} s a metà della risposta.`,

@@ -121,6 +121,45 @@ export const strings: Strings = {
   settingsLoading: '設定を読み込んでいます…',
 
   // Settings pages.
+  context: {
+    label: 'コンテキスト',
+    used: (tokens: string, limit: string) => `${limit} トークン中 ${tokens}`,
+    leftOut: (n: number) => `モデルのコンテキストに収めるため省いた以前のメッセージ: ${n}`,
+    length: 'コンテキスト長（トークン）',
+    learned: (n: string) => `プロバイダーによると、コンテキストは ${n} トークンです。`,
+  },
+  usage: {
+    title: '使用量',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `入力 ${input} · 出力 ${output}`,
+    answerLong: (input: string, output: string) =>
+      `入力 ${input} トークン、出力 ${output} トークン`,
+    reasoning: (n: string) => `うち推論 ${n}`,
+    cached: (n: string) => `プロバイダーのキャッシュから ${n}`,
+    estimated: '推定値：プロバイダーから使用量の報告がなかったため、テキストから算出しました。',
+    priced: 'このモデルに設定された価格から算出したコストです。',
+    conversation: (tokens: string) => `この会話：${tokens} トークン`,
+    days: '過去 30 日間',
+    chart: '日別・モデル別のトークン数（過去 30 日間）',
+    model: 'モデル',
+    answers: '回答数',
+    input: '入力トークン',
+    output: '出力トークン',
+    cost: 'コスト',
+    total: '合計',
+    none: 'まだ何も集計されていません。最初の回答の後に、ここに使用量が表示されます。',
+    someEstimated: (n: string) => `${n} 件は推定値（使用量の報告なし）`,
+    explain:
+      '各プロバイダーが回答とともに報告する値から集計し、報告がない場合はテキストから推定します（約 4 文字で 1 トークン）。コストはプロバイダーが報告する値（OpenRouter）で、ない場合はモデルに設定した価格から算出します。Home Assistant のユーザーデータに保存され、各リクエストは 1 週間、その後はモデルと日ごとに 1 つの合計として保持されます。会話を削除しても変わりません。',
+    budget: '月間予算（US$）',
+    budgets: '月間予算',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}: 今月 ${budget} のうち ${spent}`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} の今月の費用は ${spent} で、月間予算 ${budget} を超えました。`,
+    priceInput: '入力 100 万トークンあたりの価格（US$）',
+    priceOutput: '出力 100 万トークンあたりの価格（US$）',
+  },
   settings: {
     title: '設定',
     providers: 'プロバイダー',
@@ -374,6 +413,12 @@ export const strings: Strings = {
         : 'リクエストが、このキーで一度に送信できる量を超えています。',
     too_large_fix:
       '送信量を減らしてください。以前のメッセージを減らす（コンテキストのメッセージ数）、システムプロンプトを短くする、最大トークン数を下げる、またはプロバイダーに上限の引き上げを依頼してください。再試行しても解決しません。',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `会話がモデルのコンテキスト（${limit} トークン）より長くなっています。`
+        : '会話がモデルのコンテキストより長くなっています。',
+    context_length_fix:
+      '新しい会話を始めるか、送信する以前のメッセージ（コンテキストのメッセージ数）を減らすか、設定でモデルのコンテキスト長を指定して古いメッセージが省かれるようにしてください。',
     timeout_first: (s: number) => `プロバイダーから ${s} 秒間何も送信されませんでした。`,
     timeout_idle: (s: number) => `回答の途中で、プロバイダーからの送信が ${s} 秒間止まりました。`,
     timeout_fix:

@@ -126,6 +126,44 @@ export const strings: Strings = {
     `Innstillingene dine for AI-chat kunne ikke leses (${issues}). De beholdes som de er; rett eller eksporter dem i innstillingene.`,
   settingsLoading: 'Laster inn innstillingene dine…',
 
+  context: {
+    label: 'Kontekst',
+    used: (tokens: string, limit: string) => `${tokens} av ${limit} tokens`,
+    leftOut: (n: number) => `Tidligere meldinger utelatt for å passe i modellens kontekst: ${n}`,
+    length: 'Kontekstlengde (tokens)',
+    learned: (n: string) => `Leverandøren sa at konteksten er ${n} tokens.`,
+  },
+  usage: {
+    title: 'Forbruk',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `${input} inn · ${output} ut`,
+    answerLong: (input: string, output: string) => `${input} tokens inn, ${output} tokens ut`,
+    reasoning: (n: string) => `${n} av dem til resonnering`,
+    cached: (n: string) => `${n} fra leverandørens hurtigbuffer`,
+    estimated: 'Anslått: leverandøren rapporterte ikke noe forbruk, så det ble telt fra teksten.',
+    priced: 'Kostnad beregnet fra prisene som er satt for denne modellen.',
+    conversation: (tokens: string) => `Denne samtalen: ${tokens} tokens`,
+    days: 'Siste 30 dager',
+    chart: 'Tokens per dag og modell, siste 30 dager',
+    model: 'Modell',
+    answers: 'Svar',
+    input: 'Tokens inn',
+    output: 'Tokens ut',
+    cost: 'Kostnad',
+    total: 'Totalt',
+    none: 'Ingenting er telt ennå: forbruket vises her etter det første svaret.',
+    someEstimated: (n: string) => `${n} anslått (ikke noe forbruk rapportert)`,
+    explain:
+      'Telles ut fra det hver leverandør rapporterer sammen med svaret sitt, ellers anslås det ut fra teksten (omtrent fire tegn per token). Kostnaden er den leverandøren rapporterer (OpenRouter), ellers den som følger av prisene du har satt for en modell. Lagres i brukerdataene dine i Home Assistant: hver forespørsel i en uke, deretter én sum per modell og dag; å slette en samtale endrer ikke dette.',
+    budget: 'Månedsbudsjett (US$)',
+    budgets: 'Månedsbudsjetter',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}: ${spent} av ${budget} denne måneden`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} har kostet ${spent} denne måneden, mer enn månedsbudsjettet på ${budget}.`,
+    priceInput: 'Pris per million tokens inn (US$)',
+    priceOutput: 'Pris per million tokens ut (US$)',
+  },
   settings: {
     title: 'Innstillinger',
     providers: 'Leverandører',
@@ -373,6 +411,12 @@ export const strings: Strings = {
         : 'Forespørselen er større enn denne nøkkelen kan sende på én gang.',
     too_large_fix:
       'Send mindre: færre tidligere meldinger (Kontekstmeldinger), en kortere systemprompt eller lavere Maks antall tokens; eller be leverandøren om en høyere grense. Å prøve igjen hjelper ikke.',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `Samtalen er lengre enn modellens kontekst på ${limit} tokens.`
+        : 'Samtalen er lengre enn modellens kontekst.',
+    context_length_fix:
+      'Start en ny samtale, send færre tidligere meldinger (Kontekstmeldinger), eller angi modellens kontekstlengde i innstillingene slik at de eldste meldingene utelates.',
     timeout_first: (s: number) => `Leverandøren sendte ingenting på ${s} s.`,
     timeout_idle: (s: number) => `Leverandøren sluttet å sende i ${s} s midt i svaret.`,
     timeout_fix:

@@ -130,6 +130,45 @@ export const strings: Strings = {
   settingsLoading: 'Je instellingen worden geladen…',
 
   // Settings pages.
+  context: {
+    label: 'Context',
+    used: (tokens: string, limit: string) => `${tokens} van ${limit} tokens`,
+    leftOut: (n: number) =>
+      `Eerdere berichten weggelaten om in de context van het model te passen: ${n}`,
+    length: 'Contextlengte (tokens)',
+    learned: (n: string) => `De provider noemde een context van ${n} tokens.`,
+  },
+  usage: {
+    title: 'Verbruik',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `${input} in · ${output} uit`,
+    answerLong: (input: string, output: string) => `${input} tokens in, ${output} tokens uit`,
+    reasoning: (n: string) => `waarvan ${n} voor redenering`,
+    cached: (n: string) => `${n} uit de cache van de provider`,
+    estimated: 'Geschat: de provider gaf geen verbruik door, dus is het uit de tekst berekend.',
+    priced: 'Kosten op basis van de prijzen die voor dit model zijn ingesteld.',
+    conversation: (tokens: string) => `Dit gesprek: ${tokens} tokens`,
+    days: 'Afgelopen 30 dagen',
+    chart: 'Tokens per dag en model, afgelopen 30 dagen',
+    model: 'Model',
+    answers: 'Antwoorden',
+    input: 'Tokens in',
+    output: 'Tokens uit',
+    cost: 'Kosten',
+    total: 'Totaal',
+    none: 'Nog niets geteld: het verbruik verschijnt hier na het eerste antwoord.',
+    someEstimated: (n: string) => `${n} geschat (geen verbruik doorgegeven)`,
+    explain:
+      'Geteld op basis van wat elke provider bij zijn antwoord doorgeeft, anders geschat uit de tekst (ongeveer vier tekens per token). De kosten zijn wat de provider doorgeeft (OpenRouter), anders wat volgt uit de prijzen die je voor een model hebt ingesteld. Bewaard in je Home Assistant-gebruikersgegevens: elk verzoek een week lang, daarna één totaal per model en dag; een gesprek verwijderen verandert daar niets aan.',
+    budget: 'Maandbudget (US$)',
+    budgets: 'Maandbudgetten',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}: ${spent} van ${budget} deze maand`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} heeft deze maand ${spent} gekost, meer dan het maandbudget van ${budget}.`,
+    priceInput: 'Prijs per miljoen tokens in (US$)',
+    priceOutput: 'Prijs per miljoen tokens uit (US$)',
+  },
   settings: {
     title: 'Instellingen',
     providers: 'Providers',
@@ -399,6 +438,12 @@ export const strings: Strings = {
         : 'Het verzoek is groter dan deze sleutel in één keer mag verzenden.',
     too_large_fix:
       'Verzend minder: minder eerdere berichten (Contextberichten), een kortere systeemprompt of een lagere Max. tokens; of vraag de provider om een hogere limiet. Opnieuw proberen helpt niet.',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `Het gesprek is langer dan de context van het model, ${limit} tokens.`
+        : 'Het gesprek is langer dan de context van het model.',
+    context_length_fix:
+      'Begin een nieuw gesprek, stuur minder eerdere berichten mee (Contextberichten) of stel de contextlengte van het model in bij de instellingen, zodat de oudste berichten worden weggelaten.',
     timeout_first: (s: number) => `De provider heeft ${s} s niets verzonden.`,
     timeout_idle: (s: number) =>
       `De provider is midden in het antwoord ${s} s gestopt met verzenden.`,

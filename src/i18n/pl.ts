@@ -140,6 +140,46 @@ export const strings: Strings = {
   settingsLoading: 'Wczytywanie ustawień…',
 
   // Settings pages.
+  context: {
+    label: 'Kontekst',
+    used: (tokens: string, limit: string) => `${tokens} z ${limit} tokenów`,
+    leftOut: (n: number) =>
+      `Wcześniejsze wiadomości pominięte, by zmieścić się w kontekście modelu: ${n}`,
+    length: 'Długość kontekstu (tokeny)',
+    learned: (n: string) => `Dostawca podał, że jego kontekst to ${n} tokenów.`,
+  },
+  usage: {
+    title: 'Zużycie',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `wejście ${input} · wyjście ${output}`,
+    answerLong: (input: string, output: string) =>
+      `Tokeny na wejściu: ${input}, na wyjściu: ${output}`,
+    reasoning: (n: string) => `w tym ${n} na rozumowanie`,
+    cached: (n: string) => `${n} z pamięci podręcznej dostawcy`,
+    estimated: 'Szacunek: dostawca nie podał zużycia, więc policzono je na podstawie tekstu.',
+    priced: 'Koszt według cen ustawionych dla tego modelu.',
+    conversation: (tokens: string) => `Tokeny w tej rozmowie: ${tokens}`,
+    days: 'Ostatnie 30 dni',
+    chart: 'Tokeny na dzień i model, ostatnie 30 dni',
+    model: 'Model',
+    answers: 'Odpowiedzi',
+    input: 'Tokeny na wejściu',
+    output: 'Tokeny na wyjściu',
+    cost: 'Koszt',
+    total: 'Łącznie',
+    none: 'Nic jeszcze nie policzono: zużycie pojawi się tutaj po pierwszej odpowiedzi.',
+    someEstimated: (n: string) => `szacunkowo: ${n} (dostawca nie podał zużycia)`,
+    explain:
+      'Liczone na podstawie tego, co każdy dostawca podaje wraz z odpowiedzią, a w przeciwnym razie szacowane z tekstu (około czterech znaków na token). Koszt to wartość podana przez dostawcę (OpenRouter), a w przeciwnym razie wynikająca z cen ustawionych dla danego modelu. Przechowywane w danych użytkownika Home Assistant: każde żądanie przez tydzień, potem jedna suma na model i dzień; usunięcie rozmowy tego nie zmienia.',
+    budget: 'Budżet miesięczny (US$)',
+    budgets: 'Budżety miesięczne',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}: ${spent} z ${budget} w tym miesiącu`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} kosztował w tym miesiącu ${spent}, więcej niż miesięczny budżet ${budget}.`,
+    priceInput: 'Cena za milion tokenów na wejściu (US$)',
+    priceOutput: 'Cena za milion tokenów na wyjściu (US$)',
+  },
   settings: {
     title: 'Ustawienia',
     providers: 'Dostawcy',
@@ -424,6 +464,12 @@ export const strings: Strings = {
         : 'Żądanie jest większe, niż ten klucz może wysłać naraz.',
     too_large_fix:
       'Wysyłaj mniej: mniej wcześniejszych wiadomości (Wiadomości w kontekście), krótszy prompt systemowy lub niższą wartość „Maksymalna liczba tokenów”; albo poproś dostawcę o wyższy limit. Ponawianie nic nie da.',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `Rozmowa jest dłuższa niż kontekst modelu (${limit} tokenów).`
+        : 'Rozmowa jest dłuższa niż kontekst modelu.',
+    context_length_fix:
+      'Rozpocznij nową rozmowę, wysyłaj mniej wcześniejszych wiadomości (Wiadomości w kontekście) albo ustaw długość kontekstu modelu w ustawieniach, aby najstarsze wiadomości były pomijane.',
     timeout_first: (s: number) => `Dostawca nic nie wysłał przez ${s} s.`,
     timeout_idle: (s: number) => `Dostawca w trakcie odpowiedzi przestał wysyłać dane na ${s} s.`,
     timeout_fix:

@@ -126,6 +126,46 @@ export const strings: Strings = {
     `Não foi possível ler suas configurações do Chat de IA (${issues}). Elas são mantidas como estão; corrija-as ou exporte-as nas configurações.`,
   settingsLoading: 'Carregando suas configurações…',
 
+  context: {
+    label: 'Contexto',
+    used: (tokens: string, limit: string) => `${tokens} de ${limit} tokens`,
+    leftOut: (n: number) => `Mensagens anteriores omitidas para caber no contexto do modelo: ${n}`,
+    length: 'Tamanho do contexto (tokens)',
+    learned: (n: string) => `O provedor informou que o contexto é de ${n} tokens.`,
+  },
+  usage: {
+    title: 'Uso',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `${input} de entrada · ${output} de saída`,
+    answerLong: (input: string, output: string) =>
+      `${input} tokens de entrada, ${output} tokens de saída`,
+    reasoning: (n: string) => `${n} deles de raciocínio`,
+    cached: (n: string) => `${n} do cache do provedor`,
+    estimated:
+      'Estimado: o provedor não informou o uso, então ele foi calculado a partir do texto.',
+    priced: 'Custo calculado com os preços definidos para este modelo.',
+    conversation: (tokens: string) => `Esta conversa: ${tokens} tokens`,
+    days: 'Últimos 30 dias',
+    chart: 'Tokens por dia e modelo, últimos 30 dias',
+    model: 'Modelo',
+    answers: 'Respostas',
+    input: 'Tokens de entrada',
+    output: 'Tokens de saída',
+    cost: 'Custo',
+    total: 'Total',
+    none: 'Nada contado ainda: o uso aparece aqui depois da primeira resposta.',
+    someEstimated: (n: string) => `${n} estimadas (uso não informado)`,
+    explain:
+      'Contado a partir do que cada provedor informa com a resposta; caso contrário, estimado a partir do texto (cerca de quatro caracteres por token). O custo é o que o provedor informa (OpenRouter); caso contrário, o que resulta dos preços que você definiu para um modelo. Guardado nos seus dados de usuário do Home Assistant: cada solicitação por uma semana, depois um total por modelo e dia; excluir uma conversa não altera isso.',
+    budget: 'Orçamento mensal (US$)',
+    budgets: 'Orçamentos mensais',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}: ${spent} de ${budget} este mês`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} custou ${spent} este mês, mais que seu orçamento mensal de ${budget}.`,
+    priceInput: 'Preço por milhão de tokens de entrada (US$)',
+    priceOutput: 'Preço por milhão de tokens de saída (US$)',
+  },
   settings: {
     title: 'Configurações',
     providers: 'Provedores',
@@ -377,6 +417,12 @@ export const strings: Strings = {
         : 'A solicitação é maior do que esta chave pode enviar de uma vez.',
     too_large_fix:
       'Envie menos: menos mensagens anteriores (Mensagens de contexto), um prompt de sistema mais curto ou um Máximo de tokens menor; ou peça ao provedor um limite maior. Tentar novamente não vai ajudar.',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `A conversa é maior que o contexto do modelo, de ${limit} tokens.`
+        : 'A conversa é maior que o contexto do modelo.',
+    context_length_fix:
+      'Comece uma nova conversa, envie menos mensagens anteriores (Mensagens de contexto) ou defina o tamanho de contexto do modelo nas configurações para que as mensagens mais antigas sejam omitidas.',
     timeout_first: (s: number) => `O provedor não enviou nada por ${s} s.`,
     timeout_idle: (s: number) => `O provedor parou de enviar por ${s} s no meio da resposta.`,
     timeout_fix:

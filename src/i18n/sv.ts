@@ -126,6 +126,46 @@ export const strings: Strings = {
     `Dina inställningar för AI-chatt kunde inte läsas (${issues}). De behålls som de är; åtgärda eller exportera dem i inställningarna.`,
   settingsLoading: 'Läser in dina inställningar…',
 
+  context: {
+    label: 'Kontext',
+    used: (tokens: string, limit: string) => `${tokens} av ${limit} tokens`,
+    leftOut: (n: number) =>
+      `Tidigare meddelanden utelämnade för att rymmas i modellens kontext: ${n}`,
+    length: 'Kontextlängd (tokens)',
+    learned: (n: string) => `Leverantören angav att kontexten är ${n} tokens.`,
+  },
+  usage: {
+    title: 'Förbrukning',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `${input} in · ${output} ut`,
+    answerLong: (input: string, output: string) => `${input} tokens in, ${output} tokens ut`,
+    reasoning: (n: string) => `varav ${n} för resonemang`,
+    cached: (n: string) => `${n} från leverantörens cache`,
+    estimated:
+      'Uppskattat: leverantören rapporterade ingen förbrukning, så den räknades fram från texten.',
+    priced: 'Kostnad enligt de priser som angetts för den här modellen.',
+    conversation: (tokens: string) => `Den här konversationen: ${tokens} tokens`,
+    days: 'Senaste 30 dagarna',
+    chart: 'Tokens per dag och modell, senaste 30 dagarna',
+    model: 'Modell',
+    answers: 'Svar',
+    input: 'Tokens in',
+    output: 'Tokens ut',
+    cost: 'Kostnad',
+    total: 'Totalt',
+    none: 'Inget räknat än: förbrukningen visas här efter det första svaret.',
+    someEstimated: (n: string) => `${n} uppskattade (ingen förbrukning rapporterad)`,
+    explain:
+      'Räknas utifrån vad varje leverantör rapporterar med sitt svar, annars uppskattas det utifrån texten (ungefär fyra tecken per token). Kostnaden är den som leverantören rapporterar (OpenRouter), annars den som följer av de priser du har angett för en modell. Sparas i dina användardata i Home Assistant: varje förfrågan i en vecka, sedan en summa per modell och dag; att ta bort en konversation ändrar inte detta.',
+    budget: 'Månadsbudget (US$)',
+    budgets: 'Månadsbudgetar',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}: ${spent} av ${budget} den här månaden`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} har kostat ${spent} den här månaden, mer än månadsbudgeten på ${budget}.`,
+    priceInput: 'Pris per miljon tokens in (US$)',
+    priceOutput: 'Pris per miljon tokens ut (US$)',
+  },
   settings: {
     title: 'Inställningar',
     providers: 'Leverantörer',
@@ -373,6 +413,12 @@ export const strings: Strings = {
         : 'Begäran är större än vad den här nyckeln får skicka på en gång.',
     too_large_fix:
       'Skicka mindre: färre tidigare meddelanden (Kontextmeddelanden), en kortare systemprompt eller ett lägre Max antal tokens; eller be leverantören om en högre gräns. Att försöka igen hjälper inte.',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `Konversationen är längre än modellens kontext på ${limit} tokens.`
+        : 'Konversationen är längre än modellens kontext.',
+    context_length_fix:
+      'Starta en ny konversation, skicka färre tidigare meddelanden (Kontextmeddelanden) eller ange modellens kontextlängd i inställningarna så att de äldsta meddelandena utelämnas.',
     timeout_first: (s: number) => `Leverantören skickade ingenting på ${s} s.`,
     timeout_idle: (s: number) => `Leverantören slutade skicka i ${s} s mitt i svaret.`,
     timeout_fix:

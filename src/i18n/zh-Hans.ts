@@ -117,6 +117,45 @@ export const strings: Strings = {
   settingsLoading: '正在加载设置…',
 
   // Settings pages.
+  context: {
+    label: '上下文',
+    used: (tokens: string, limit: string) => `${tokens} / ${limit} 个 token`,
+    leftOut: (n: number) => `为适应模型上下文而省略的早前消息：${n}`,
+    length: '上下文长度（token）',
+    learned: (n: string) => `提供方表示其上下文为 ${n} 个 token。`,
+  },
+  usage: {
+    title: '用量',
+    /** Under an answer: tokens sent and received (numbers already formatted). */
+    answer: (input: string, output: string) => `输入 ${input} · 输出 ${output}`,
+    answerLong: (input: string, output: string) =>
+      `输入 ${input} 个 token，输出 ${output} 个 token`,
+    reasoning: (n: string) => `其中推理 ${n} 个`,
+    cached: (n: string) => `${n} 个来自提供商的缓存`,
+    estimated: '估算值：提供商未报告用量，因此根据文本计算。',
+    priced: '费用按为此模型设置的价格计算。',
+    conversation: (tokens: string) => `此对话：${tokens} 个 token`,
+    days: '最近 30 天',
+    chart: '每天各模型的 token 数，最近 30 天',
+    model: '模型',
+    answers: '回答数',
+    input: '输入 token',
+    output: '输出 token',
+    cost: '费用',
+    total: '合计',
+    none: '尚无统计：第一次回答后，用量将显示在这里。',
+    someEstimated: (n: string) => `${n} 个为估算值（未报告用量）`,
+    explain:
+      '根据每个提供商随回答报告的数据统计，否则根据文本估算（约四个字符为一个 token）。费用采用提供商报告的金额（OpenRouter），否则按您为模型设置的价格计算。保存在您的 Home Assistant 用户数据中：每个请求保留一周，之后按模型和日期各保留一个总计；删除对话不会改变这些数据。',
+    budget: '每月预算（US$）',
+    budgets: '每月预算',
+    budgetUsed: (provider: string, spent: string, budget: string) =>
+      `${provider}：本月 ${spent}，预算 ${budget}`,
+    budgetPassed: (provider: string, spent: string, budget: string) =>
+      `${provider} 本月已花费 ${spent}，超过了每月预算 ${budget}。`,
+    priceInput: '每百万输入 token 的价格（US$）',
+    priceOutput: '每百万输出 token 的价格（US$）',
+  },
   settings: {
     title: '设置',
     providers: '提供商',
@@ -359,6 +398,12 @@ export const strings: Strings = {
         : '请求超出了此密钥单次可发送的量。',
     too_large_fix:
       '请减少发送量：减少较早的消息（上下文消息数）、缩短系统提示词或降低最大 token 数；或向提供商申请更高的上限。重试无济于事。',
+    context_length: (limit?: number) =>
+      limit !== undefined
+        ? `对话超出了模型的上下文长度（${limit} 个 token）。`
+        : '对话超出了模型的上下文长度。',
+    context_length_fix:
+      '请开始新对话、减少发送的早前消息（上下文消息数），或在设置中填写模型的上下文长度，以便省略最早的消息。',
     timeout_first: (s: number) => `提供商在 ${s} 秒内没有发送任何内容。`,
     timeout_idle: (s: number) => `提供商在回答中途停止发送已达 ${s} 秒。`,
     timeout_fix: '本地服务器可能仍在加载模型；请重试，或在提供商设置中提高超时时间。',

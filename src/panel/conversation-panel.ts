@@ -15,6 +15,7 @@ import type { ConversationDoc } from '../schema/conversation';
 import type { Settings } from '../schema/settings';
 import { newId } from '../schema/stamp';
 import { followUser, strings, userLanguage } from '../i18n';
+import { formatCost, formatCount } from '../ui/format';
 
 const t = strings.conversations;
 /** How long a deleted conversation can be brought back before its messages are removed. */
@@ -243,7 +244,7 @@ export class OpenaiCompatibleConversationPanel extends LocalizedElement {
                     : nothing
                 }
                 <h1 class="grow" title=${title}>${title || strings.panelTitle}</h1>
-                ${this.renderModelPicker()}
+                ${this.renderUsage()} ${this.renderModelPicker()}
                 <button
                   class="icon-button"
                   aria-label=${strings.settings.title}
@@ -276,6 +277,21 @@ export class OpenaiCompatibleConversationPanel extends LocalizedElement {
             </div>`
           : nothing
       }`;
+  }
+
+  /** What the conversation's answers used, beside its title. */
+  private renderUsage() {
+    const u = this.chat.state.usage;
+    if (!u.answers || this.narrow) return nothing;
+    const tokens = formatCount(u.prompt + u.completion);
+    const estimated = u.estimated
+      ? ` (${strings.usage.someEstimated(formatCount(u.estimated))})`
+      : '';
+    return html`<span
+      class="usage"
+      title=${`${strings.usage.answerLong(formatCount(u.prompt), formatCount(u.completion))}${estimated}`}
+      >${strings.usage.conversation(tokens)}${u.cost ? ` · ${formatCost(u.cost)}` : ''}</span
+    >`;
   }
 
   private renderList() {
@@ -559,6 +575,11 @@ export class OpenaiCompatibleConversationPanel extends LocalizedElement {
       }
       [hidden] {
         display: none !important;
+      }
+      .usage {
+        font-size: 0.875rem;
+        white-space: nowrap;
+        font-variant-numeric: tabular-nums;
       }
       main {
         flex: 1;

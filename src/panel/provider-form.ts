@@ -23,6 +23,7 @@ import {
   slugify,
 } from '../schema/settings';
 import { locale, strings } from '../i18n';
+import { formatCount } from '../ui/format';
 
 /** How many discovered models are rendered at once; the search narrows the rest. */
 const SHOWN_MODELS = 200;
@@ -35,6 +36,8 @@ interface Draft {
   api_key: string;
   clear_key: boolean;
   timeout_s: string;
+  /** US dollars a month; empty: no budget. */
+  budget: string;
   /** The server's kind when the address does not tell; undefined: recognised from it. */
   dialect: DialectId | undefined;
   models: ModelSettings[];
@@ -51,6 +54,7 @@ function draftOf(p: ProviderSettings | undefined): Draft {
     api_key: '',
     clear_key: false,
     timeout_s: p?.timeout_s ? String(p.timeout_s) : '',
+    budget: p?.budget_monthly?.toString() ?? '',
     dialect: p?.dialect,
     models: p ? structuredClone(p.models) : [],
     model_keys: {},
@@ -203,6 +207,14 @@ export class OaccProviderForm extends LocalizedElement {
           .value=${d.timeout_s}
           placeholder=${String(DEFAULT_TIMEOUT_S)}
           @input=${(e: Event) => this.edit({ timeout_s: value(e) })}
+      /></label>
+      <label
+        >${strings.usage.budget}<input
+          type="number"
+          min="0"
+          step="any"
+          .value=${d.budget}
+          @input=${(e: Event) => this.edit({ budget: value(e) })}
       /></label>
       <label
         >${strings.settings.server}
@@ -378,23 +390,18 @@ export class OaccProviderForm extends LocalizedElement {
                 placeholder=${m.model_id}
                 @change=${(e: Event) => this.editModel(m.model_id, { display_name: value(e) || undefined })}
             /></label>
-            <label
-              >${t.maxTokens}<input
-                type="number"
-                min="1"
-                .value=${m.max_tokens?.toString() ?? ''}
-                @change=${(e: Event) => this.editModel(m.model_id, { max_tokens: numberOrUndefined(value(e)) })}
-            /></label>
-            <label
-              >${t.temperature}<input
-                type="number"
-                min="0"
-                max="2"
-                step="0.1"
-                .value=${m.temperature?.toString() ?? ''}
-                @change=${(e: Event) => this.editModel(m.model_id, { temperature: numberOrUndefined(value(e)) })}
-            /></label>
+            ${this.modelNumber(m, 'max_tokens', t.maxTokens, { min: '1' })}
+            ${this.modelNumber(m, 'temperature', t.temperature, { min: '0', max: '2', step: '0.1' })}
           </div>
+          <div class="row">
+            ${this.modelNumber(m, 'price_input', strings.usage.priceInput, { min: '0', step: 'any' })}
+            ${this.modelNumber(m, 'price_output', strings.usage.priceOutput, { min: '0', step: 'any' })}
+          </div>
+          ${this.modelNumber(m, 'context_length', strings.context.length, {
+            min: '1',
+            step: '1',
+            placeholder: (m.learned?.context_length ?? d.cache?.context?.[m.model_id])?.toString(),
+          })}
           ${
             d.auth_mode === 'per_model'
               ? html`<label
@@ -411,7 +418,16 @@ export class OaccProviderForm extends LocalizedElement {
           ${
             m.learned
               ? html`<p class="muted learned">
-                  ${strings.settings.learned(m.learned)}
+                  ${
+                    m.learned.token_param || m.learned.temperature === false
+                      ? strings.settings.learned(m.learned)
+                      : ''
+                  }
+                  ${
+                    m.learned.context_length
+                      ? strings.context.learned(formatCount(m.learned.context_length))
+                      : ''
+                  }
                   <button
                     class="text-button"
                     aria-label=${strings.settings.forgetLearned(m.model_id)}
@@ -432,6 +448,25 @@ export class OaccProviderForm extends LocalizedElement {
         </div>`;
       })}
     </div>`;
+  }
+
+  /** A number of one model's settings; emptied, the setting goes back to its default. */
+  private modelNumber(
+    m: ModelSettings,
+    key: 'max_tokens' | 'temperature' | 'price_input' | 'price_output' | 'context_length',
+    label: string,
+    input: { min: string; max?: string; step?: string; placeholder?: string | undefined },
+  ) {
+    return html`<label
+      >${label}<input
+        type="number"
+        min=${input.min}
+        max=${input.max ?? nothing}
+        step=${input.step ?? nothing}
+        placeholder=${input.placeholder ?? nothing}
+        .value=${m[key]?.toString() ?? ''}
+        @change=${(e: Event) => this.editModel(m.model_id, { [key]: numberOrUndefined(value(e)) })}
+    /></label>`;
   }
 
   private edit(patch: Partial<Draft>): void {
@@ -482,7 +517,16 @@ export class OaccProviderForm extends LocalizedElement {
     try {
       const listed = await listModels(this.target());
       this.listed = listed;
-      this.edit({ cache: { fetched_at: new Date().toISOString(), ids: listed.map((m) => m.id) } });
+      const context = Object.fromEntries(
+        listed.flatMap((m) => (m.contextLength ? [[m.id, m.contextLength]] : [])),
+      );
+      this.edit({
+        cache: {
+          fetched_at: new Date().toISOString(),
+          ids: listed.map((m) => m.id),
+          ...(Object.keys(context).length ? { context } : {}),
+        },
+      });
       // A first load picks the first chat model, so one click is enough for most.
       if (!this.draft.models.length) {
         const first = listed.find((m) => m.chat);
@@ -511,6 +555,7 @@ export class OaccProviderForm extends LocalizedElement {
     });
     const { api_key: _k, dialect: _d, ...kept } = p ?? ({} as Partial<ProviderSettings>);
     const timeout = numberOrUndefined(d.timeout_s);
+    const budget = numberOrUndefined(d.budget);
     const candidate = {
       ...kept,
       id: p?.id ?? slugify(d.name, this.takenIds),
@@ -522,8 +567,10 @@ export class OaccProviderForm extends LocalizedElement {
       ...(d.dialect ? { dialect: d.dialect } : {}),
       models,
       ...(d.cache ? { model_cache: d.cache } : {}),
+      budget_monthly: budget,
     };
     if (candidate.timeout_s === undefined) delete candidate.timeout_s;
+    if (candidate.budget_monthly === undefined) delete candidate.budget_monthly;
     try {
       const provider = parseWith(ProviderSettingsSchema, candidate, 'Provider');
       fire(this, 'oacc-provider-save', { provider });

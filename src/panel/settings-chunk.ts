@@ -2,10 +2,12 @@
 import { OaccConversationStorage } from './conversation-storage';
 import { OaccProviderForm } from './provider-form';
 import { OaccSettingsPage } from './settings-page';
+import { OaccUsagePage } from './usage-page';
 import { define } from '../define';
 
 define([
   ['oacc-conversation-storage', OaccConversationStorage],
   ['oacc-provider-form', OaccProviderForm],
   ['oacc-settings-page', OaccSettingsPage],
+  ['oacc-usage-page', OaccUsagePage],
 ]);

@@ -54,6 +54,11 @@ export class OaccSettingsPage extends LocalizedElement {
       ${s.status === 'ready' ? this.renderReady(s.settings) : nothing}
       <div role="status" aria-live="polite" class="muted">${this.message}</div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <oacc-usage-page
+        .connection=${this.connection}
+        .settings=${s.status === 'ready' ? s.settings : undefined}
+        .locale=${this.locale}
+      ></oacc-usage-page>
       <oacc-conversation-storage
         .connection=${this.connection}
         .locale=${this.locale}

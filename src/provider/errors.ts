@@ -12,6 +12,7 @@ export type ProviderErrorType =
   | 'rate_limited' // 429, retryable
   | 'quota' // 429 insufficient_quota: never retried
   | 'too_large' // 429 "Request too large" (over the key's limit at once): never retried
+  | 'context_length' // 400: the conversation is longer than the model's context window
   | 'timeout' // nothing for timeout_s (first byte or between chunks)
   | 'server' // 5xx after retries
   | 'malformed' // a payload that fails its schema
@@ -40,6 +41,9 @@ export class ProviderError extends Error {
   readonly code?: string;
   readonly retryAfterMs?: number;
   readonly phase?: 'first_byte' | 'idle';
+  /** too_large and context_length: the limit and what was asked, in tokens, where told. */
+  readonly limit?: number;
+  readonly requested?: number;
   readonly hint: string;
   /** Set when output had been shown before the failure: what arrived is kept, marked cut off. */
   partial = false;
@@ -84,6 +88,8 @@ function headline(type: ProviderErrorType, i: ProviderErrorInit): string {
       return e.quota;
     case 'too_large':
       return e.too_large(i.requested, i.limit);
+    case 'context_length':
+      return e.context_length(i.limit);
     case 'timeout':
       return i.phase === 'idle'
         ? e.timeout_idle(i.timeoutS ?? 30)
@@ -122,6 +128,8 @@ function defaultHint(type: ProviderErrorType, i: ProviderErrorInit): string {
       return e.quota_fix;
     case 'too_large':
       return e.too_large_fix;
+    case 'context_length':
+      return e.context_length_fix;
     case 'timeout':
       return e.timeout_fix;
     case 'server':

@@ -250,6 +250,22 @@ export async function httpError(ctx: RequestContext, response: Response): Promis
     )
       return new ProviderError('too_large', { ...common, limit, requested });
   }
+  // OpenAI: code context_length_exceeded, "This model's maximum context length is 8192 tokens.
+  // However, your messages resulted in 9000 tokens"; vLLM and OpenRouter say the same with
+  // "you requested"; LiteLLM wraps it as ContextWindowExceededError; Anthropic: "prompt is too
+  // long: 210000 tokens > 200000 maximum".
+  if (
+    (status === 400 || status === 413) &&
+    /context_length_exceeded|context ?window ?exceeded|maximum context length|prompt is too long/i.test(
+      said,
+    )
+  ) {
+    const limit =
+      numberAfter(said, /maximum context length is:?\s*([\d,]+)/i) ??
+      numberAfter(said, />\s*([\d,]+)\s*maximum/i);
+    const requested = numberAfter(said, /(?:requested|resulted in)\s+(?:about\s+)?([\d,]+)/i);
+    return new ProviderError('context_length', { ...common, limit, requested });
+  }
   const retryAfterMs =
     parseRetryAfter(response.headers.get('Retry-After')) ?? waitFromMessage(message);
   if (status === 429) return new ProviderError('rate_limited', { ...common, retryAfterMs });

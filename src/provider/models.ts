@@ -16,6 +16,19 @@ export interface ListedModel {
   label: string;
   /** False for embeddings, speech, moderation and image models, as far as hints tell. */
   chat: boolean;
+  /** The context window in tokens, where the list tells it. */
+  contextLength?: number;
+}
+
+/** OpenRouter, Together and Fireworks: `context_length`; Groq: `context_window`; Mistral:
+ * `max_context_length`. */
+function contextOf(entry: ModelEntry): number | undefined {
+  const e = entry as Record<string, unknown>;
+  for (const key of ['context_length', 'context_window', 'max_context_length']) {
+    const n = e[key];
+    if (typeof n === 'number' && Number.isInteger(n) && n > 0) return n;
+  }
+  return undefined;
 }
 
 const MAX_PAGES = 20;
@@ -87,7 +100,13 @@ export async function listModels(
     for (const entry of entries) {
       const id = entry.id ?? entry.model ?? entry.name;
       if (!id || seen.has(id)) continue;
-      seen.set(id, { id, label: id.replace(/^models\//, ''), chat: isChat(entry, id) });
+      const context = contextOf(entry);
+      seen.set(id, {
+        id,
+        label: id.replace(/^models\//, ''),
+        chat: isChat(entry, id),
+        ...(context ? { contextLength: context } : {}),
+      });
     }
     const next = nextPage(list);
     if (!next) break;

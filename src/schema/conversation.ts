@@ -49,6 +49,20 @@ export const ToolCallSchema = z.looseObject({
 });
 export type ToolCall = z.infer<typeof ToolCallSchema>;
 
+/** What one request for this answer used (the last, when an answer was continued). */
+export const MessageUsageSchema = z.looseObject({
+  prompt_tokens: z.optional(z.number()),
+  completion_tokens: z.optional(z.number()),
+  reasoning_tokens: z.optional(z.number()),
+  cached_tokens: z.optional(z.number()),
+  /** In US dollars: reported by the provider, or from the user's prices (`priced`). */
+  cost: z.optional(z.number()),
+  priced: z.optional(z.boolean()),
+  /** The provider reported nothing: counted from the text, about four characters a token. */
+  estimated: z.optional(z.boolean()),
+});
+export type MessageUsage = z.infer<typeof MessageUsageSchema>;
+
 export const ChatMessageSchema = z.looseObject({
   id: z.string(),
   role: z.enum(['user', 'assistant']),
@@ -62,12 +76,7 @@ export const ChatMessageSchema = z.looseObject({
   /** The model that wrote an answer, and its provider. */
   model: z.optional(z.string()),
   provider_id: z.optional(z.string()),
-  usage: z.optional(
-    z.looseObject({
-      prompt_tokens: z.optional(z.number()),
-      completion_tokens: z.optional(z.number()),
-    }),
-  ),
+  usage: z.optional(MessageUsageSchema),
   created_at: z.string(),
   /** The message this one follows; absent for the first. */
   parent: z.optional(z.string()),

@@ -10,6 +10,12 @@ export const UsageSchema = z.looseObject({
   prompt_tokens: nullish(z.number()),
   completion_tokens: nullish(z.number()),
   total_tokens: nullish(z.number()),
+  /** OpenAI, LiteLLM, OpenRouter: the part of the prompt served from the provider's cache. */
+  prompt_tokens_details: nullish(z.looseObject({ cached_tokens: nullish(z.number()) })),
+  /** OpenAI, LiteLLM, OpenRouter: the part of the completion spent reasoning. */
+  completion_tokens_details: nullish(z.looseObject({ reasoning_tokens: nullish(z.number()) })),
+  /** OpenRouter: what the request cost, in US dollars. */
+  cost: nullish(z.number()),
 });
 export type Usage = z.infer<typeof UsageSchema>;
 

@@ -52,6 +52,8 @@ export const ModelLearnedSchema = z.looseObject({
   token_param: z.optional(z.enum(['max_tokens', 'max_completion_tokens'])),
   /** false: send no temperature. */
   temperature: z.optional(z.literal(false)),
+  /** The context window the provider named when a request was over it, in tokens. */
+  context_length: z.optional(z.int().check(z.positive())),
   at: z.optional(z.string()),
 });
 export type ModelLearned = z.infer<typeof ModelLearnedSchema>;
@@ -66,6 +68,12 @@ export const ModelSettingsSchema = z.looseObject({
   tools: z.optional(z.boolean()),
   /** What the provider's errors taught about this model's requests (shown in the settings). */
   learned: z.optional(ModelLearnedSchema),
+  /** US dollars per million input (prompt) and output (completion) tokens, to tell the cost
+   * where the provider does not. */
+  price_input: z.optional(z.number().check(z.gte(0))),
+  /** The model's context window in tokens, as the user set it (else as the provider told). */
+  context_length: z.optional(z.int().check(z.positive())),
+  price_output: z.optional(z.number().check(z.gte(0))),
 });
 export type ModelSettings = z.infer<typeof ModelSettingsSchema>;
 
@@ -82,8 +90,12 @@ export const ProviderSettingsSchema = z.looseObject({
     z.looseObject({
       fetched_at: z.iso.datetime({ offset: true }),
       ids: z.array(z.string()),
+      /** Context windows the provider's model list gives (OpenRouter, LiteLLM), by model id. */
+      context: z.optional(z.record(z.string(), z.int().check(z.positive()))),
     }),
   ),
+  /** US dollars a calendar month may cost with this provider before the chat warns. */
+  budget_monthly: z.optional(z.number().check(z.gte(0))),
 });
 export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
 

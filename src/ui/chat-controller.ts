@@ -14,11 +14,12 @@ import type { HassConnection } from '../ha/connection';
 import { libraryFor } from '../ha/conversations';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
 import { renderTemplate } from '../ha/template';
-import { HomeTools } from '../ha/tools';
+import type { HomeTools } from '../ha/tools';
 import type { CardConfig } from '../schema/card-config';
-import type { ConversationSource } from '../schema/conversation';
+import type { ConversationSource, MessageUsage } from '../schema/conversation';
 import type { ModelLearned } from '../schema/settings';
 import { strings } from '../i18n';
+import { formatCost } from './format';
 
 export interface ChatInputs {
   connection: HassConnection | undefined;
@@ -49,6 +50,8 @@ const STREAM_UPDATE_MS = 50;
 export class ChatController implements ReactiveController {
   settings: SettingsState = { status: 'loading' };
   state: SessionState = EMPTY;
+  /** A provider's cost this month passed the budget the user set for it. */
+  budgetPassed: string | undefined;
 
   private inputs: ChatInputs = { connection: undefined, config: {}, conversationId: '' };
   private session: ChatSession | undefined;
@@ -62,6 +65,11 @@ export class ChatController implements ReactiveController {
   private states: HassEntities | undefined;
   private entryTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingEntry: (() => void) | undefined;
+  /** The budgets said to be passed here (`<provider>/<year>-<month>`): each is said once a month. */
+  private readonly budgetsSeen = new Set<string>();
+  /** Keeps the usage ledger read and live from the first question on, so that an answer's usage
+   * is one write away when it ends (a page closed right after would lose a longer way). */
+  private followLedger: Promise<() => void> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -174,17 +182,27 @@ export class ChatController implements ReactiveController {
   private withTurn(act: (session: ChatSession, turn: Turn) => Promise<void>): void {
     const session = this.session;
     if (!session) return;
-    const turn = this.turn();
-    if (turn) void act(session, turn);
-    else session.fail(this.blocker?.message ?? strings.settingsLoading);
+    void this.turn().then(
+      (turn) => {
+        if (session !== this.session) return; // another conversation was opened meanwhile
+        if (turn) return act(session, turn);
+        session.fail(this.blocker?.message ?? strings.settingsLoading);
+      },
+      // The tools' chunk is gone: the card was updated under this page.
+      () => session.fail(strings.outdated),
+    );
   }
 
-  private turn(): Turn | undefined {
+  private async turn(): Promise<Turn | undefined> {
     const model = this.model;
     const conn = this.inputs.connection;
     if (!model || !conn) return undefined;
+    this.followLedger ??= import('../ha/usage-store')
+      .then(({ usageLedgerFor }) => usageLedgerFor(conn).subscribe(() => undefined))
+      .catch(() => () => undefined);
+    // The tools' code comes with the first question (it is not needed to show the card).
     const tools = model.tools
-      ? new HomeTools(conn, {
+      ? new (await import('../ha/tools')).HomeTools(conn, {
           scope: this.inputs.config.scope,
           confirm: model.confirm,
           states: () => this.states,
@@ -198,6 +216,8 @@ export class ChatController implements ReactiveController {
       temperature: model.temperature,
       contextMessages: model.contextMessages,
       tools: tools ? { box: tools, maxRounds: model.maxToolRounds } : undefined,
+      prices: model.prices,
+      contextLength: model.contextLength,
       systemPrompt: () => systemPrompt(conn, model.promptTemplate, tools, this.inputs.userName),
     };
   }
@@ -227,6 +247,7 @@ export class ChatController implements ReactiveController {
       store: library.doc(conversationId),
       onStored: (summary) => this.stored(conversationId, summary),
       onLearned: (turn, learned) => void this.learned(turn, learned),
+      onUsage: (turn, usage, id) => this.counted(turn, usage, id),
     });
     this.session = session;
     this.unsubscribeSession = session.subscribe((state) => {
@@ -291,6 +312,40 @@ export class ChatController implements ReactiveController {
       .catch(() => undefined);
   }
 
+  /** A request's usage joins the user's ledger (per day, provider and model). */
+  private counted(turn: Turn, usage: MessageUsage, id: string): void {
+    const connection = this.inputs.connection;
+    if (!connection) return;
+    // The ledger's code loads with the first answer (it is not needed to show the card).
+    void import('../ha/usage-store')
+      .then(({ recordUsage }) => recordUsage(connection, id, usage, turn.providerId, turn.model))
+      .then((spent) => this.checkBudget(turn.providerId, spent))
+      .catch(() => undefined);
+  }
+
+  /** Warns once the provider's cost this month passes the budget set for it. */
+  private checkBudget(providerId: string | undefined, spent: number): void {
+    const s = this.settings;
+    const provider =
+      s.status === 'ready' ? s.settings.providers.find((p) => p.id === providerId) : undefined;
+    const budget = provider?.budget_monthly;
+    const now = new Date();
+    const month = `${providerId}/${now.getFullYear()}-${now.getMonth() + 1}`;
+    if (!provider || budget === undefined || spent <= budget || this.budgetsSeen.has(month)) return;
+    this.budgetsSeen.add(month);
+    this.budgetPassed = strings.usage.budgetPassed(
+      provider.name,
+      formatCost(spent),
+      formatCost(budget),
+    );
+    this.host.requestUpdate();
+  }
+
+  dismissBudget(): void {
+    this.budgetPassed = undefined;
+    this.host.requestUpdate();
+  }
+
   private closeSession(): void {
     this.unsubscribeSession?.();
     this.unsubscribeSession = undefined;
@@ -304,6 +359,8 @@ export class ChatController implements ReactiveController {
   private teardown(): void {
     this.unsubscribeSettings?.();
     this.unsubscribeSettings = undefined;
+    void this.followLedger?.then((stop) => stop()).catch(() => undefined);
+    this.followLedger = undefined;
     this.closeSession();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -370,6 +427,9 @@ export function chatViewFor(chat: ChatController) {
   return html`<oacc-chat-view
     .state=${chat.state}
     .blocker=${chat.blocker}
+    .notice=${chat.budgetPassed}
+    .contextLimit=${chat.model?.contextLength}
+    @oacc-dismiss-notice=${() => chat.dismissBudget()}
     @oacc-send=${(e: CustomEvent<{ text: string }>) => chat.send(e.detail.text)}
     @oacc-stop=${() => chat.stop()}
     @oacc-retry=${() => chat.retry()}

@@ -7,8 +7,9 @@ import { fire } from './events';
 import { icon } from './icon';
 import { icons, themeStyles } from './styles';
 import type { Variants } from '../chat/thread';
-import type { ChatMessage } from '../schema/conversation';
+import type { ChatMessage, MessageUsage } from '../schema/conversation';
 import { strings } from '../i18n';
+import { formatCost, formatCount } from './format';
 
 /** What a message offers besides Copy (the view knows where it stands in the conversation). */
 export interface MessageActions {
@@ -21,6 +22,24 @@ export interface MessageActions {
 }
 
 const t = strings.msg;
+
+/** Tokens in and out under an answer, its cost where known; the details in its title. */
+function usageCaption(u: MessageUsage) {
+  const u2 = strings.usage;
+  const input = formatCount(u.prompt_tokens ?? 0);
+  const output = formatCount(u.completion_tokens ?? 0);
+  const details = [
+    u2.answerLong(input, output),
+    ...(u.reasoning_tokens ? [u2.reasoning(formatCount(u.reasoning_tokens))] : []),
+    ...(u.cached_tokens ? [u2.cached(formatCount(u.cached_tokens))] : []),
+    ...(u.estimated ? [u2.estimated] : []),
+    ...(u.cost !== undefined && u.priced ? [u2.priced] : []),
+  ];
+  const cost = u.cost !== undefined ? ` · ${formatCost(u.cost)}` : '';
+  return html`<span class="usage" title=${details.join('. ')}
+    >${u.estimated ? '≈ ' : ''}${u2.answer(input, output)}${cost}</span
+  >`;
+}
 
 /** One message: the user's question as plain text, the assistant's answer as sanitized markdown,
  * its reasoning apart (collapsed), its tool calls as rows, whether it was cut off, which model
@@ -128,6 +147,7 @@ export class OaccChatMessage extends LocalizedElement {
           : nothing
       }
       ${m.role === 'assistant' && m.model && (m.content || a.regenerate) ? html`<span class="model" title=${t.writtenBy(m.model)}>${m.model}</span>` : nothing}
+      ${m.role === 'assistant' && m.usage && m.status !== 'streaming' ? usageCaption(m.usage) : nothing}
       ${
         this.unsaved
           ? html`<span class="unsaved" title=${this.unsaved}
@@ -263,6 +283,10 @@ export class OaccChatMessage extends LocalizedElement {
       .variants {
         display: inline-flex;
         align-items: center;
+        font-variant-numeric: tabular-nums;
+      }
+      .usage {
+        white-space: nowrap;
         font-variant-numeric: tabular-nums;
       }
       .model {

@@ -5,7 +5,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { HassEntity } from 'home-assistant-js-websocket';
 import type { MessageActions } from './chat-message';
 import { fire } from './events';
-import { themeStyles } from './styles';
+import { icon } from './icon';
+import { formatCount } from './format';
+import { icons, themeStyles } from './styles';
 import { type SessionState, idleState } from '../chat/session';
 import type { ChatMessage } from '../schema/conversation';
 import { strings } from '../i18n';
@@ -34,6 +36,10 @@ export class OaccChatView extends LocalizedElement {
   @property({ attribute: false }) state: SessionState = idleState();
   /** A problem that keeps the chat from working at all (no provider, invalid settings). */
   @property({ attribute: false }) blocker: { message: string; hint?: string } | undefined;
+  /** The model's context window in tokens, when known: a meter shows the last request in it. */
+  @property({ attribute: false }) contextLimit: number | undefined;
+  /** Something to know that does not stop the chat (a provider's monthly budget passed). */
+  @property({ attribute: false }) notice: string | undefined;
   /** The frontend's live states, for tool-call rows. */
   @property({ attribute: false }) states: Readonly<Record<string, HassEntity>> | undefined;
 
@@ -122,6 +128,20 @@ export class OaccChatView extends LocalizedElement {
       <div class="visually-hidden" role="status" aria-live="polite">
         ${announcement ? strings.announceAnswer(announcement) : ''}
       </div>
+      ${
+        this.notice
+          ? html`<div class="notice" role="status">
+              ${icon(icons.alert)}<span class="grow">${this.notice}</span
+              ><button
+                class="icon-button"
+                aria-label=${strings.dismiss}
+                @click=${() => fire(this, 'oacc-dismiss-notice', undefined)}
+              >
+                ${icon(icons.close)}
+              </button>
+            </div>`
+          : nothing
+      }
       ${retry ? html`<div class="retry" role="status">${retry.reason} ${strings.retrying(Math.ceil(retry.delayMs / 1000))}</div>` : nothing}
       ${
         banner
@@ -133,7 +153,33 @@ export class OaccChatView extends LocalizedElement {
             ></oacc-error-banner>`
           : nothing
       }
+      ${this.renderContext()}
       <oacc-composer ?busy=${busy} ?disabled=${Boolean(this.blocker)}></oacc-composer>`;
+  }
+
+  /** How full the model's context was with the last request, and what was left out. */
+  private renderContext() {
+    const limit = this.contextLimit;
+    const context = this.state.context;
+    if (!limit || !context) return nothing;
+    const t = strings.context;
+    const used = t.used(formatCount(context.tokens), formatCount(limit));
+    const share = Math.min(1, context.tokens / limit);
+    return html`<div class="context">
+      <div
+        class="meter"
+        role="meter"
+        aria-label=${t.label}
+        aria-valuemin="0"
+        aria-valuemax=${limit}
+        aria-valuenow=${Math.min(context.tokens, limit)}
+        aria-valuetext=${used}
+      >
+        <span class=${share > 0.9 ? 'full' : ''} style="inline-size:${share * 100}%"></span>
+      </div>
+      <span>${t.label}: ${used}</span>
+      <span role="status">${context.leftOut ? t.leftOut(context.leftOut) : ''}</span>
+    </div>`;
   }
 
   private actionsFor(
@@ -238,6 +284,42 @@ export class OaccChatView extends LocalizedElement {
       .retry {
         font-size: 0.9em;
         color: var(--secondary-text-color);
+      }
+      .context {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 4px 8px;
+        font-size: 0.8em;
+        color: var(--secondary-text-color);
+      }
+      .meter {
+        inline-size: 64px;
+        block-size: 4px;
+        border-radius: 2px;
+        overflow: hidden;
+        background: var(--divider-color, rgba(0, 0, 0, 0.12));
+      }
+      .meter span {
+        display: block;
+        block-size: 100%;
+        background: var(--primary-color, #03a9f4);
+      }
+      .meter .full {
+        background: var(--warning-color, #ffa600);
+      }
+      .notice {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        padding: 4px 4px 4px 12px;
+        border-radius: 8px;
+        font-size: 0.9em;
+        border: 1px solid var(--warning-color, #ffa600);
+        background: color-mix(in srgb, var(--warning-color, #ffa600) 12%, transparent);
+      }
+      .grow {
+        flex: 1;
       }
     `,
   ];

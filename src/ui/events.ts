@@ -7,6 +7,8 @@ export interface OaccEvents {
   'oacc-stop': undefined;
   'oacc-retry': undefined;
   'oacc-dismiss': undefined;
+  /** The notice above the message box (a budget passed) was read. */
+  'oacc-dismiss-notice': undefined;
   /** Approve or Deny on a tool call waiting for the user. */
   'oacc-decide': { id: string; approve: boolean };
   /** Per message: a new answer, an edited question, the rest of a cut-off answer, deletion, and

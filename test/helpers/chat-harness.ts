@@ -1,8 +1,18 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { until } from './fake-connection';
-import { type SessionState, idleState } from '../../src/chat/session';
+import { type SessionState, type Turn, idleState } from '../../src/chat/session';
 
 /** A chat view's state with what a test does not care about left at rest. */
+/** A turn to a provider nobody listens at (the tests stream through a stand-in). */
+export const TURN: Turn = {
+  target: { baseUrl: 'http://127.0.0.1:1/v1' },
+  model: 'm',
+  maxTokens: 10,
+  temperature: 0.5,
+  contextMessages: 2,
+  systemPrompt: async () => 'You are helpful.',
+};
+
 export function sessionState(state: Partial<SessionState>): SessionState {
   return { ...idleState(), ...state };
 }

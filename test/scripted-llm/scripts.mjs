@@ -148,6 +148,15 @@ export function scriptFor(body) {
     const text = markdownOf(Math.min(Number(markdown[1]), 1_000_000));
     return { reasoning: [], toolCalls: [], pieces: text.match(/[\s\S]{1,3}/g) ?? [] };
   }
+  // What reached the model: how many messages, and their roles (to see what was left out).
+  if (lower.includes('how many messages')) {
+    const roles = messages.map((m) => m.role).join(', ');
+    return {
+      reasoning: [],
+      toolCalls: [],
+      pieces: piecesOf(`I received ${messages.length} messages: ${roles}.`),
+    };
+  }
   // A different answer each time it is asked (to tell a regenerated answer from the first).
   if (lower.includes('surprise me')) {
     surprises += 1;

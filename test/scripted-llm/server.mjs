@@ -50,6 +50,7 @@ export function parsePath(pathname) {
     else if (seg === 'no-tools') options.noTools = true;
     else if (seg === 'strict-models') options.strictModels = true;
     else if (seg === 'no-models') options.noModels = true;
+    else if ((m = seg.match(/^context-(\d+)$/))) options.contextWindow = Number(m[1]);
     else options.unknown = seg;
   }
   return { dialect, options, endpoint, prefix: pathname.slice(0, at >= 0 ? at : undefined) };
@@ -250,6 +251,39 @@ function fail(res, d, cors, options) {
   return sendError(res, d, cors, status, messages[status] ?? `HTTP ${status}`);
 }
 
+/** The prompt's tokens as this model counts them: words and punctuation marks, and four for each
+ * message's framing (a tokenizer's count, not the card's estimate of four characters a token). */
+export function promptTokens(body) {
+  const messages = Array.isArray(body?.messages) ? body.messages : [];
+  let n = 0;
+  for (const m of messages) {
+    const text = typeof m.content === 'string' ? m.content : JSON.stringify(m.content ?? '');
+    n += 4 + (text.match(/\w+|[^\s\w]/g)?.length ?? 0);
+    if (m.tool_calls) n += JSON.stringify(m.tool_calls).match(/\w+|[^\s\w]/g)?.length ?? 0;
+  }
+  return n;
+}
+
+/** A request over the context window, in the words of the server `d` stands for: OpenAI counts
+ * the messages (code context_length_exceeded); vLLM, llama.cpp's and OpenRouter's wording add
+ * the completion's room; LiteLLM passes the upstream's words on inside its own. */
+function overContext(res, d, cors, window, prompt, completion) {
+  const openai = `This model's maximum context length is ${window} tokens. However, your messages resulted in ${prompt} tokens. Please reduce the length of the messages.`;
+  const vllm = `This model's maximum context length is ${window} tokens. However, you requested ${prompt + completion} tokens (${prompt} in the messages, ${completion} in the completion). Please reduce the length of the messages or completion.`;
+  if (d.errorShape === 'litellm')
+    return sendError(
+      res,
+      d,
+      cors,
+      400,
+      `litellm.ContextWindowExceededError: litellm.BadRequestError: ContextWindowExceededError: OpenAIException - ${openai}`,
+      { type: 'None', param: 'None' },
+    );
+  return d === DIALECTS.openai || d === DIALECTS.azure
+    ? sendError(res, d, cors, 400, openai, { code: 'context_length_exceeded', param: 'messages' })
+    : sendError(res, d, cors, 400, vllm, { type: 'BadRequestError' });
+}
+
 function models(res, d, cors, url) {
   const page = d.modelsBody(url.searchParams);
   res.writeHead(200, { ...cors, 'content-type': 'application/json' });
@@ -257,14 +291,20 @@ function models(res, d, cors, url) {
 }
 
 async function chat(res, d, cors, body, options) {
+  const prompt = promptTokens(body);
+  if (options.contextWindow) {
+    const completion = body.max_completion_tokens ?? body.max_tokens ?? 0;
+    if (prompt + completion > options.contextWindow)
+      return overContext(res, d, cors, options.contextWindow, prompt, completion);
+  }
   const script = scriptFor(body);
   const model = body.model ?? 'scripted-model';
   const id = `chatcmpl-${Math.random().toString(36).slice(2, 12)}`;
   const created = Math.floor(Date.now() / 1000);
   const usage = {
-    prompt_tokens: 12,
+    prompt_tokens: prompt,
     completion_tokens: script.pieces.length,
-    total_tokens: 12 + script.pieces.length,
+    total_tokens: prompt + script.pieces.length,
   };
   if (!body.stream || options.ignoreStream) {
     res.writeHead(200, { ...cors, 'content-type': 'application/json' });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FakeConnection, FakeUserData, until } from '../helpers/fake-connection';
+import { TURN } from '../helpers/chat-harness';
 import { ChatSession, type Turn, wireMessages } from '../../src/chat/session';
 import { ConversationLibrary } from '../../src/ha/conversations';
 import { ProviderError } from '../../src/provider/errors';
@@ -14,14 +15,7 @@ import {
   conversationKey,
 } from '../../src/schema/conversation';
 
-const turn: Turn = {
-  target: { baseUrl: 'http://127.0.0.1:1/v1' },
-  model: 'm',
-  maxTokens: 10,
-  temperature: 0.5,
-  contextMessages: 2,
-  systemPrompt: async () => 'You are helpful.',
-};
+const turn: Turn = TURN;
 
 /** A provider stream the test releases event by event. */
 function scriptedStream() {

@@ -1,0 +1,126 @@
+import type { ChatMessage, MessageUsage } from '../schema/conversation';
+
+// Token usage and cost: per answer (kept on the message) and per conversation (summed from its
+// messages). Per day, provider and model: ./ledger.ts.
+
+/** Prices the user set for a model, per million tokens. */
+export interface Prices {
+  input?: number | undefined;
+  output?: number | undefined;
+}
+
+/** About four characters a token, the rule of thumb of English text and JSON. */
+const CHARS_PER_TOKEN = 4;
+
+/** The tokens of `chars` characters of text, estimated. */
+export const estimateTokens = (chars: number) => Math.ceil(chars / CHARS_PER_TOKEN);
+
+/**
+ * The usage of one request's answer: the provider's figures where it reported them, else an
+ * estimate from the text sent and received (marked so); the cost the provider reported, else
+ * the one the user's prices give.
+ */
+export function finalUsage(
+  message: ChatMessage,
+  sent: unknown,
+  prices: Prices | undefined,
+): MessageUsage {
+  const reported = message.usage;
+  const usage: MessageUsage =
+    reported?.prompt_tokens !== undefined || reported?.completion_tokens !== undefined
+      ? { ...reported }
+      : {
+          prompt_tokens: estimateTokens(JSON.stringify(sent).length),
+          completion_tokens: estimateTokens(
+            message.content.length +
+              (message.reasoning?.length ?? 0) +
+              (message.tool_calls ?? []).reduce(
+                (n, c) => n + c.name.length + c.arguments.length,
+                0,
+              ),
+          ),
+          estimated: true,
+        };
+  if (usage.cost === undefined && prices && (prices.input || prices.output)) {
+    usage.cost =
+      ((usage.prompt_tokens ?? 0) * (prices.input ?? 0) +
+        (usage.completion_tokens ?? 0) * (prices.output ?? 0)) /
+      1e6;
+    usage.priced = true;
+  }
+  return usage;
+}
+
+/** Two requests' usage as one (an answer continued after it was cut off). */
+export function sumUsage(a: MessageUsage, b: MessageUsage): MessageUsage {
+  const sum = (x: number | undefined, y: number | undefined) =>
+    x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0);
+  const out: MessageUsage = {};
+  for (const k of [
+    'prompt_tokens',
+    'completion_tokens',
+    'reasoning_tokens',
+    'cached_tokens',
+    'cost',
+  ] as const) {
+    const v = sum(a[k], b[k]);
+    if (v !== undefined) out[k] = v;
+  }
+  if (a.estimated || b.estimated) out.estimated = true;
+  if (a.priced || b.priced) out.priced = true;
+  return out;
+}
+
+export interface Totals {
+  answers: number;
+  prompt: number;
+  completion: number;
+  reasoning: number;
+  cached: number;
+  cost: number;
+  /** How many of the answers were estimated (the provider reported nothing). */
+  estimated: number;
+}
+
+export const emptyTotals = (): Totals => ({
+  answers: 0,
+  prompt: 0,
+  completion: 0,
+  reasoning: 0,
+  cached: 0,
+  cost: 0,
+  estimated: 0,
+});
+
+export function addUsage(totals: Totals, usage: MessageUsage | undefined): Totals {
+  if (!usage) return totals;
+  return {
+    answers: totals.answers + 1,
+    prompt: totals.prompt + (usage.prompt_tokens ?? 0),
+    completion: totals.completion + (usage.completion_tokens ?? 0),
+    reasoning: totals.reasoning + (usage.reasoning_tokens ?? 0),
+    cached: totals.cached + (usage.cached_tokens ?? 0),
+    cost: totals.cost + (usage.cost ?? 0),
+    estimated: totals.estimated + (usage.estimated ? 1 : 0),
+  };
+}
+
+export function addTotals(a: Totals, b: Totals): Totals {
+  return {
+    answers: a.answers + b.answers,
+    prompt: a.prompt + b.prompt,
+    completion: a.completion + b.completion,
+    reasoning: a.reasoning + b.reasoning,
+    cached: a.cached + b.cached,
+    cost: a.cost + b.cost,
+    estimated: a.estimated + b.estimated,
+  };
+}
+
+/** Everything a conversation's answers used, every branch and variant included (each was paid
+ * for). */
+export function conversationTotals(messages: Iterable<ChatMessage>): Totals {
+  let totals = emptyTotals();
+  for (const m of messages) if (m.role === 'assistant') totals = addUsage(totals, m.usage);
+  return totals;
+}
