@@ -9,26 +9,16 @@ import { HA_VERSION } from './stack/home-assistant.mjs';
 import { exposeDemoHouse } from './stack/house.mjs';
 import { SETTINGS_KEY, liteLLMSettings, startStack } from './stack/stack.mjs';
 import {
-  HISTORY_KEY,
   chat,
-  conversationKey,
+  direct,
   ensureInstalled,
   launchChromium,
   logIn,
   newContext,
+  newConversation,
+  newestMessages,
   screenshot,
-  userData,
 } from './helpers.mjs';
-
-/** A provider the browser reaches directly, answering with `fault` on every request. */
-const direct = (llmUrl, id, fault, timeout_s = 30) => ({
-  id,
-  name: id,
-  base_url: `${llmUrl}${fault}/v1`,
-  auth_mode: 'global',
-  timeout_s,
-  models: [{ model_id: 'scripted-model' }],
-});
 
 describe(`Faults, on Home Assistant ${HA_VERSION}`, { timeout: 20 * 60_000 }, () => {
   let stack;
@@ -73,34 +63,9 @@ describe(`Faults, on Home Assistant ${HA_VERSION}`, { timeout: 20 * 60_000 }, ()
   const panel = () => page.locator('openai-compatible-conversation-panel');
   const c = () => chat(panel());
 
-  /** A new conversation with `provider`'s model. */
-  async function start(provider) {
-    await panel().getByRole('button', { name: 'New conversation', exact: true }).click();
-    await panel()
-      .getByRole('combobox', { name: 'Model' })
-      .selectOption(`${provider}\u0000scripted-model`);
-    await c().textbox.waitFor();
-  }
+  const start = (provider) => newConversation(panel(), provider);
 
-  /** The stored messages of the newest conversation, retried until `check` passes. */
-  async function stored(check) {
-    const end = Date.now() + 15_000;
-    for (;;) {
-      try {
-        const { conversations } = await userData(stack.conn, HISTORY_KEY);
-        const newest = conversations.toSorted((a, b) =>
-          b.created_at.localeCompare(a.created_at),
-        )[0];
-        const doc = await userData(stack.conn, conversationKey(newest.id));
-        const messages = doc.messages.filter((m) => !m.deleted);
-        check(messages);
-        return messages;
-      } catch (err) {
-        if (Date.now() > end) throw err;
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    }
-  }
+  const stored = (check) => newestMessages(stack.conn, check);
 
   const requestsTo = (fault) =>
     stack.llm.requests.filter((r) => r.method === 'POST' && r.path.startsWith(fault)).length;

@@ -100,3 +100,42 @@ export const userData = (conn, key) =>
 /** Where conversations live in user data (src/schema/conversation.ts). */
 export const HISTORY_KEY = 'openai_compatible_conversation.history';
 export const conversationKey = (id) => `openai_compatible_conversation.conversation.${id}`;
+
+/** The stored messages of the user's newest conversation, read again until `check` passes
+ * (15 s at most). */
+export async function newestMessages(conn, check) {
+  const end = Date.now() + 15_000;
+  for (;;) {
+    try {
+      const { conversations } = await userData(conn, HISTORY_KEY);
+      const newest = conversations.toSorted((a, b) => b.created_at.localeCompare(a.created_at))[0];
+      const doc = await userData(conn, conversationKey(newest.id));
+      const messages = doc.messages.filter((m) => !m.deleted);
+      check(messages);
+      return messages;
+    } catch (err) {
+      if (Date.now() > end) throw err;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+/** A provider the browser reaches directly: the scripted model answering with `fault` (its
+ * scenario segments, test/scripted-llm/README.md) on every request. */
+export const direct = (llmUrl, id, fault, timeout_s = 30) => ({
+  id,
+  name: id,
+  base_url: `${llmUrl}${fault}/v1`,
+  auth_mode: 'global',
+  timeout_s,
+  models: [{ model_id: 'scripted-model' }],
+});
+
+/** A new conversation in the panel with `provider`'s scripted model, chosen in its Model list. */
+export async function newConversation(panel, provider) {
+  await panel.getByRole('button', { name: 'New conversation', exact: true }).click();
+  await panel
+    .getByRole('combobox', { name: 'Model' })
+    .selectOption(`${provider}\u0000scripted-model`);
+  await chat(panel).textbox.waitFor();
+}

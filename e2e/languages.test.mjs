@@ -138,7 +138,7 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
         null,
         { timeout: 15_000 },
       );
-      const send = composer.getByRole('button');
+      const send = composer.getByRole('button', { name: 'שליחה' });
       await box.waitFor();
       const [b, s] = [await box.boundingBox(), await send.boundingBox()];
       assert.ok(s.x + s.width <= b.x + 1, `send (${s.x}) is left of the box (${b.x})`);

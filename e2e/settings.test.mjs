@@ -60,6 +60,12 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
       await new Promise((r) => setTimeout(r, 200));
     }
   };
+  /** Waits until the last answer has ended, as a reader sees it: its usage under it. */
+  const finished = (c) =>
+    c.answers
+      .last()
+      .getByText(/^[\d,]+ in · [\d,]+ out/)
+      .waitFor();
   /** A model's part of the provider form. */
   const model = (id) =>
     form()
@@ -121,6 +127,7 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
       const c = chat(card);
       await c.ask(`Hello from ${title}`);
       await c.answers.last().getByText(`You said: Hello from ${title}`).waitFor();
+      await finished(c);
     }
     const requests = stack.llm.requests.filter((r) => r.path.endsWith('/chat/completions'));
     assert.ok(requests.length >= 2);
@@ -236,6 +243,7 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
     await chat(card).alert.waitFor({ state: 'detached' });
     await chat(card).ask('Hello again');
     await chat(card).answers.last().getByText('You said: Hello again').waitFor();
+    await finished(chat(card));
   });
   test('Usage: per answer, per model and day the sum of the answers; the prices give the cost; a budget passed is said', async () => {
     // Prices for the model behind LiteLLM and a small monthly budget, then one more answer

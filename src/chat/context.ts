@@ -15,8 +15,22 @@ export interface ContextFit {
   tokens: number;
 }
 
-/** The estimated tokens of one message as sent (its JSON: content, tool calls, framing). */
-export const wireTokens = (m: WireMessage) => estimateTokens(JSON.stringify(m).length);
+/** What a picture costs a vision model, about: OpenAI counts 765 tokens for a 1024 px square at
+ * high detail, Anthropic about 1,600 for 1.15 megapixels; its data URL's length says nothing. */
+const IMAGE_TOKENS = 1000;
+
+/** The estimated tokens of one message as sent (its JSON: content, tool calls, framing), each
+ * picture counted as IMAGE_TOKENS. */
+export function wireTokens(m: WireMessage): number {
+  if (typeof m.content === 'string' || !m.content) return estimateTokens(JSON.stringify(m).length);
+  let pictures = 0;
+  const content = m.content.map((part) => {
+    if (part.type !== 'image_url') return part;
+    pictures++;
+    return { type: 'image_url' };
+  });
+  return estimateTokens(JSON.stringify({ ...m, content }).length) + pictures * IMAGE_TOKENS;
+}
 
 /** Room kept for the answer: the max tokens asked for, at most half the window. */
 export const answerRoom = (limit: number, maxTokens: number | undefined) =>

@@ -24,6 +24,8 @@ export interface ResolvedModel {
   /** The model's context window in tokens: as the user set it, else as the provider's error
    * or its model list told; unknown: nothing is left out. */
   contextLength: number | undefined;
+  /** Whether the model takes pictures: false when the user said it does not; unknown, tried. */
+  vision: boolean | undefined;
 }
 
 export type Resolution = { ok: true; value: ResolvedModel } | { ok: false; message: string };
@@ -76,6 +78,7 @@ export function resolveModel(settings: Settings, config: Partial<CardConfig>): R
         model?.context_length ??
         model?.learned?.context_length ??
         provider.model_cache?.context?.[modelId],
+      vision: model?.vision ?? provider.model_cache?.vision?.[modelId],
     },
   };
 }

@@ -1,4 +1,4 @@
-import { type StreamEvent, type WireMessage, streamChat } from '../provider/chat';
+import { type SentPart, type StreamEvent, type WireMessage, streamChat } from '../provider/chat';
 import { ProviderError } from '../provider/errors';
 import type { ClientOptions, ProviderTarget } from '../provider/http';
 import type { ChatMessage, ConversationDoc, MessageUsage, ToolCall } from '../schema/conversation';
@@ -21,6 +21,7 @@ import {
 } from './usage';
 import { type Variants, leafShowing, threadOf, turnOf } from './thread';
 import { strings } from '../i18n';
+import type { Attachment } from '../ui/images';
 
 /** What the chat view shows. Replaced, never mutated, on every change. */
 export interface SessionState {
@@ -117,8 +118,17 @@ const LOCAL_CALL_FIELDS = new Set(['status', 'result', 'entity_ids', 'confirm', 
 
 /** A stored message in the OpenAI format: an assistant's tool calls are followed by their
  * results; calls that never got one (stopped) are left out, as providers refuse them. */
-function toWire(m: ChatMessage): WireMessage[] {
-  if (m.role === 'user') return [{ role: 'user', content: m.content }];
+function toWire(m: ChatMessage, pictures?: Pictures): WireMessage[] {
+  if (m.role === 'user') {
+    if (!m.images?.length) return [{ role: 'user', content: m.content }];
+    // The picture sent at the time while this page holds it, else the stored thumbnail.
+    const full = pictures?.get(m.id);
+    const parts: SentPart[] = m.content ? [{ type: 'text', text: m.content }] : [];
+    m.images.forEach((image, i) =>
+      parts.push({ type: 'image_url', image_url: { url: full?.[i] ?? image.thumb } }),
+    );
+    return [{ role: 'user', content: parts }];
+  }
   const answered = (m.tool_calls ?? []).filter((c) => c.result !== undefined);
   if (!answered.length) return m.content ? [{ role: 'assistant', content: m.content }] : [];
   const calls = answered.map(({ id, name, arguments: args, ...rest }) => ({
@@ -132,6 +142,9 @@ function toWire(m: ChatMessage): WireMessage[] {
     ...answered.map((c) => ({ role: 'tool' as const, tool_call_id: c.id, content: c.result! })),
   ];
 }
+
+/** The pictures sent with questions, by message id, as sent: held by the page, never stored. */
+type Pictures = ReadonlyMap<string, readonly string[]>;
 
 /** The context the branch's last answer with usage took, as its provider counted or estimated. */
 function lastContext(messages: readonly ChatMessage[]): SessionState['context'] {
@@ -156,14 +169,18 @@ export function wireMessages(
   system: string,
   history: readonly ChatMessage[],
   contextMessages: number,
+  pictures?: Pictures,
 ): WireMessage[] {
-  const usable = history.filter((m) => !m.deleted && (m.content || m.tool_calls?.length));
+  const usable = history.filter(
+    (m) => !m.deleted && (m.content || m.tool_calls?.length || m.images?.length),
+  );
   let asked = usable.length - 1;
   while (asked > 0 && usable[asked]!.role !== 'user') asked--;
   const earlier =
     contextMessages > 0 && asked > 0 ? usable.slice(0, asked).slice(-contextMessages) : [];
   const wire: WireMessage[] = system ? [{ role: 'system', content: system }] : [];
-  for (const m of [...earlier, ...usable.slice(Math.max(asked, 0))]) wire.push(...toWire(m));
+  for (const m of [...earlier, ...usable.slice(Math.max(asked, 0))])
+    wire.push(...toWire(m, pictures));
   return wire;
 }
 
@@ -230,6 +247,8 @@ export class ChatSession {
   private doc: ConversationDoc;
   /** Messages this session is writing (a streaming answer): they win over stored copies. */
   private readonly live = new Map<string, ChatMessage>();
+  /** Pictures sent from this page, by question (they are not stored: a reload sends thumbnails). */
+  private readonly pictures = new Map<string, readonly string[]>();
   private controller: AbortController | undefined;
   private unsubscribe: (() => void) | undefined;
   /** The store's last state, to show live messages over. */
@@ -285,12 +304,19 @@ export class ChatSession {
     this.set({ error: undefined });
   }
 
-  async send(text: string, turn: Turn): Promise<void> {
+  async send(text: string, turn: Turn, attachments: readonly Attachment[] = []): Promise<void> {
     const question = text.trim();
-    if (!question || this.current.busy) return;
+    if ((!question && !attachments.length) || this.current.busy) return;
     if (!(await this.ready())) return;
     const parent = this.current.messages.at(-1)?.id;
     const user = this.message('user', question, 'complete', parent);
+    if (attachments.length) {
+      user.images = attachments.map((a) => a.image);
+      this.pictures.set(
+        user.id,
+        attachments.map((a) => a.full),
+      );
+    }
     await this.run(turn, [...this.current.messages, user], [user]);
   }
 
@@ -329,6 +355,10 @@ export class ChatSession {
     if (at < 0) return;
     const old = path[at]!;
     const user = this.message('user', question, 'complete', old.parent);
+    // The question's pictures go with it again.
+    if (old.images) user.images = old.images;
+    const sent = this.pictures.get(old.id);
+    if (sent) this.pictures.set(user.id, sent);
     this.set({ error: undefined });
     await this.run(turn, [...path.slice(0, at), user], [user]);
   }
@@ -418,7 +448,8 @@ export class ChatSession {
     let answer = resume
       ? { ...resume, status: 'streaming' as const, error: undefined, usage: undefined }
       : this.answer(turn, history.at(-1)?.id);
-    let sent: unknown;
+    /** The estimated tokens of the request under way, until its answer is settled. */
+    let sent: number | undefined;
     /** The message of a request that has ended, with what the request used. */
     const settle = (m: ChatMessage): ChatMessage => {
       if (sent === undefined) return m;
@@ -453,12 +484,12 @@ export class ChatSession {
       const toolTokens = tools ? estimateTokens(JSON.stringify(tools).length) : 0;
       let limit = turn.contextLength;
       for (let round = 0; ; round++) {
-        const all = wireMessages(system, asked, turn.contextMessages);
+        const all = wireMessages(system, asked, turn.contextMessages, this.pictures);
         if (resume && round === 0) all.push(...continuation(answer));
         let fit = fitContext(all, limit, turn.maxTokens, toolTokens);
         for (let attempt = 0; ; attempt++) {
           this.set({ context: { tokens: fit.tokens, leftOut: fit.leftOut } });
-          sent = { messages: fit.messages, tools };
+          sent = fit.tokens;
           const events = (this.deps.stream ?? streamChat)(
             turn.target,
             {

@@ -17,12 +17,12 @@ export const estimateTokens = (chars: number) => Math.ceil(chars / CHARS_PER_TOK
 
 /**
  * The usage of one request's answer: the provider's figures where it reported them, else an
- * estimate from the text sent and received (marked so); the cost the provider reported, else
- * the one the user's prices give.
+ * estimate (marked so) from `sent`, the request's estimated tokens (./context.ts), and the text
+ * received; the cost the provider reported, else the one the user's prices give.
  */
 export function finalUsage(
   message: ChatMessage,
-  sent: unknown,
+  sent: number,
   prices: Prices | undefined,
 ): MessageUsage {
   const reported = message.usage;
@@ -30,7 +30,7 @@ export function finalUsage(
     reported?.prompt_tokens !== undefined || reported?.completion_tokens !== undefined
       ? { ...reported }
       : {
-          prompt_tokens: estimateTokens(JSON.stringify(sent).length),
+          prompt_tokens: sent,
           completion_tokens: estimateTokens(
             message.content.length +
               (message.reasoning?.length ?? 0) +

@@ -140,6 +140,18 @@ export const strings: Strings = {
   settingsLoading: 'Načítání nastavení…',
 
   // Settings pages.
+  images: {
+    attach: 'Připojit obrázek',
+    attached: 'Obrázky k odeslání',
+    picture: (n: number) => `Obrázek ${n}`,
+    remove: (n: number) => `Odebrat obrázek ${n}`,
+    sent: 'Obrázek odeslaný s dotazem',
+    tooMany: (n: number) => `S jedním dotazem lze poslat nejvýše ${n} obrázky.`,
+    unreadable: 'Soubor nešlo přečíst jako obrázek.',
+    noVision: (model: string) =>
+      `${model} je nastaven jako model bez obrázků (Vision je v jeho nastavení vypnuto): zapněte mu Vision, nebo zvolte model, který obrázky přijímá.`,
+    vision: 'Vision: přijímá obrázky',
+  },
   context: {
     label: 'Kontext',
     used: (tokens: string, limit: string) => `${tokens} z ${limit} tokenů`,
@@ -453,6 +465,9 @@ export const strings: Strings = {
         : 'Požadavek je větší, než tento klíč smí odeslat najednou.',
     too_large_fix:
       'Posílejte méně: méně předchozích zpráv (Zprávy v kontextu), kratší systémový prompt nebo nižší hodnotu „Max. počet tokenů“; nebo požádejte poskytovatele o vyšší limit. Opakování nepomůže.',
+    no_vision: 'Model obrázek odmítl: obrázky nepřijímá.',
+    no_vision_fix:
+      'Zvolte pro tento chat model, který přijímá obrázky, nebo se zeptejte bez obrázku; vypněte tomuto modelu Vision v nastavení, aby to chat řekl ještě před odesláním.',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `Konverzace je delší než kontext modelu (${limit} tokenů).`

@@ -130,6 +130,18 @@ export const strings: Strings = {
   settingsLoading: 'Indlæser dine indstillinger…',
 
   // Settings pages.
+  images: {
+    attach: 'Vedhæft billede',
+    attached: 'Billeder der sendes',
+    picture: (n: number) => `Billede ${n}`,
+    remove: (n: number) => `Fjern billede ${n}`,
+    sent: 'Billede sendt med spørgsmålet',
+    tooMany: (n: number) => `Højst ${n} billeder kan sendes med ét spørgsmål.`,
+    unreadable: 'Filen kunne ikke læses som et billede.',
+    noVision: (model: string) =>
+      `${model} er sat til ikke at tage billeder (Vision er slået fra i dens indstillinger): slå Vision til for den, eller vælg en model, der tager billeder.`,
+    vision: 'Vision: tager billeder',
+  },
   context: {
     label: 'Kontekst',
     used: (tokens: string, limit: string) => `${tokens} af ${limit} tokens`,
@@ -431,6 +443,9 @@ export const strings: Strings = {
         : 'Anmodningen er større, end denne nøgle må sende ad gangen.',
     too_large_fix:
       'Send mindre: færre tidligere beskeder (Kontekstbeskeder), en kortere systemprompt eller en lavere Maks. tokens; eller bed udbyderen om en højere grænse. Det hjælper ikke at prøve igen.',
+    no_vision: 'Modellen afviste billedet: den tager ikke billeder.',
+    no_vision_fix:
+      'Vælg en model, der tager billeder, til denne chat, eller spørg uden billedet; slå Vision fra for modellen i indstillingerne, så chatten siger det før afsendelse.',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `Samtalen er længere end modellens kontekst på ${limit} tokens.`

@@ -130,6 +130,18 @@ export const strings: Strings = {
   settingsLoading: 'Deine Einstellungen werden geladen …',
 
   // Settings pages.
+  images: {
+    attach: 'Bild anhängen',
+    attached: 'Zu sendende Bilder',
+    picture: (n: number) => `Bild ${n}`,
+    remove: (n: number) => `Bild ${n} entfernen`,
+    sent: 'Mit der Frage gesendetes Bild',
+    tooMany: (n: number) => `Mit einer Frage gehen höchstens ${n} Bilder.`,
+    unreadable: 'Die Datei ließ sich nicht als Bild lesen.',
+    noVision: (model: string) =>
+      `${model} nimmt laut Einstellungen keine Bilder (Vision ist dort aus): schalte Vision für das Modell ein oder wähle ein Modell, das Bilder nimmt.`,
+    vision: 'Vision: nimmt Bilder',
+  },
   context: {
     label: 'Kontext',
     used: (tokens: string, limit: string) => `${tokens} von ${limit} Tokens`,
@@ -443,6 +455,9 @@ export const strings: Strings = {
         : 'Die Anfrage ist größer, als dieser Schlüssel auf einmal senden darf.',
     too_large_fix:
       'Sende weniger: weniger frühere Nachrichten (Kontextnachrichten), einen kürzeren Systemprompt oder weniger Max. Tokens; oder bitte den Anbieter um ein höheres Limit. Erneutes Versuchen hilft nicht.',
+    no_vision: 'Das Modell hat das Bild abgelehnt: Es nimmt keine Bilder.',
+    no_vision_fix:
+      'Wähle für diesen Chat ein Modell, das Bilder nimmt, oder frage ohne Bild; schalte Vision für dieses Modell in den Einstellungen aus, damit der Chat es vor dem Senden sagt.',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `Die Unterhaltung ist länger als der Kontext des Modells von ${limit} Tokens.`

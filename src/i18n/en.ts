@@ -120,6 +120,21 @@ export const en = {
   settingsLoading: 'Loading your settings…',
 
   // Settings pages.
+  images: {
+    attach: 'Attach image',
+    /** The pictures waiting above the message box. */
+    attached: 'Pictures to send',
+    picture: (n: number) => `Picture ${n}`,
+    remove: (n: number) => `Remove picture ${n}`,
+    /** A picture shown with a question in the conversation. */
+    sent: 'Picture sent with the question',
+    tooMany: (n: number) => `At most ${n} pictures go with one question.`,
+    unreadable: 'That file could not be read as a picture.',
+    noVision: (model: string) =>
+      `${model} is set as not taking pictures (Vision is off in its settings): turn Vision on for it, or choose a model that takes pictures.`,
+    /** Per model in the provider settings. */
+    vision: 'Vision: takes pictures',
+  },
   context: {
     /** The meter by the message box. */
     label: 'Context',
@@ -413,6 +428,9 @@ export const en = {
         : 'The request is larger than this key may send at once.',
     too_large_fix:
       'Send less: fewer earlier messages (Context messages), a shorter system prompt or a lower Max tokens; or ask the provider for a higher limit. Retrying will not help.',
+    no_vision: 'The model refused the picture: it does not take images.',
+    no_vision_fix:
+      'Choose a model that takes pictures for this chat, or ask without the picture; turn Vision off for this model in the settings so that the chat says so before sending.',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `The conversation is longer than the model’s context of ${limit} tokens.`

@@ -131,6 +131,18 @@ export const strings: Strings = {
   settingsLoading: 'Cargando tus ajustes…',
 
   // Settings pages.
+  images: {
+    attach: 'Adjuntar imagen',
+    attached: 'Imágenes por enviar',
+    picture: (n: number) => `Imagen ${n}`,
+    remove: (n: number) => `Quitar imagen ${n}`,
+    sent: 'Imagen enviada con la pregunta',
+    tooMany: (n: number) => `Con una pregunta van como máximo ${n} imágenes.`,
+    unreadable: 'No se pudo leer el archivo como imagen.',
+    noVision: (model: string) =>
+      `${model} está configurado sin imágenes (Vision está desactivado en sus ajustes): activa Vision para él o elige un modelo que acepte imágenes.`,
+    vision: 'Vision: acepta imágenes',
+  },
   context: {
     label: 'Contexto',
     used: (tokens: string, limit: string) => `${tokens} de ${limit} tokens`,
@@ -435,6 +447,9 @@ export const strings: Strings = {
         : 'La solicitud es mayor de lo que esta clave puede enviar de una vez.',
     too_large_fix:
       'Envía menos: menos mensajes anteriores (Mensajes de contexto), un prompt del sistema más corto o un Máx. de tokens más bajo; o pide al proveedor un límite más alto. Reintentar no servirá de nada.',
+    no_vision: 'El modelo rechazó la imagen: no acepta imágenes.',
+    no_vision_fix:
+      'Elige para este chat un modelo que acepte imágenes o pregunta sin la imagen; desactiva Vision para este modelo en los ajustes para que el chat lo diga antes de enviar.',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `La conversación es más larga que el contexto del modelo, de ${limit} tokens.`

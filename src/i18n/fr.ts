@@ -132,6 +132,18 @@ export const strings: Strings = {
   settingsLoading: 'Chargement de vos paramètres…',
 
   // Settings pages.
+  images: {
+    attach: 'Joindre une image',
+    attached: 'Images à envoyer',
+    picture: (n: number) => `Image ${n}`,
+    remove: (n: number) => `Retirer l’image ${n}`,
+    sent: 'Image envoyée avec la question',
+    tooMany: (n: number) => `Au plus ${n} images par question.`,
+    unreadable: 'Ce fichier n’a pas pu être lu comme une image.',
+    noVision: (model: string) =>
+      `${model} est réglé comme ne prenant pas d’images (Vision est désactivé dans ses paramètres) : activez Vision pour lui, ou choisissez un modèle qui prend des images.`,
+    vision: 'Vision : prend des images',
+  },
   context: {
     label: 'Contexte',
     used: (tokens: string, limit: string) => `${tokens} sur ${limit} jetons`,
@@ -437,6 +449,9 @@ export const strings: Strings = {
         : 'La requête dépasse ce que cette clé peut envoyer en une fois.',
     too_large_fix:
       'Envoyez moins : moins de messages précédents (Messages de contexte), un prompt système plus court ou une valeur Jetons max. plus basse ; ou demandez au fournisseur une limite plus élevée. Réessayer n’y changera rien.',
+    no_vision: 'Le modèle a refusé l’image : il ne prend pas d’images.',
+    no_vision_fix:
+      'Choisissez pour ce chat un modèle qui prend des images, ou posez la question sans l’image ; désactivez Vision pour ce modèle dans les paramètres pour que le chat le dise avant l’envoi.',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `La conversation dépasse le contexte du modèle, de ${limit} jetons.`

@@ -134,6 +134,18 @@ export const strings: Strings = {
   settingsLoading: 'טוען את ההגדרות שלך…',
 
   // Settings pages.
+  images: {
+    attach: 'צירוף תמונה',
+    attached: 'תמונות לשליחה',
+    picture: (n: number) => `תמונה ${n}`,
+    remove: (n: number) => `הסרת תמונה ${n}`,
+    sent: 'תמונה שנשלחה עם השאלה',
+    tooMany: (n: number) => `אפשר לשלוח לכל היותר ${n} תמונות עם שאלה אחת.`,
+    unreadable: 'לא ניתן היה לקרוא את הקובץ כתמונה.',
+    noVision: (model: string) =>
+      `${model} מוגדר כמודל שאינו מקבל תמונות (Vision כבוי בהגדרות שלו): יש להפעיל עבורו Vision או לבחור מודל שמקבל תמונות.`,
+    vision: 'Vision: מקבל תמונות',
+  },
   context: {
     label: 'הקשר',
     used: (tokens: string, limit: string) => `${tokens} מתוך ${limit} טוקנים`,
@@ -419,6 +431,9 @@ export const strings: Strings = {
         : 'הבקשה גדולה יותר ממה שהמפתח הזה רשאי לשלוח בבת אחת.',
     too_large_fix:
       'יש לשלוח פחות: פחות הודעות קודמות (הודעות בהקשר), הנחיית מערכת קצרה יותר או מקסימום טוקנים נמוך יותר; או לבקש מהספק מגבלה גבוהה יותר. ניסיון חוזר לא יעזור.',
+    no_vision: 'המודל דחה את התמונה: הוא אינו מקבל תמונות.',
+    no_vision_fix:
+      'יש לבחור לצ׳אט הזה מודל שמקבל תמונות, או לשאול בלי התמונה; כיבוי Vision למודל הזה בהגדרות יגרום לצ׳אט לומר זאת לפני השליחה.',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `השיחה ארוכה מההקשר של המודל, ${limit} טוקנים.`

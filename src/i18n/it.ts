@@ -132,6 +132,18 @@ export const strings: Strings = {
   settingsLoading: 'Caricamento delle impostazioni…',
 
   // Settings pages.
+  images: {
+    attach: 'Allega immagine',
+    attached: 'Immagini da inviare',
+    picture: (n: number) => `Immagine ${n}`,
+    remove: (n: number) => `Rimuovi immagine ${n}`,
+    sent: 'Immagine inviata con la domanda',
+    tooMany: (n: number) => `Con una domanda vanno al massimo ${n} immagini.`,
+    unreadable: 'Non è stato possibile leggere il file come immagine.',
+    noVision: (model: string) =>
+      `${model} è impostato come modello senza immagini (Vision è disattivato nelle sue impostazioni): attiva Vision per il modello o scegline uno che accetti immagini.`,
+    vision: 'Vision: accetta immagini',
+  },
   context: {
     label: 'Contesto',
     used: (tokens: string, limit: string) => `${tokens} di ${limit} token`,
@@ -441,6 +453,9 @@ export const strings: Strings = {
         : 'La richiesta è più grande di quanto questa chiave possa inviare in una volta.',
     too_large_fix:
       'Invia meno dati: meno messaggi precedenti (Messaggi di contesto), un prompt di sistema più breve o un valore di Token massimi più basso; oppure chiedi al provider un limite più alto. Riprovare non servirà.',
+    no_vision: 'Il modello ha rifiutato l’immagine: non accetta immagini.',
+    no_vision_fix:
+      'Scegli per questa chat un modello che accetti immagini, o chiedi senza l’immagine; disattiva Vision per questo modello nelle impostazioni perché la chat lo dica prima dell’invio.',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `La conversazione è più lunga del contesto del modello, di ${limit} token.`

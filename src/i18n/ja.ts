@@ -121,6 +121,18 @@ export const strings: Strings = {
   settingsLoading: '設定を読み込んでいます…',
 
   // Settings pages.
+  images: {
+    attach: '画像を添付',
+    attached: '送信する画像',
+    picture: (n: number) => `画像 ${n}`,
+    remove: (n: number) => `画像 ${n} を削除`,
+    sent: '質問と一緒に送った画像',
+    tooMany: (n: number) => `1 つの質問に添付できる画像は ${n} 枚までです。`,
+    unreadable: 'このファイルは画像として読み込めませんでした。',
+    noVision: (model: string) =>
+      `${model} は画像を受け付けない設定です（設定で Vision がオフ）。Vision をオンにするか、画像を受け付けるモデルを選んでください。`,
+    vision: 'Vision: 画像を受け付ける',
+  },
   context: {
     label: 'コンテキスト',
     used: (tokens: string, limit: string) => `${limit} トークン中 ${tokens}`,
@@ -413,6 +425,9 @@ export const strings: Strings = {
         : 'リクエストが、このキーで一度に送信できる量を超えています。',
     too_large_fix:
       '送信量を減らしてください。以前のメッセージを減らす（コンテキストのメッセージ数）、システムプロンプトを短くする、最大トークン数を下げる、またはプロバイダーに上限の引き上げを依頼してください。再試行しても解決しません。',
+    no_vision: 'モデルが画像を拒否しました。画像を受け付けません。',
+    no_vision_fix:
+      'このチャットで画像を受け付けるモデルを選ぶか、画像なしで質問してください。設定でこのモデルの Vision をオフにすると、送信前にチャットがそれを知らせます。',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `会話がモデルのコンテキスト（${limit} トークン）より長くなっています。`

@@ -126,6 +126,18 @@ export const strings: Strings = {
     `Innstillingene dine for AI-chat kunne ikke leses (${issues}). De beholdes som de er; rett eller eksporter dem i innstillingene.`,
   settingsLoading: 'Laster inn innstillingene dine…',
 
+  images: {
+    attach: 'Legg ved bilde',
+    attached: 'Bilder som sendes',
+    picture: (n: number) => `Bilde ${n}`,
+    remove: (n: number) => `Fjern bilde ${n}`,
+    sent: 'Bilde sendt med spørsmålet',
+    tooMany: (n: number) => `Høyst ${n} bilder kan sendes med ett spørsmål.`,
+    unreadable: 'Filen kunne ikke leses som et bilde.',
+    noVision: (model: string) =>
+      `${model} er satt til å ikke ta bilder (Vision er slått av i innstillingene): slå på Vision for den, eller velg en modell som tar bilder.`,
+    vision: 'Vision: tar bilder',
+  },
   context: {
     label: 'Kontekst',
     used: (tokens: string, limit: string) => `${tokens} av ${limit} tokens`,
@@ -411,6 +423,9 @@ export const strings: Strings = {
         : 'Forespørselen er større enn denne nøkkelen kan sende på én gang.',
     too_large_fix:
       'Send mindre: færre tidligere meldinger (Kontekstmeldinger), en kortere systemprompt eller lavere Maks antall tokens; eller be leverandøren om en høyere grense. Å prøve igjen hjelper ikke.',
+    no_vision: 'Modellen avviste bildet: den tar ikke bilder.',
+    no_vision_fix:
+      'Velg en modell som tar bilder for denne chatten, eller spør uten bildet; slå av Vision for modellen i innstillingene, så sier chatten fra før sending.',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `Samtalen er lengre enn modellens kontekst på ${limit} tokens.`

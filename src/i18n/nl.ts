@@ -130,6 +130,18 @@ export const strings: Strings = {
   settingsLoading: 'Je instellingen worden geladen…',
 
   // Settings pages.
+  images: {
+    attach: 'Afbeelding toevoegen',
+    attached: 'Te versturen afbeeldingen',
+    picture: (n: number) => `Afbeelding ${n}`,
+    remove: (n: number) => `Afbeelding ${n} verwijderen`,
+    sent: 'Afbeelding verstuurd met de vraag',
+    tooMany: (n: number) => `Met één vraag gaan hooguit ${n} afbeeldingen mee.`,
+    unreadable: 'Het bestand kon niet als afbeelding worden gelezen.',
+    noVision: (model: string) =>
+      `${model} staat ingesteld als model zonder afbeeldingen (Vision staat uit in de instellingen): zet Vision aan of kies een model dat afbeeldingen aanneemt.`,
+    vision: 'Vision: neemt afbeeldingen',
+  },
   context: {
     label: 'Context',
     used: (tokens: string, limit: string) => `${tokens} van ${limit} tokens`,
@@ -438,6 +450,9 @@ export const strings: Strings = {
         : 'Het verzoek is groter dan deze sleutel in één keer mag verzenden.',
     too_large_fix:
       'Verzend minder: minder eerdere berichten (Contextberichten), een kortere systeemprompt of een lagere Max. tokens; of vraag de provider om een hogere limiet. Opnieuw proberen helpt niet.',
+    no_vision: 'Het model weigerde de afbeelding: het neemt geen afbeeldingen.',
+    no_vision_fix:
+      'Kies voor deze chat een model dat afbeeldingen aanneemt, of vraag zonder de afbeelding; zet Vision uit voor dit model in de instellingen, dan zegt de chat het vóór het versturen.',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `Het gesprek is langer dan de context van het model, ${limit} tokens.`

@@ -140,6 +140,18 @@ export const strings: Strings = {
   settingsLoading: 'Wczytywanie ustawień…',
 
   // Settings pages.
+  images: {
+    attach: 'Dołącz obraz',
+    attached: 'Obrazy do wysłania',
+    picture: (n: number) => `Obraz ${n}`,
+    remove: (n: number) => `Usuń obraz ${n}`,
+    sent: 'Obraz wysłany z pytaniem',
+    tooMany: (n: number) => `Z jednym pytaniem można wysłać najwyżej ${n} obrazy.`,
+    unreadable: 'Nie udało się odczytać pliku jako obrazu.',
+    noVision: (model: string) =>
+      `${model} jest ustawiony jako model bez obrazów (Vision jest wyłączone w jego ustawieniach): włącz mu Vision albo wybierz model, który przyjmuje obrazy.`,
+    vision: 'Vision: przyjmuje obrazy',
+  },
   context: {
     label: 'Kontekst',
     used: (tokens: string, limit: string) => `${tokens} z ${limit} tokenów`,
@@ -464,6 +476,9 @@ export const strings: Strings = {
         : 'Żądanie jest większe, niż ten klucz może wysłać naraz.',
     too_large_fix:
       'Wysyłaj mniej: mniej wcześniejszych wiadomości (Wiadomości w kontekście), krótszy prompt systemowy lub niższą wartość „Maksymalna liczba tokenów”; albo poproś dostawcę o wyższy limit. Ponawianie nic nie da.',
+    no_vision: 'Model odrzucił obraz: nie przyjmuje obrazów.',
+    no_vision_fix:
+      'Wybierz do tego czatu model, który przyjmuje obrazy, albo zapytaj bez obrazu; wyłącz Vision dla tego modelu w ustawieniach, aby czat mówił o tym przed wysłaniem.',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `Rozmowa jest dłuższa niż kontekst modelu (${limit} tokenów).`

@@ -126,6 +126,18 @@ export const strings: Strings = {
     `Não foi possível ler suas configurações do Chat de IA (${issues}). Elas são mantidas como estão; corrija-as ou exporte-as nas configurações.`,
   settingsLoading: 'Carregando suas configurações…',
 
+  images: {
+    attach: 'Anexar imagem',
+    attached: 'Imagens a enviar',
+    picture: (n: number) => `Imagem ${n}`,
+    remove: (n: number) => `Remover imagem ${n}`,
+    sent: 'Imagem enviada com a pergunta',
+    tooMany: (n: number) => `No máximo ${n} imagens vão com uma pergunta.`,
+    unreadable: 'Não foi possível ler o arquivo como imagem.',
+    noVision: (model: string) =>
+      `${model} está configurado como sem imagens (Vision está desligado nas configurações): ligue Vision para ele ou escolha um modelo que aceite imagens.`,
+    vision: 'Vision: aceita imagens',
+  },
   context: {
     label: 'Contexto',
     used: (tokens: string, limit: string) => `${tokens} de ${limit} tokens`,
@@ -417,6 +429,9 @@ export const strings: Strings = {
         : 'A solicitação é maior do que esta chave pode enviar de uma vez.',
     too_large_fix:
       'Envie menos: menos mensagens anteriores (Mensagens de contexto), um prompt de sistema mais curto ou um Máximo de tokens menor; ou peça ao provedor um limite maior. Tentar novamente não vai ajudar.',
+    no_vision: 'O modelo recusou a imagem: ele não aceita imagens.',
+    no_vision_fix:
+      'Escolha para este chat um modelo que aceite imagens, ou pergunte sem a imagem; desligue Vision para este modelo nas configurações para que o chat avise antes de enviar.',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `A conversa é maior que o contexto do modelo, de ${limit} tokens.`

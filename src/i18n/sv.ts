@@ -126,6 +126,18 @@ export const strings: Strings = {
     `Dina inställningar för AI-chatt kunde inte läsas (${issues}). De behålls som de är; åtgärda eller exportera dem i inställningarna.`,
   settingsLoading: 'Läser in dina inställningar…',
 
+  images: {
+    attach: 'Bifoga bild',
+    attached: 'Bilder att skicka',
+    picture: (n: number) => `Bild ${n}`,
+    remove: (n: number) => `Ta bort bild ${n}`,
+    sent: 'Bild skickad med frågan',
+    tooMany: (n: number) => `Högst ${n} bilder kan skickas med en fråga.`,
+    unreadable: 'Filen kunde inte läsas som en bild.',
+    noVision: (model: string) =>
+      `${model} är inställd på att inte ta bilder (Vision är avstängt i dess inställningar): slå på Vision för den eller välj en modell som tar bilder.`,
+    vision: 'Vision: tar bilder',
+  },
   context: {
     label: 'Kontext',
     used: (tokens: string, limit: string) => `${tokens} av ${limit} tokens`,
@@ -413,6 +425,9 @@ export const strings: Strings = {
         : 'Begäran är större än vad den här nyckeln får skicka på en gång.',
     too_large_fix:
       'Skicka mindre: färre tidigare meddelanden (Kontextmeddelanden), en kortare systemprompt eller ett lägre Max antal tokens; eller be leverantören om en högre gräns. Att försöka igen hjälper inte.',
+    no_vision: 'Modellen avvisade bilden: den tar inte bilder.',
+    no_vision_fix:
+      'Välj en modell som tar bilder för den här chatten, eller fråga utan bilden; stäng av Vision för modellen i inställningarna så säger chatten det före sändning.',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `Konversationen är längre än modellens kontext på ${limit} tokens.`

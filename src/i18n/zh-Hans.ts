@@ -117,6 +117,18 @@ export const strings: Strings = {
   settingsLoading: '正在加载设置…',
 
   // Settings pages.
+  images: {
+    attach: '附加图片',
+    attached: '待发送的图片',
+    picture: (n: number) => `图片 ${n}`,
+    remove: (n: number) => `移除图片 ${n}`,
+    sent: '随问题发送的图片',
+    tooMany: (n: number) => `一个问题最多附带 ${n} 张图片。`,
+    unreadable: '无法将该文件读取为图片。',
+    noVision: (model: string) =>
+      `${model} 被设置为不接受图片（其设置中的 Vision 已关闭）：请为其打开 Vision，或选择接受图片的模型。`,
+    vision: 'Vision：接受图片',
+  },
   context: {
     label: '上下文',
     used: (tokens: string, limit: string) => `${tokens} / ${limit} 个 token`,
@@ -398,6 +410,9 @@ export const strings: Strings = {
         : '请求超出了此密钥单次可发送的量。',
     too_large_fix:
       '请减少发送量：减少较早的消息（上下文消息数）、缩短系统提示词或降低最大 token 数；或向提供商申请更高的上限。重试无济于事。',
+    no_vision: '模型拒绝了图片：它不接受图片。',
+    no_vision_fix:
+      '请为此聊天选择接受图片的模型，或不带图片提问；在设置中为此模型关闭 Vision，聊天会在发送前提示。',
     context_length: (limit?: number) =>
       limit !== undefined
         ? `对话超出了模型的上下文长度（${limit} 个 token）。`

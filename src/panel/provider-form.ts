@@ -441,6 +441,13 @@ export class OaccProviderForm extends LocalizedElement {
           <label class="check"
             ><input
               type="checkbox"
+              .checked=${(m.vision ?? d.cache?.vision?.[m.model_id]) !== false}
+              @change=${(e: Event) => this.editModel(m.model_id, { vision: checked(e) })}
+            />${strings.images.vision}</label
+          >
+          <label class="check"
+            ><input
+              type="checkbox"
               .checked=${m.tools !== false}
               @change=${(e: Event) => this.editModel(m.model_id, { tools: checked(e) ? undefined : false })}
             />${strings.settings.modelTools}</label
@@ -520,11 +527,15 @@ export class OaccProviderForm extends LocalizedElement {
       const context = Object.fromEntries(
         listed.flatMap((m) => (m.contextLength ? [[m.id, m.contextLength]] : [])),
       );
+      const vision = Object.fromEntries(
+        listed.flatMap((m) => (m.vision !== undefined ? [[m.id, m.vision]] : [])),
+      );
       this.edit({
         cache: {
           fetched_at: new Date().toISOString(),
           ids: listed.map((m) => m.id),
           ...(Object.keys(context).length ? { context } : {}),
+          ...(Object.keys(vision).length ? { vision } : {}),
         },
       });
       // A first load picks the first chat model, so one click is enough for most.

@@ -24,10 +24,14 @@ import {
 import { SchemaError, parseWith } from '../schema/parse';
 import type { ModelLearned } from '../schema/settings';
 
+/** OpenAI's content parts of a question as sent: its text and its pictures (data URLs). */
+export type SentPart =
+  { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string } };
+
 /** A message in the OpenAI chat format, as sent. Unknown fields travel as they are. */
 export interface WireMessage {
   role: 'system' | 'user' | 'assistant' | 'tool';
-  content: string | null;
+  content: string | null | readonly SentPart[];
   tool_calls?: readonly unknown[];
   tool_call_id?: string;
   [extra: string]: unknown;

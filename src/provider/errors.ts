@@ -13,6 +13,7 @@ export type ProviderErrorType =
   | 'quota' // 429 insufficient_quota: never retried
   | 'too_large' // 429 "Request too large" (over the key's limit at once): never retried
   | 'context_length' // 400: the conversation is longer than the model's context window
+  | 'no_vision' // 400: the model takes no pictures
   | 'timeout' // nothing for timeout_s (first byte or between chunks)
   | 'server' // 5xx after retries
   | 'malformed' // a payload that fails its schema
@@ -90,6 +91,8 @@ function headline(type: ProviderErrorType, i: ProviderErrorInit): string {
       return e.too_large(i.requested, i.limit);
     case 'context_length':
       return e.context_length(i.limit);
+    case 'no_vision':
+      return e.no_vision;
     case 'timeout':
       return i.phase === 'idle'
         ? e.timeout_idle(i.timeoutS ?? 30)
@@ -130,6 +133,8 @@ function defaultHint(type: ProviderErrorType, i: ProviderErrorInit): string {
       return e.too_large_fix;
     case 'context_length':
       return e.context_length_fix;
+    case 'no_vision':
+      return e.no_vision_fix;
     case 'timeout':
       return e.timeout_fix;
     case 'server':

@@ -266,6 +266,16 @@ export async function httpError(ctx: RequestContext, response: Response): Promis
     const requested = numberAfter(said, /(?:requested|resulted in)\s+(?:about\s+)?([\d,]+)/i);
     return new ProviderError('context_length', { ...common, limit, requested });
   }
+  // A picture to a model without vision. OpenAI: "Invalid content type. image_url is only
+  // supported by certain models."; vLLM: "… is not a multimodal model"; Ollama: "… does not
+  // support images" (LiteLLM passes these on inside its own words).
+  if (
+    status === 400 &&
+    /image_url is only supported|not a multimodal model|does(?: not|n't) support (?:images|image input|vision)|image input is not supported|vision is not supported/i.test(
+      said,
+    )
+  )
+    return new ProviderError('no_vision', common);
   const retryAfterMs =
     parseRetryAfter(response.headers.get('Retry-After')) ?? waitFromMessage(message);
   if (status === 429) return new ProviderError('rate_limited', { ...common, retryAfterMs });

@@ -18,6 +18,15 @@ export interface ListedModel {
   chat: boolean;
   /** The context window in tokens, where the list tells it. */
   contextLength?: number;
+  /** Whether it takes pictures, where the list tells it (OpenRouter's input_modalities). */
+  vision?: boolean;
+}
+
+function visionOf(entry: ModelEntry): boolean | undefined {
+  const arch = entry.architecture as { input_modalities?: unknown } | undefined;
+  return Array.isArray(arch?.input_modalities)
+    ? arch.input_modalities.includes('image')
+    : undefined;
 }
 
 /** OpenRouter, Together and Fireworks: `context_length`; Groq: `context_window`; Mistral:
@@ -101,11 +110,13 @@ export async function listModels(
       const id = entry.id ?? entry.model ?? entry.name;
       if (!id || seen.has(id)) continue;
       const context = contextOf(entry);
+      const vision = visionOf(entry);
       seen.set(id, {
         id,
         label: id.replace(/^models\//, ''),
         chat: isChat(entry, id),
         ...(context ? { contextLength: context } : {}),
+        ...(vision !== undefined ? { vision } : {}),
       });
     }
     const next = nextPage(list);

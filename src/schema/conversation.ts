@@ -63,12 +63,23 @@ export const MessageUsageSchema = z.looseObject({
 });
 export type MessageUsage = z.infer<typeof MessageUsageSchema>;
 
+/** A picture that went with a question: a small thumbnail (the picture sent is not kept), and
+ * the size the provider got. */
+export const MessageImageSchema = z.looseObject({
+  thumb: z.string(),
+  width: z.number(),
+  height: z.number(),
+});
+export type MessageImage = z.infer<typeof MessageImageSchema>;
+
 export const ChatMessageSchema = z.looseObject({
   id: z.string(),
   role: z.enum(['user', 'assistant']),
   content: z.string(),
   reasoning: z.optional(z.string()),
   tool_calls: z.optional(z.array(ToolCallSchema)),
+  /** Pictures sent with a question. */
+  images: z.optional(z.array(MessageImageSchema)),
   status: MessageStatusSchema,
   error: z.optional(
     z.looseObject({ type: z.string(), message: z.string(), hint: z.optional(z.string()) }),

@@ -71,6 +71,8 @@ export const ModelSettingsSchema = z.looseObject({
   /** US dollars per million input (prompt) and output (completion) tokens, to tell the cost
    * where the provider does not. */
   price_input: z.optional(z.number().check(z.gte(0))),
+  /** Takes pictures: set by the user; absent, pictures are sent and a refusal explained. */
+  vision: z.optional(z.boolean()),
   /** The model's context window in tokens, as the user set it (else as the provider told). */
   context_length: z.optional(z.int().check(z.positive())),
   price_output: z.optional(z.number().check(z.gte(0))),
@@ -92,6 +94,8 @@ export const ProviderSettingsSchema = z.looseObject({
       ids: z.array(z.string()),
       /** Context windows the provider's model list gives (OpenRouter, LiteLLM), by model id. */
       context: z.optional(z.record(z.string(), z.int().check(z.positive()))),
+      /** Whether each model takes pictures, where the list tells it (OpenRouter). */
+      vision: z.optional(z.record(z.string(), z.boolean())),
     }),
   ),
   /** US dollars a calendar month may cost with this provider before the chat warns. */

@@ -20,6 +20,8 @@ import type { ConversationSource, MessageUsage } from '../schema/conversation';
 import type { ModelLearned } from '../schema/settings';
 import { strings } from '../i18n';
 import { formatCost } from './format';
+import type { OaccEvents } from './events';
+import type { Attachment } from './images';
 
 export interface ChatInputs {
   connection: HassConnection | undefined;
@@ -70,6 +72,7 @@ export class ChatController implements ReactiveController {
   /** Keeps the usage ledger read and live from the first question on, so that an answer's usage
    * is one write away when it ends (a page closed right after would lose a longer way). */
   private followLedger: Promise<() => void> | undefined;
+  private usageStore: typeof import('../ha/usage-store') | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -131,15 +134,13 @@ export class ChatController implements ReactiveController {
     return resolved.ok ? resolved.value : undefined;
   }
 
-  send(text: string): void {
+  send(text: string, attachments: readonly Attachment[] = []): void {
+    const ask = () => this.withTurn((session, turn) => session.send(text, turn, attachments));
     const before = this.inputs.beforeSend;
-    if (!before) {
-      this.withTurn((session, turn) => session.send(text, turn));
-      return;
-    }
+    if (!before) return ask();
     void before()
       .catch(() => undefined)
-      .then(() => this.withTurn((session, turn) => session.send(text, turn)));
+      .then(ask);
   }
 
   retry(): void {
@@ -198,7 +199,10 @@ export class ChatController implements ReactiveController {
     const conn = this.inputs.connection;
     if (!model || !conn) return undefined;
     this.followLedger ??= import('../ha/usage-store')
-      .then(({ usageLedgerFor }) => usageLedgerFor(conn).subscribe(() => undefined))
+      .then((store) => {
+        this.usageStore = store;
+        return store.usageLedgerFor(conn).subscribe(() => undefined);
+      })
       .catch(() => () => undefined);
     // The tools' code comes with the first question (it is not needed to show the card).
     const tools = model.tools
@@ -317,7 +321,10 @@ export class ChatController implements ReactiveController {
     const connection = this.inputs.connection;
     if (!connection) return;
     // The ledger's code loads with the first answer (it is not needed to show the card).
-    void import('../ha/usage-store')
+    // Written at once when the ledger is already followed: a page closed right after the
+    // answer ends then loses nothing but a write in flight.
+    const store = this.usageStore ?? import('../ha/usage-store');
+    void Promise.resolve(store)
       .then(({ recordUsage }) => recordUsage(connection, id, usage, turn.providerId, turn.model))
       .then((spent) => this.checkBudget(turn.providerId, spent))
       .catch(() => undefined);
@@ -430,7 +437,9 @@ export function chatViewFor(chat: ChatController) {
     .notice=${chat.budgetPassed}
     .contextLimit=${chat.model?.contextLength}
     @oacc-dismiss-notice=${() => chat.dismissBudget()}
-    @oacc-send=${(e: CustomEvent<{ text: string }>) => chat.send(e.detail.text)}
+    .noVision=${chat.model?.vision === false ? strings.images.noVision(chat.model.modelId) : undefined}
+    @oacc-send=${(e: CustomEvent<OaccEvents['oacc-send']>) =>
+      chat.send(e.detail.text, e.detail.attachments)}
     @oacc-stop=${() => chat.stop()}
     @oacc-retry=${() => chat.retry()}
     @oacc-dismiss=${() => chat.dismiss()}

@@ -10,6 +10,7 @@ import type { Variants } from '../chat/thread';
 import type { ChatMessage, MessageUsage } from '../schema/conversation';
 import { strings } from '../i18n';
 import { formatCost, formatCount } from './format';
+import { isImageData } from './images';
 
 /** What a message offers besides Copy (the view knows where it stands in the conversation). */
 export interface MessageActions {
@@ -81,8 +82,26 @@ export class OaccChatMessage extends LocalizedElement {
         : nothing
     }
     ${
+      m.images?.length
+        ? html`<div class="pictures">
+            ${m.images
+              .filter((image) => isImageData(image.thumb))
+              .map(
+                (image) =>
+                  html`<img
+                    src=${image.thumb}
+                    alt=${strings.images.sent}
+                    title=${`${image.width} × ${image.height}`}
+                  />`,
+              )}
+          </div>`
+        : nothing
+    }
+    ${
       m.role === 'user'
-        ? html`<div class="plain" dir="auto">${m.content}</div>`
+        ? m.content
+          ? html`<div class="plain" dir="auto">${m.content}</div>`
+          : nothing
         : html`<oacc-markdown .text=${m.content}></oacc-markdown>`
     }
     ${streaming && !m.content && !m.reasoning ? html`<span class="dots" aria-label=${strings.thinking}><i></i><i></i><i></i></span>` : nothing}
@@ -222,6 +241,18 @@ export class OaccChatMessage extends LocalizedElement {
         border-radius: 16px;
         box-sizing: border-box;
         min-width: 0;
+      }
+      .pictures {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        margin-block-end: 6px;
+      }
+      .pictures img {
+        display: block;
+        max-width: 160px;
+        max-height: 160px;
+        border-radius: 8px;
       }
       .user {
         align-self: flex-end;

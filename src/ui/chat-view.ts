@@ -36,6 +36,8 @@ export class OaccChatView extends LocalizedElement {
   @property({ attribute: false }) state: SessionState = idleState();
   /** A problem that keeps the chat from working at all (no provider, invalid settings). */
   @property({ attribute: false }) blocker: { message: string; hint?: string } | undefined;
+  /** Why pictures cannot go with a question (the model is marked without vision), if so. */
+  @property({ attribute: false }) noVision: string | undefined;
   /** The model's context window in tokens, when known: a meter shows the last request in it. */
   @property({ attribute: false }) contextLimit: number | undefined;
   /** Something to know that does not stop the chat (a provider's monthly budget passed). */
@@ -61,11 +63,15 @@ export class OaccChatView extends LocalizedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('dragover', this.onDragOver);
+    this.addEventListener('drop', this.onDrop);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
+    this.removeEventListener('dragover', this.onDragOver);
+    this.removeEventListener('drop', this.onDrop);
     this.observer?.disconnect();
     this.observer = undefined;
     this.resize?.disconnect();
@@ -154,7 +160,11 @@ export class OaccChatView extends LocalizedElement {
           : nothing
       }
       ${this.renderContext()}
-      <oacc-composer ?busy=${busy} ?disabled=${Boolean(this.blocker)}></oacc-composer>`;
+      <oacc-composer
+        ?busy=${busy}
+        ?disabled=${Boolean(this.blocker)}
+        .noVision=${this.noVision}
+      ></oacc-composer>`;
   }
 
   /** How full the model's context was with the last request, and what was left out. */
@@ -240,6 +250,18 @@ export class OaccChatView extends LocalizedElement {
     const { scrollTop, scrollHeight, clientHeight } = this.log;
     this.stickToBottom = scrollHeight - scrollTop - clientHeight < 48;
   }
+
+  /** Pictures dropped anywhere on the chat go with the next question. */
+  private readonly onDragOver = (e: DragEvent) => {
+    if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+  };
+
+  private readonly onDrop = (e: DragEvent) => {
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (!files.length) return;
+    e.preventDefault();
+    void this.renderRoot.querySelector('oacc-composer')?.attach(files);
+  };
 
   private readonly onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this.state.busy && !e.defaultPrevented) {

@@ -1,56 +1,129 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { LocalizedElement } from './localized';
 import { property, query, state } from 'lit/decorators.js';
 import { fire } from './events';
 import { icon } from './icon';
 import { icons, themeStyles } from './styles';
+import { type Attachment, MAX_IMAGES, prepareImage } from './images';
 import { strings } from '../i18n';
 
-/** The text box "Message" with "Send", or "Stop" while an answer streams. */
+/** The text box "Message" with "Send", or "Stop" while an answer streams; "Attach image" adds
+ * pictures (also pasted, or dropped on the chat), shown above the box until sent. */
 export class OaccComposer extends LocalizedElement {
   @property({ type: Boolean }) busy = false;
   @property({ type: Boolean }) disabled = false;
+  /** Why pictures cannot go with a question (the model is marked without vision), if so. */
+  @property({ attribute: false }) noVision: string | undefined;
 
   @state() private value = '';
+  @state() private attachments: readonly Attachment[] = [];
+  /** What went wrong with the last picture added (not a picture, or the model takes none). */
+  @state() private problem = '';
   @query('textarea') private textarea!: HTMLTextAreaElement;
+  @query('input[type=file]') private picker!: HTMLInputElement;
 
   override focus(): void {
     this.textarea?.focus();
   }
 
-  protected override render() {
-    const canSend = !this.disabled && this.value.trim().length > 0;
-    return html`<form @submit=${this.onSubmit}>
-      <textarea
-        aria-label=${strings.message}
-        placeholder=${strings.placeholder}
-        rows="1"
-        .value=${this.value}
-        @input=${this.onInput}
-        @keydown=${this.onKeyDown}
-      ></textarea>
-      ${
-        this.busy
-          ? html`<button
-              type="button"
-              class="action stop"
-              aria-label=${strings.stop}
-              title=${strings.stop}
-              @click=${this.onStop}
-            >
-              ${icon(icons.stop)}
-            </button>`
-          : html`<button
-              type="submit"
-              class="action"
-              aria-label=${strings.send}
-              title=${strings.send}
-              ?disabled=${!canSend}
-            >
-              ${icon(icons.send)}
-            </button>`
+  /** Adds pictures to the next question (files chosen, pasted or dropped). */
+  async attach(files: readonly Blob[]): Promise<void> {
+    const images = files.filter((f) => f.type.startsWith('image/'));
+    if (!images.length) return;
+    if (this.noVision) {
+      this.problem = this.noVision;
+      return;
+    }
+    this.problem = '';
+    for (const file of images) {
+      if (this.attachments.length >= MAX_IMAGES) {
+        this.problem = strings.images.tooMany(MAX_IMAGES);
+        break;
       }
-    </form>`;
+      try {
+        this.attachments = [...this.attachments, await prepareImage(file)];
+      } catch {
+        this.problem = strings.images.unreadable;
+      }
+    }
+  }
+
+  protected override render() {
+    const canSend = !this.disabled && (this.value.trim().length > 0 || this.attachments.length > 0);
+    return html`${
+        this.attachments.length
+          ? html`<ul class="attachments" aria-label=${strings.images.attached}>
+              ${this.attachments.map(
+                (a, i) =>
+                  html`<li>
+                    <img src=${a.image.thumb} alt=${strings.images.picture(i + 1)} />
+                    <button
+                      type="button"
+                      class="remove"
+                      aria-label=${strings.images.remove(i + 1)}
+                      title=${strings.images.remove(i + 1)}
+                      @click=${() => (this.attachments = this.attachments.filter((x) => x !== a))}
+                    >
+                      ${icon(icons.close)}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      <form @submit=${this.onSubmit}>
+        <input
+          type="file"
+          accept="image/*"
+          multiple
+          hidden
+          @change=${() => {
+            void this.attach([...(this.picker.files ?? [])]);
+            this.picker.value = '';
+          }}
+        />
+        <button
+          type="button"
+          class="attach icon-button"
+          aria-label=${strings.images.attach}
+          title=${this.noVision ?? strings.images.attach}
+          ?disabled=${this.disabled}
+          @click=${() => this.picker.click()}
+        >
+          ${icon(icons.image)}
+        </button>
+        <textarea
+          aria-label=${strings.message}
+          placeholder=${strings.placeholder}
+          rows="1"
+          .value=${this.value}
+          @input=${this.onInput}
+          @keydown=${this.onKeyDown}
+          @paste=${this.onPaste}
+        ></textarea>
+        ${
+          this.busy
+            ? html`<button
+                type="button"
+                class="action stop"
+                aria-label=${strings.stop}
+                title=${strings.stop}
+                @click=${this.onStop}
+              >
+                ${icon(icons.stop)}
+              </button>`
+            : html`<button
+                type="submit"
+                class="action"
+                aria-label=${strings.send}
+                title=${strings.send}
+                ?disabled=${!canSend}
+              >
+                ${icon(icons.send)}
+              </button>`
+        }
+      </form>`;
   }
 
   private onInput(e: InputEvent): void {
@@ -58,6 +131,13 @@ export class OaccComposer extends LocalizedElement {
     this.value = textarea.value;
     textarea.style.height = 'auto';
     textarea.style.height = `${Math.min(textarea.scrollHeight, 160)}px`;
+  }
+
+  private onPaste(e: ClipboardEvent): void {
+    const files = [...(e.clipboardData?.files ?? [])].filter((f) => f.type.startsWith('image/'));
+    if (!files.length) return;
+    e.preventDefault();
+    void this.attach(files);
   }
 
   private onKeyDown(e: KeyboardEvent): void {
@@ -74,9 +154,11 @@ export class OaccComposer extends LocalizedElement {
 
   private submit(): void {
     const text = this.value.trim();
-    if (!text || this.busy || this.disabled) return;
-    fire(this, 'oacc-send', { text });
+    if ((!text && !this.attachments.length) || this.busy || this.disabled) return;
+    fire(this, 'oacc-send', { text, attachments: this.attachments });
     this.value = '';
+    this.attachments = [];
+    this.problem = '';
     this.textarea.style.height = 'auto';
   }
 
@@ -89,6 +171,53 @@ export class OaccComposer extends LocalizedElement {
   static override styles = [
     themeStyles,
     css`
+      .attachments {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+        margin: 0 0 8px;
+        padding: 0;
+        list-style: none;
+      }
+      .attachments li {
+        position: relative;
+      }
+      .attachments img {
+        display: block;
+        width: 64px;
+        height: 64px;
+        object-fit: cover;
+        border-radius: 8px;
+        border: 1px solid var(--divider-color, rgba(127, 127, 127, 0.4));
+      }
+      .remove {
+        position: absolute;
+        inset-block-start: -8px;
+        inset-inline-end: -8px;
+        width: 24px;
+        height: 24px;
+        padding: 0;
+        border: none;
+        border-radius: 50%;
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+        background: var(--secondary-text-color, #727272);
+        color: #fff;
+      }
+      .remove svg {
+        width: 16px;
+        height: 16px;
+      }
+      .problem {
+        margin: 0 0 8px;
+        font-size: 0.9em;
+        color: var(--error-color, #db4437);
+      }
+      .attach {
+        flex: none;
+        align-self: center;
+      }
       form {
         display: flex;
         align-items: flex-end;

@@ -1,9 +1,10 @@
 import type { CardConfig } from '../schema/card-config';
 import type { ProviderSettings } from '../schema/settings';
+import type { Attachment } from './images';
 
 /** Every event our elements fire, with its detail. */
 export interface OaccEvents {
-  'oacc-send': { text: string };
+  'oacc-send': { text: string; attachments: readonly Attachment[] };
   'oacc-stop': undefined;
   'oacc-retry': undefined;
   'oacc-dismiss': undefined;

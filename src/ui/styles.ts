@@ -15,6 +15,7 @@ import {
   mdiDotsVertical,
   mdiDownload,
   mdiForumOutline,
+  mdiImagePlus,
   mdiMagnify,
   mdiMenu,
   mdiOpenInNew,
@@ -256,4 +257,5 @@ export const icons = {
   download: mdiDownload,
   upload: mdiUpload,
   notSaved: mdiCloudAlertOutline,
+  image: mdiImagePlus,
 } as const;

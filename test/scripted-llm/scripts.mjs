@@ -148,6 +148,18 @@ export function scriptFor(body) {
     const text = markdownOf(Math.min(Number(markdown[1]), 1_000_000));
     return { reasoning: [], toolCalls: [], pieces: text.match(/[\s\S]{1,3}/g) ?? [] };
   }
+  // The pictures that reached the model with the question, as a vision model sees them.
+  if (lower.includes('how many images')) {
+    const images = picturesOf(last.content);
+    const sizes = images.map((p) => `${p.width}×${p.height} ${p.format} (${p.kb} KB)`).join(', ');
+    return {
+      reasoning: [],
+      toolCalls: [],
+      pieces: piecesOf(
+        `I received ${images.length} image${images.length === 1 ? '' : 's'}${sizes ? `: ${sizes}` : ''}.`,
+      ),
+    };
+  }
   // What reached the model: how many messages, and their roles (to see what was left out).
   if (lower.includes('how many messages')) {
     const roles = messages.map((m) => m.role).join(', ');
@@ -217,3 +229,36 @@ export function markdownOf(chars) {
 }
 
 export const MARKDOWN_END = 'And that is the end of the answer.';
+
+/** The `image_url` parts of a message's content, decoded: format, size in pixels and kilobytes
+ * (data URLs only: a vision model behind LiteLLM gets them as the browser sent them). */
+export function picturesOf(content) {
+  if (!Array.isArray(content)) return [];
+  return content
+    .filter((part) => part?.type === 'image_url')
+    .map((part) => {
+      const url = typeof part.image_url === 'string' ? part.image_url : part.image_url?.url;
+      const match = /^data:image\/(\w+);base64,(.*)$/.exec(url ?? '');
+      const bytes = match ? Buffer.from(match[2], 'base64') : Buffer.alloc(0);
+      return {
+        format: (match?.[1] ?? 'url').toUpperCase(),
+        kb: Math.round(bytes.length / 1024),
+        ...dimensions(bytes),
+      };
+    });
+}
+
+/** Width and height from a PNG's IHDR or a JPEG's start-of-frame marker. */
+function dimensions(b) {
+  if (b.length > 24 && b.readUInt32BE(0) === 0x89504e47)
+    return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+  for (let i = 2; i + 9 < b.length;) {
+    if (b[i] !== 0xff) break;
+    const marker = b[i + 1];
+    const length = b.readUInt16BE(i + 2);
+    if (marker >= 0xc0 && marker <= 0xc3)
+      return { width: b.readUInt16BE(i + 7), height: b.readUInt16BE(i + 5) };
+    i += 2 + length;
+  }
+  return { width: 0, height: 0 };
+}

@@ -4,7 +4,7 @@
 // shared/PROVIDERS.md, quirks included, and fails on demand. Loopback only. See README.md here.
 import { createServer } from 'node:http';
 import { DIALECTS, errorBody } from './dialects.mjs';
-import { scriptFor } from './scripts.mjs';
+import { picturesOf, scriptFor } from './scripts.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -51,6 +51,7 @@ export function parsePath(pathname) {
     else if (seg === 'strict-models') options.strictModels = true;
     else if (seg === 'no-models') options.noModels = true;
     else if ((m = seg.match(/^context-(\d+)$/))) options.contextWindow = Number(m[1]);
+    else if (seg === 'no-vision') options.noVision = true;
     else options.unknown = seg;
   }
   return { dialect, options, endpoint, prefix: pathname.slice(0, at >= 0 ? at : undefined) };
@@ -251,14 +252,42 @@ function fail(res, d, cors, options) {
   return sendError(res, d, cors, status, messages[status] ?? `HTTP ${status}`);
 }
 
-/** The prompt's tokens as this model counts them: words and punctuation marks, and four for each
- * message's framing (a tokenizer's count, not the card's estimate of four characters a token). */
+const hasPictures = (body) =>
+  (body?.messages ?? []).some(
+    (m) => Array.isArray(m.content) && m.content.some((p) => p?.type === 'image_url'),
+  );
+
+/** A model without vision refusing a picture, in the words of the server `d` stands for. */
+function noVisionWords(d, model) {
+  const openai = 'Invalid content type. image_url is only supported by certain models.';
+  if (d.errorShape === 'litellm') return `litellm.BadRequestError: OpenAIException - ${openai}`;
+  if (d === DIALECTS.vllm) return `${model} is not a multimodal model`;
+  if (d === DIALECTS.ollama) return `model ${model} does not support images`;
+  return openai;
+}
+
+/** OpenAI's count for a picture at high detail: fitted into 2048 px, its shorter side brought
+ * to 768, then 170 for each 512 px tile and 85 more. */
+function imageTokens({ width, height }) {
+  if (!width || !height) return 85;
+  let scale = Math.min(1, 2048 / Math.max(width, height));
+  scale *= Math.min(1, 768 / (Math.min(width, height) * scale));
+  const tiles = Math.ceil((width * scale) / 512) * Math.ceil((height * scale) / 512);
+  return 85 + 170 * tiles;
+}
+
+/** The prompt's tokens as this model counts them: words and punctuation marks, four for each
+ * message's framing, and OpenAI's count for each picture (a tokenizer's count, not the card's
+ * estimate of four characters a token). */
 export function promptTokens(body) {
   const messages = Array.isArray(body?.messages) ? body.messages : [];
   let n = 0;
   for (const m of messages) {
-    const text = typeof m.content === 'string' ? m.content : JSON.stringify(m.content ?? '');
+    const text = Array.isArray(m.content)
+      ? m.content.map((part) => (part?.type === 'text' ? part.text : '')).join(' ')
+      : (m.content ?? '');
     n += 4 + (text.match(/\w+|[^\s\w]/g)?.length ?? 0);
+    for (const picture of picturesOf(m.content)) n += imageTokens(picture);
     if (m.tool_calls) n += JSON.stringify(m.tool_calls).match(/\w+|[^\s\w]/g)?.length ?? 0;
   }
   return n;
@@ -297,6 +326,10 @@ async function chat(res, d, cors, body, options) {
     if (prompt + completion > options.contextWindow)
       return overContext(res, d, cors, options.contextWindow, prompt, completion);
   }
+  if (options.noVision && hasPictures(body))
+    return sendError(res, d, cors, 400, noVisionWords(d, body.model ?? 'scripted-model'), {
+      param: 'messages',
+    });
   const script = scriptFor(body);
   const model = body.model ?? 'scripted-model';
   const id = `chatcmpl-${Math.random().toString(36).slice(2, 12)}`;

@@ -1,0 +1,139 @@
+// End to end: a picture attached from a file goes to the model through LiteLLM, scaled down, and
+// user data keeps only its thumbnail; a model set without vision says so before anything is
+// sent; a model that refuses pictures is named with the fix.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { HA_VERSION } from './stack/home-assistant.mjs';
+import { SETTINGS_KEY, liteLLMSettings, startStack } from './stack/stack.mjs';
+import {
+  chat,
+  direct,
+  ensureInstalled,
+  launchChromium,
+  logIn,
+  newContext,
+  newConversation,
+  newestMessages,
+  screenshot,
+} from './helpers.mjs';
+
+describe(`Pictures on Home Assistant ${HA_VERSION}`, { timeout: 10 * 60_000 }, () => {
+  let stack;
+  let browser;
+  let page;
+
+  before(async () => {
+    ensureInstalled(HA_VERSION);
+    stack = await startStack();
+    const settings = liteLLMSettings(stack.litellm.url, stack.litellm.key);
+    settings.providers.push(direct(stack.llm.url, 'blind', '/no-vision'));
+    await stack.conn.sendMessagePromise({
+      type: 'frontend/set_user_data',
+      key: SETTINGS_KEY,
+      value: settings,
+    });
+    browser = await launchChromium();
+    page = await (await newContext(browser)).newPage();
+    await logIn(page, stack.ha.url, '/ai-chat', 'demo', 'demo');
+  });
+
+  after(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  const panel = () => page.locator('openai-compatible-conversation-panel');
+  const c = () => chat(panel());
+  const picker = () => panel().locator('oacc-composer input[type=file]');
+
+  const start = (provider) => newConversation(panel(), provider);
+
+  /** A photo-like PNG of `width` × `height`, drawn by the browser (noise, so it does not shrink
+   * to nothing when compressed). */
+  async function png(width, height) {
+    const base64 = await page.evaluate(
+      ([w, h]) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = w;
+        canvas.height = h;
+        const ctx = canvas.getContext('2d');
+        const pixels = ctx.createImageData(w, h);
+        for (let i = 0; i < pixels.data.length; i++) pixels.data[i] = (i * 7919) % 251;
+        ctx.putImageData(pixels, 0, 0);
+        return canvas.toDataURL('image/png').split(',')[1];
+      },
+      [width, height],
+    );
+    return { name: 'garden.png', mimeType: 'image/png', buffer: Buffer.from(base64, 'base64') };
+  }
+
+  test('a picture from a file reaches the model scaled down; user data keeps a thumbnail', async () => {
+    await start('litellm');
+    const file = await png(3000, 1500);
+    await picker().setInputFiles(file);
+    const pending = panel().getByRole('list', { name: 'Pictures to send' });
+    await pending.getByRole('img', { name: 'Picture 1' }).waitFor();
+    await c().ask('How many images did you get?');
+    // The model got one JPEG of 1536 × 768 (the longer side scaled to 1536), through LiteLLM.
+    await c()
+      .answers.last()
+      .getByText(/^I received 1 image: 1536×768 JPEG \(\d+ KB\)\.$/)
+      .waitFor();
+    await pending.waitFor({ state: 'detached' });
+    await panel().getByRole('img', { name: 'Picture sent with the question' }).waitFor();
+
+    const [question] = await newestMessages(stack.conn, (m) =>
+      assert.equal(m.at(-1)?.status, 'complete'),
+    );
+    assert.equal(question.images.length, 1);
+    const [image] = question.images;
+    assert.deepEqual([image.width, image.height], [1536, 768]);
+    assert.match(image.thumb, /^data:image\/jpeg;base64,/);
+    // Stored: a thumbnail of a few kilobytes, not the 1536 px picture sent, nor the file.
+    assert.ok(image.thumb.length < 40_000, `thumbnail of ${image.thumb.length} characters`);
+    await screenshot(page, 'panel-light-desktop-picture');
+
+    // After a reload the conversation shows the thumbnail.
+    await page.reload();
+    await panel().getByRole('img', { name: 'Picture sent with the question' }).waitFor();
+  });
+
+  test('a model that refuses pictures: the provider’s refusal, named with the fix', async () => {
+    await start('blind');
+    await picker().setInputFiles(await png(400, 300));
+    await c().ask('How many images did you get?');
+    await c().alert.getByText('The model refused the picture: it does not take images.').waitFor();
+    await c()
+      .alert.getByText(/Choose a model that takes pictures for this chat, or ask without/)
+      .waitFor();
+  });
+
+  test('a model set without vision says so before anything is sent', async () => {
+    // Vision off for the refusing model, in its provider's settings.
+    await page.goto(`${stack.ha.url}/ai-chat/settings`);
+    const settings = page.locator('oacc-settings-page');
+    await settings.getByRole('button', { name: 'Edit blind' }).click();
+    const form = page.locator('oacc-provider-form');
+    await form.getByRole('checkbox', { name: 'Vision: takes pictures' }).uncheck();
+    await form.getByRole('button', { name: 'Save provider' }).click();
+    await settings.getByRole('button', { name: 'Edit blind' }).waitFor();
+
+    await page.goto(`${stack.ha.url}/ai-chat`);
+    await start('blind');
+    const before = stack.llm.requests.length;
+    await picker().setInputFiles(await png(400, 300));
+    await panel()
+      .locator('oacc-composer')
+      .getByRole('alert')
+      .getByText(
+        'scripted-model is set as not taking pictures (Vision is off in its settings): turn Vision on for it, or choose a model that takes pictures.',
+      )
+      .waitFor();
+    assert.equal(
+      await panel().getByRole('list', { name: 'Pictures to send' }).count(),
+      0,
+      'nothing attached',
+    );
+    assert.equal(stack.llm.requests.length, before, 'nothing sent');
+  });
+});
