@@ -1,5 +1,5 @@
-// End to end: a picture attached from a file goes to the model through LiteLLM, scaled down, and
-// user data keeps only its thumbnail; a model set without vision says so before anything is
+// End to end: a picture attached from a file, and a snapshot of the demo's camera, go to the
+// model through LiteLLM, scaled down, and user data keeps only a thumbnail; a model set without vision says so before anything is
 // sent; a model that refuses pictures is named with the fix.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -27,6 +27,13 @@ describe(`Pictures on Home Assistant ${HA_VERSION}`, { timeout: 10 * 60_000 }, (
     stack = await startStack();
     const settings = liteLLMSettings(stack.litellm.url, stack.litellm.key);
     settings.providers.push(direct(stack.llm.url, 'blind', '/no-vision'));
+    // The demo's camera, exposed to Assist as a user does: the chat's scope.
+    await stack.conn.sendMessagePromise({
+      type: 'homeassistant/expose_entity',
+      assistants: ['conversation'],
+      entity_ids: ['camera.demo_camera'],
+      should_expose: true,
+    });
     await stack.conn.sendMessagePromise({
       type: 'frontend/set_user_data',
       key: SETTINGS_KEY,
@@ -96,6 +103,28 @@ describe(`Pictures on Home Assistant ${HA_VERSION}`, { timeout: 10 * 60_000 }, (
     // After a reload the conversation shows the thumbnail.
     await page.reload();
     await panel().getByRole('img', { name: 'Picture sent with the question' }).waitFor();
+  });
+
+  test('a snapshot of a camera in scope, fetched with the user’s rights, reaches the model', async () => {
+    await start('litellm');
+    await panel().getByRole('button', { name: 'Camera snapshot' }).click();
+    await panel()
+      .getByRole('combobox', { name: 'Camera', exact: true })
+      .selectOption('camera.demo_camera');
+    await panel()
+      .getByRole('list', { name: 'Pictures to send' })
+      .getByRole('img', { name: 'Picture 1' })
+      .waitFor();
+    await c().ask('How many images did you get?');
+    await c()
+      .answers.last()
+      .getByText(/^I received 1 image: \d+×\d+ JPEG \(\d+ KB\)\.$/)
+      .waitFor();
+    const [question] = await newestMessages(stack.conn, (m) =>
+      assert.equal(m.at(-1)?.status, 'complete'),
+    );
+    assert.equal(question.images.length, 1);
+    assert.ok(question.images[0].width > 0);
   });
 
   test('a model that refuses pictures: the provider’s refusal, named with the fix', async () => {

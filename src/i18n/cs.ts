@@ -142,6 +142,11 @@ export const strings: Strings = {
   // Settings pages.
   images: {
     attach: 'Připojit obrázek',
+    snapshot: 'Snímek z kamery',
+    camera: 'Kamera',
+    pickCamera: 'Vyberte kameru…',
+    noCamera: 'V rozsahu tohoto chatu není žádná kamera (kamery zpřístupněné Assistu).',
+    snapshotFailed: 'Snímek z kamery se z Home Assistantu nepodařilo načíst.',
     attached: 'Obrázky k odeslání',
     picture: (n: number) => `Obrázek ${n}`,
     remove: (n: number) => `Odebrat obrázek ${n}`,

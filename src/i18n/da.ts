@@ -132,6 +132,11 @@ export const strings: Strings = {
   // Settings pages.
   images: {
     attach: 'Vedhæft billede',
+    snapshot: 'Kamerabillede',
+    camera: 'Kamera',
+    pickCamera: 'Vælg et kamera…',
+    noCamera: 'Der er intet kamera i denne chats område (kameraer eksponeret for Assist).',
+    snapshotFailed: 'Kameraets billede kunne ikke hentes fra Home Assistant.',
     attached: 'Billeder der sendes',
     picture: (n: number) => `Billede ${n}`,
     remove: (n: number) => `Fjern billede ${n}`,

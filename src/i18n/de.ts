@@ -132,6 +132,11 @@ export const strings: Strings = {
   // Settings pages.
   images: {
     attach: 'Bild anhängen',
+    snapshot: 'Kamerabild',
+    camera: 'Kamera',
+    pickCamera: 'Kamera wählen…',
+    noCamera: 'Im Bereich dieses Chats ist keine Kamera (für Assist freigegebene Kameras).',
+    snapshotFailed: 'Das Bild der Kamera ließ sich nicht von Home Assistant holen.',
     attached: 'Zu sendende Bilder',
     picture: (n: number) => `Bild ${n}`,
     remove: (n: number) => `Bild ${n} entfernen`,

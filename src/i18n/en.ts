@@ -122,6 +122,11 @@ export const en = {
   // Settings pages.
   images: {
     attach: 'Attach image',
+    snapshot: 'Camera snapshot',
+    camera: 'Camera',
+    pickCamera: 'Pick a camera…',
+    noCamera: 'No camera is in this chat’s scope (cameras exposed to Assist).',
+    snapshotFailed: 'The camera’s picture could not be fetched from Home Assistant.',
     /** The pictures waiting above the message box. */
     attached: 'Pictures to send',
     picture: (n: number) => `Picture ${n}`,

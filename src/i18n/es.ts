@@ -133,6 +133,11 @@ export const strings: Strings = {
   // Settings pages.
   images: {
     attach: 'Adjuntar imagen',
+    snapshot: 'Captura de cámara',
+    camera: 'Cámara',
+    pickCamera: 'Elige una cámara…',
+    noCamera: 'No hay ninguna cámara en el alcance de este chat (cámaras expuestas a Assist).',
+    snapshotFailed: 'No se pudo obtener la imagen de la cámara desde Home Assistant.',
     attached: 'Imágenes por enviar',
     picture: (n: number) => `Imagen ${n}`,
     remove: (n: number) => `Quitar imagen ${n}`,

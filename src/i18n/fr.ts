@@ -134,6 +134,11 @@ export const strings: Strings = {
   // Settings pages.
   images: {
     attach: 'Joindre une image',
+    snapshot: 'Image de caméra',
+    camera: 'Caméra',
+    pickCamera: 'Choisir une caméra…',
+    noCamera: 'Aucune caméra dans la portée de ce chat (caméras exposées à Assist).',
+    snapshotFailed: 'L’image de la caméra n’a pas pu être obtenue de Home Assistant.',
     attached: 'Images à envoyer',
     picture: (n: number) => `Image ${n}`,
     remove: (n: number) => `Retirer l’image ${n}`,

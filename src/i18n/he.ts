@@ -136,6 +136,11 @@ export const strings: Strings = {
   // Settings pages.
   images: {
     attach: 'צירוף תמונה',
+    snapshot: 'צילום ממצלמה',
+    camera: 'מצלמה',
+    pickCamera: 'בחירת מצלמה…',
+    noCamera: 'אין מצלמה בטווח של הצ׳אט הזה (מצלמות שנחשפו ל־Assist).',
+    snapshotFailed: 'לא ניתן היה להביא את התמונה של המצלמה מ־Home Assistant.',
     attached: 'תמונות לשליחה',
     picture: (n: number) => `תמונה ${n}`,
     remove: (n: number) => `הסרת תמונה ${n}`,

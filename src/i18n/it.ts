@@ -134,6 +134,11 @@ export const strings: Strings = {
   // Settings pages.
   images: {
     attach: 'Allega immagine',
+    snapshot: 'Istantanea della telecamera',
+    camera: 'Telecamera',
+    pickCamera: 'Scegli una telecamera…',
+    noCamera: 'Nessuna telecamera nell’ambito di questa chat (telecamere esposte ad Assist).',
+    snapshotFailed: 'Non è stato possibile ottenere l’immagine della telecamera da Home Assistant.',
     attached: 'Immagini da inviare',
     picture: (n: number) => `Immagine ${n}`,
     remove: (n: number) => `Rimuovi immagine ${n}`,

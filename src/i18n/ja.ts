@@ -123,6 +123,11 @@ export const strings: Strings = {
   // Settings pages.
   images: {
     attach: '画像を添付',
+    snapshot: 'カメラのスナップショット',
+    camera: 'カメラ',
+    pickCamera: 'カメラを選択…',
+    noCamera: 'このチャットの範囲にカメラがありません（Assist に公開されたカメラ）。',
+    snapshotFailed: 'Home Assistant からカメラの画像を取得できませんでした。',
     attached: '送信する画像',
     picture: (n: number) => `画像 ${n}`,
     remove: (n: number) => `画像 ${n} を削除`,

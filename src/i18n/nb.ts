@@ -128,6 +128,11 @@ export const strings: Strings = {
 
   images: {
     attach: 'Legg ved bilde',
+    snapshot: 'Kamerabilde',
+    camera: 'Kamera',
+    pickCamera: 'Velg et kamera…',
+    noCamera: 'Det er ikke noe kamera i denne chattens omfang (kameraer eksponert for Assist).',
+    snapshotFailed: 'Kameraets bilde kunne ikke hentes fra Home Assistant.',
     attached: 'Bilder som sendes',
     picture: (n: number) => `Bilde ${n}`,
     remove: (n: number) => `Fjern bilde ${n}`,

@@ -132,6 +132,12 @@ export const strings: Strings = {
   // Settings pages.
   images: {
     attach: 'Afbeelding toevoegen',
+    snapshot: 'Camerabeeld',
+    camera: 'Camera',
+    pickCamera: 'Kies een camera…',
+    noCamera:
+      'Er is geen camera binnen het bereik van deze chat (camera’s die aan Assist zijn blootgesteld).',
+    snapshotFailed: 'Het beeld van de camera kon niet bij Home Assistant worden opgehaald.',
     attached: 'Te versturen afbeeldingen',
     picture: (n: number) => `Afbeelding ${n}`,
     remove: (n: number) => `Afbeelding ${n} verwijderen`,

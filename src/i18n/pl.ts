@@ -142,6 +142,11 @@ export const strings: Strings = {
   // Settings pages.
   images: {
     attach: 'Dołącz obraz',
+    snapshot: 'Zdjęcie z kamery',
+    camera: 'Kamera',
+    pickCamera: 'Wybierz kamerę…',
+    noCamera: 'W zakresie tego czatu nie ma kamery (kamery udostępnione dla Assist).',
+    snapshotFailed: 'Nie udało się pobrać obrazu z kamery z Home Assistanta.',
     attached: 'Obrazy do wysłania',
     picture: (n: number) => `Obraz ${n}`,
     remove: (n: number) => `Usuń obraz ${n}`,

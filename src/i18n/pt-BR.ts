@@ -128,6 +128,11 @@ export const strings: Strings = {
 
   images: {
     attach: 'Anexar imagem',
+    snapshot: 'Foto da câmera',
+    camera: 'Câmera',
+    pickCamera: 'Escolha uma câmera…',
+    noCamera: 'Nenhuma câmera no escopo deste chat (câmeras expostas ao Assist).',
+    snapshotFailed: 'Não foi possível obter a imagem da câmera no Home Assistant.',
     attached: 'Imagens a enviar',
     picture: (n: number) => `Imagem ${n}`,
     remove: (n: number) => `Remover imagem ${n}`,

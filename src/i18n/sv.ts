@@ -128,6 +128,11 @@ export const strings: Strings = {
 
   images: {
     attach: 'Bifoga bild',
+    snapshot: 'Kamerabild',
+    camera: 'Kamera',
+    pickCamera: 'Välj en kamera…',
+    noCamera: 'Det finns ingen kamera i den här chattens omfång (kameror exponerade för Assist).',
+    snapshotFailed: 'Kamerans bild kunde inte hämtas från Home Assistant.',
     attached: 'Bilder att skicka',
     picture: (n: number) => `Bild ${n}`,
     remove: (n: number) => `Ta bort bild ${n}`,

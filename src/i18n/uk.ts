@@ -141,6 +141,11 @@ export const strings: Strings = {
   // Settings pages.
   images: {
     attach: 'Додати зображення',
+    snapshot: 'Знімок з камери',
+    camera: 'Камера',
+    pickCamera: 'Виберіть камеру…',
+    noCamera: 'У межах цього чату немає камери (камери, відкриті для Assist).',
+    snapshotFailed: 'Не вдалося отримати зображення камери з Home Assistant.',
     attached: 'Зображення для надсилання',
     picture: (n: number) => `Зображення ${n}`,
     remove: (n: number) => `Прибрати зображення ${n}`,

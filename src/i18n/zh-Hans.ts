@@ -119,6 +119,11 @@ export const strings: Strings = {
   // Settings pages.
   images: {
     attach: '附加图片',
+    snapshot: '摄像头快照',
+    camera: '摄像头',
+    pickCamera: '选择摄像头…',
+    noCamera: '此聊天的范围内没有摄像头（已向 Assist 公开的摄像头）。',
+    snapshotFailed: '无法从 Home Assistant 获取摄像头的画面。',
     attached: '待发送的图片',
     picture: (n: number) => `图片 ${n}`,
     remove: (n: number) => `移除图片 ${n}`,

@@ -348,6 +348,33 @@ export class ChatController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The cameras this chat may look at (the tools' scope), for "Camera snapshot". */
+  async cameras(): Promise<{ id: string; name: string }[]> {
+    const conn = this.inputs.connection;
+    if (!conn) return [];
+    const { HomeTools } = await import('../ha/tools');
+    const home = await new HomeTools(conn, {
+      scope: this.inputs.config.scope,
+      states: () => this.states,
+    }).home();
+    return home.entities
+      .filter((e) => e.domain === 'camera')
+      .map((e) => ({ id: e.entity_id, name: e.name }));
+  }
+
+  /** A camera's picture now, fetched with the user's own rights (a path Home Assistant signs). */
+  async snapshot(entityId: string): Promise<Blob> {
+    const conn = this.inputs.connection;
+    if (!conn) throw new Error('not connected');
+    const { path } = await conn.sendMessagePromise<{ path: string }>({
+      type: 'auth/sign_path',
+      path: `/api/camera_proxy/${entityId}`,
+    });
+    const response = await fetch(path);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.blob();
+  }
+
   dismissBudget(): void {
     this.budgetPassed = undefined;
     this.host.requestUpdate();
@@ -438,6 +465,7 @@ export function chatViewFor(chat: ChatController) {
     .contextLimit=${chat.model?.contextLength}
     @oacc-dismiss-notice=${() => chat.dismissBudget()}
     .noVision=${chat.model?.vision === false ? strings.images.noVision(chat.model.modelId) : undefined}
+    .cameras=${chat}
     @oacc-send=${(e: CustomEvent<OaccEvents['oacc-send']>) =>
       chat.send(e.detail.text, e.detail.attachments)}
     @oacc-stop=${() => chat.stop()}

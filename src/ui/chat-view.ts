@@ -7,6 +7,7 @@ import type { MessageActions } from './chat-message';
 import { fire } from './events';
 import { icon } from './icon';
 import { formatCount } from './format';
+import type { CameraSource } from './images';
 import { icons, themeStyles } from './styles';
 import { type SessionState, idleState } from '../chat/session';
 import type { ChatMessage } from '../schema/conversation';
@@ -38,6 +39,8 @@ export class OaccChatView extends LocalizedElement {
   @property({ attribute: false }) blocker: { message: string; hint?: string } | undefined;
   /** Why pictures cannot go with a question (the model is marked without vision), if so. */
   @property({ attribute: false }) noVision: string | undefined;
+  /** Where "Camera snapshot" finds cameras and their pictures (absent: no such button). */
+  @property({ attribute: false }) cameras: CameraSource | undefined;
   /** The model's context window in tokens, when known: a meter shows the last request in it. */
   @property({ attribute: false }) contextLimit: number | undefined;
   /** Something to know that does not stop the chat (a provider's monthly budget passed). */
@@ -164,6 +167,7 @@ export class OaccChatView extends LocalizedElement {
         ?busy=${busy}
         ?disabled=${Boolean(this.blocker)}
         .noVision=${this.noVision}
+        .cameras=${this.cameras}
       ></oacc-composer>`;
   }
 

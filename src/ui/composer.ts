@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { fire } from './events';
 import { icon } from './icon';
 import { icons, themeStyles } from './styles';
-import { type Attachment, MAX_IMAGES, prepareImage } from './images';
+import { type Attachment, type CameraSource, MAX_IMAGES, prepareImage } from './images';
 import { strings } from '../i18n';
 
 /** The text box "Message" with "Send", or "Stop" while an answer streams; "Attach image" adds
@@ -14,6 +14,10 @@ export class OaccComposer extends LocalizedElement {
   @property({ type: Boolean }) disabled = false;
   /** Why pictures cannot go with a question (the model is marked without vision), if so. */
   @property({ attribute: false }) noVision: string | undefined;
+  /** Where "Camera snapshot" finds cameras (absent: no such button). */
+  @property({ attribute: false }) cameras: CameraSource | undefined;
+  /** The cameras to pick from, while the list is open. */
+  @state() private cameraList: { id: string; name: string }[] | undefined;
 
   @state() private value = '';
   @state() private attachments: readonly Attachment[] = [];
@@ -72,6 +76,19 @@ export class OaccComposer extends LocalizedElement {
           : nothing
       }
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      ${
+        this.cameraList
+          ? html`<select
+              class="camera"
+              aria-label=${strings.images.camera}
+              @change=${this.onCamera}
+              @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.cameraList = undefined)}
+            >
+              <option value="">${strings.images.pickCamera}</option>
+              ${this.cameraList.map((c) => html`<option value=${c.id}>${c.name}</option>`)}
+            </select>`
+          : nothing
+      }
       <form @submit=${this.onSubmit}>
         <input
           type="file"
@@ -93,6 +110,20 @@ export class OaccComposer extends LocalizedElement {
         >
           ${icon(icons.image)}
         </button>
+        ${
+          this.cameras
+            ? html`<button
+                type="button"
+                class="attach icon-button"
+                aria-label=${strings.images.snapshot}
+                title=${this.noVision ?? strings.images.snapshot}
+                ?disabled=${this.disabled}
+                @click=${this.openCameras}
+              >
+                ${icon(icons.camera)}
+              </button>`
+            : nothing
+        }
         <textarea
           aria-label=${strings.message}
           placeholder=${strings.placeholder}
@@ -131,6 +162,37 @@ export class OaccComposer extends LocalizedElement {
     this.value = textarea.value;
     textarea.style.height = 'auto';
     textarea.style.height = `${Math.min(textarea.scrollHeight, 160)}px`;
+  }
+
+  /** "Camera snapshot": the cameras in scope to pick from. */
+  private async openCameras(): Promise<void> {
+    if (this.noVision) {
+      this.problem = this.noVision;
+      return;
+    }
+    this.problem = '';
+    try {
+      const list = (await this.cameras?.cameras()) ?? [];
+      if (!list.length) this.problem = strings.images.noCamera;
+      else {
+        this.cameraList = list;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLSelectElement>('select.camera')?.focus();
+      }
+    } catch {
+      this.problem = strings.images.snapshotFailed;
+    }
+  }
+
+  private async onCamera(e: Event): Promise<void> {
+    const id = (e.target as HTMLSelectElement).value;
+    if (!id || !this.cameras) return;
+    this.cameraList = undefined;
+    try {
+      await this.attach([await this.cameras.snapshot(id)]);
+    } catch {
+      this.problem = strings.images.snapshotFailed;
+    }
   }
 
   private onPaste(e: ClipboardEvent): void {
@@ -217,6 +279,12 @@ export class OaccComposer extends LocalizedElement {
       .attach {
         flex: none;
         align-self: center;
+      }
+      .camera {
+        display: block;
+        margin: 0 0 8px;
+        max-width: 100%;
+        font: inherit;
       }
       form {
         display: flex;

@@ -51,3 +51,9 @@ export async function prepareImage(file: Blob): Promise<Attachment> {
 /** Only our own JPEG and PNG data URLs are shown: a stored document is never trusted further. */
 export const isImageData = (url: string) =>
   /^data:image\/(?:jpeg|png);base64,[A-Za-z0-9+/]+={0,2}$/.test(url);
+
+/** The cameras a chat may look at, and a picture from one of them now. */
+export interface CameraSource {
+  cameras(): Promise<{ id: string; name: string }[]>;
+  snapshot(entityId: string): Promise<Blob>;
+}

@@ -4,6 +4,7 @@ import {
   mdiArchiveArrowDown,
   mdiArchiveArrowUp,
   mdiArrowLeft,
+  mdiCctv,
   mdiCheck,
   mdiChevronLeft,
   mdiChevronRight,
@@ -258,4 +259,5 @@ export const icons = {
   upload: mdiUpload,
   notSaved: mdiCloudAlertOutline,
   image: mdiImagePlus,
+  camera: mdiCctv,
 } as const;

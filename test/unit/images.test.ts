@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LLM_URL } from '../helpers/llm';
 import { TURN } from '../helpers/chat-harness';
+import { until } from '../helpers/fake-connection';
 import { isImageData, prepareImage } from '../../src/ui/images';
 import { ChatSession } from '../../src/chat/session';
 import { streamChat } from '../../src/provider/chat';
@@ -124,5 +125,37 @@ describe('pictures: the message box', () => {
     const root = composer.shadowRoot!;
     expect(root.querySelector('[role=alert]')?.textContent).to.equal('m takes no pictures');
     expect(root.querySelector('.attachments')).to.equal(null);
+  });
+
+  it('"Camera snapshot": the cameras in scope to pick from; the one picked is attached', async () => {
+    const picture = await png(640, 480);
+    const asked: string[] = [];
+    let cameras = [{ id: 'camera.door', name: 'Front door' }];
+    const source = {
+      cameras: async () => cameras,
+      snapshot: async (id: string) => (asked.push(id), picture),
+    };
+    const composer = await fixture<OaccComposer>(
+      html`<oacc-composer .cameras=${source}></oacc-composer>`,
+    );
+    const root = composer.shadowRoot!;
+    const snapshot = root.querySelector('[aria-label="Camera snapshot"]') as HTMLButtonElement;
+    snapshot.click();
+    await until(() => root.querySelector('select[aria-label="Camera"]'), 'the camera list');
+    const select = root.querySelector('select') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal([
+      'Pick a camera…',
+      'Front door',
+    ]);
+    select.value = 'camera.door';
+    select.dispatchEvent(new Event('change'));
+    await until(() => root.querySelector('.attachments img'), 'the snapshot attached');
+    expect(asked).to.deep.equal(['camera.door']);
+    expect(root.querySelector('select'), 'the list closes').to.equal(null);
+
+    cameras = [];
+    snapshot.click();
+    await until(() => root.querySelector('[role=alert]'), 'the message');
+    expect(root.querySelector('[role=alert]')!.textContent).to.contain('No camera is in this chat');
   });
 });
