@@ -348,6 +348,11 @@ export class ChatController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Whether the user's Home Assistant has a camera at all ("Camera snapshot" shows then). */
+  get hasCameras(): boolean {
+    return Object.keys(this.states ?? {}).some((id) => id.startsWith('camera.'));
+  }
+
   /** The cameras this chat may look at (the tools' scope), for "Camera snapshot". */
   async cameras(): Promise<{ id: string; name: string }[]> {
     const conn = this.inputs.connection;
@@ -465,7 +470,7 @@ export function chatViewFor(chat: ChatController) {
     .contextLimit=${chat.model?.contextLength}
     @oacc-dismiss-notice=${() => chat.dismissBudget()}
     .noVision=${chat.model?.vision === false ? strings.images.noVision(chat.model.modelId) : undefined}
-    .cameras=${chat}
+    .cameras=${chat.hasCameras ? chat : undefined}
     @oacc-send=${(e: CustomEvent<OaccEvents['oacc-send']>) =>
       chat.send(e.detail.text, e.detail.attachments)}
     @oacc-stop=${() => chat.stop()}

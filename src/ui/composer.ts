@@ -100,30 +100,32 @@ export class OaccComposer extends LocalizedElement {
             this.picker.value = '';
           }}
         />
-        <button
-          type="button"
-          class="attach icon-button"
-          aria-label=${strings.images.attach}
-          title=${this.noVision ?? strings.images.attach}
-          ?disabled=${this.disabled}
-          @click=${() => this.picker.click()}
-        >
-          ${icon(icons.image)}
-        </button>
-        ${
-          this.cameras
-            ? html`<button
-                type="button"
-                class="attach icon-button"
-                aria-label=${strings.images.snapshot}
-                title=${this.noVision ?? strings.images.snapshot}
-                ?disabled=${this.disabled}
-                @click=${this.openCameras}
-              >
-                ${icon(icons.camera)}
-              </button>`
-            : nothing
-        }
+        <span class="add">
+          <button
+            type="button"
+            class="attach icon-button"
+            aria-label=${strings.images.attach}
+            title=${this.noVision ?? strings.images.attach}
+            ?disabled=${this.disabled}
+            @click=${() => this.picker.click()}
+          >
+            ${icon(icons.image)}
+          </button>
+          ${
+            this.cameras
+              ? html`<button
+                  type="button"
+                  class="attach icon-button"
+                  aria-label=${strings.images.snapshot}
+                  title=${this.noVision ?? strings.images.snapshot}
+                  ?disabled=${this.disabled}
+                  @click=${this.openCameras}
+                >
+                  ${icon(icons.camera)}
+                </button>`
+              : nothing
+          }
+        </span>
         <textarea
           aria-label=${strings.message}
           placeholder=${strings.placeholder}
@@ -276,9 +278,15 @@ export class OaccComposer extends LocalizedElement {
         font-size: 0.9em;
         color: var(--error-color, #db4437);
       }
-      .attach {
+      /* Two small buttons side by side, so that the box keeps its room on a phone. */
+      .add {
         flex: none;
+        display: inline-flex;
         align-self: center;
+      }
+      .attach {
+        width: 36px;
+        height: 36px;
       }
       .camera {
         display: block;
