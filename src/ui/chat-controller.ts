@@ -73,6 +73,7 @@ export class ChatController implements ReactiveController {
    * is one write away when it ends (a page closed right after would lose a longer way). */
   private followLedger: Promise<() => void> | undefined;
   private usageStore: typeof import('../ha/usage-store') | undefined;
+  private camerasIn: { states: HassEntities | undefined; any: boolean } | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -348,9 +349,14 @@ export class ChatController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Whether the user's Home Assistant has a camera at all ("Camera snapshot" shows then). */
+  /** Whether the user's Home Assistant has a camera at all ("Camera snapshot" shows then):
+   * read once per states object, not on every render of a streaming answer. */
   get hasCameras(): boolean {
-    return Object.keys(this.states ?? {}).some((id) => id.startsWith('camera.'));
+    const known = this.camerasIn;
+    if (known && known.states === this.states) return known.any;
+    const any = Object.keys(this.states ?? {}).some((id) => id.startsWith('camera.'));
+    this.camerasIn = { states: this.states, any };
+    return any;
   }
 
   /** The cameras this chat may look at (the tools' scope), for "Camera snapshot". */
