@@ -15,6 +15,7 @@ import {
   newConversation,
   newestMessages,
   screenshot,
+  userData,
 } from './helpers.mjs';
 
 describe(`Pictures on Home Assistant ${HA_VERSION}`, { timeout: 10 * 60_000 }, () => {
@@ -145,7 +146,13 @@ describe(`Pictures on Home Assistant ${HA_VERSION}`, { timeout: 10 * 60_000 }, (
     const form = page.locator('oacc-provider-form');
     await form.getByRole('checkbox', { name: 'Vision: takes pictures' }).uncheck();
     await form.getByRole('button', { name: 'Save provider' }).click();
-    await settings.getByRole('button', { name: 'Edit blind' }).waitFor();
+    // Stored before the chat opens (the list shows "Edit blind" before and after the save).
+    for (let tries = 0; ; tries++) {
+      const { providers } = await userData(stack.conn, SETTINGS_KEY);
+      if (providers.find((p) => p.id === 'blind').models[0].vision === false) break;
+      assert.ok(tries < 50, 'Vision off is stored within 10 s');
+      await new Promise((r) => setTimeout(r, 200));
+    }
 
     await page.goto(`${stack.ha.url}/ai-chat`);
     await start('blind');
