@@ -1,5 +1,5 @@
 import { OpenaiCompatibleConversationCard } from './card/conversation-card';
-import { OpenaiCompatibleConversationPanel } from './panel/conversation-panel';
+import { OpenaiCompatibleConversationPanel } from './panel/panel-shell';
 import { OaccChatMessage } from './ui/chat-message';
 import { OaccChatView } from './ui/chat-view';
 import { OaccComposer } from './ui/composer';
@@ -11,9 +11,10 @@ import { CARD_TYPE } from './schema/card-config';
 import { define } from './define';
 import { setLanguage, strings } from './i18n';
 
-// Registers the card, the chat it shows and the panel synchronously when the module loads (Home
-// Assistant shows an error card when a card's tag is not defined within 2 s). The card editor,
-// the settings pages and the panel's list come in chunks of their own when first needed.
+// Registers the card, the chat it shows and the panel's tag synchronously when the module loads
+// (Home Assistant shows an error card when a card's tag is not defined within 2 s, and creates a
+// panel's element as soon as its module has loaded). The panel itself, the card editor, the
+// settings pages and the panel's list come in chunks of their own when first needed.
 define([
   ['oacc-markdown', OaccMarkdown],
   ['oacc-tool-call', OaccToolCall],

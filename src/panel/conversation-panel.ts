@@ -24,11 +24,12 @@ const UNDO_MS = 10_000;
 type Route = { kind: 'chat'; id?: string | undefined } | { kind: 'settings' };
 
 /**
- * The sidebar panel `openai-compatible-conversation-panel`: the conversation list (a drawer on a
+ * The sidebar panel (`oacc-conversation-panel`, inside `openai-compatible-conversation-panel`,
+ * see panel-shell.ts): the conversation list (a drawer on a
  * phone), the chat with a model picker per conversation, and the settings pages. Its URL says
  * what is open: `/<panel>/conversation/<id>`, `/<panel>/settings`.
  */
-export class OpenaiCompatibleConversationPanel extends LocalizedElement {
+export class OaccConversationPanel extends LocalizedElement {
   @property({ type: Boolean, reflect: true }) narrow = false;
   @property({ attribute: false }) panel: unknown;
   /** Home Assistant's route for the panel: `path` is what follows its URL (`/settings`). */
@@ -493,9 +494,8 @@ export class OpenaiCompatibleConversationPanel extends LocalizedElement {
       :host {
         display: flex;
         flex-direction: column;
-        /* The panel has the whole height beside the sidebar. */
-        height: 100vh;
-        height: 100dvh;
+        /* The shell around it has the whole height beside the sidebar. */
+        height: 100%;
         background: var(--primary-background-color, #fafafa);
       }
       .toolbar {
@@ -641,6 +641,6 @@ function isTyping(e: KeyboardEvent): boolean {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'openai-compatible-conversation-panel': OpenaiCompatibleConversationPanel;
+    'oacc-conversation-panel': OaccConversationPanel;
   }
 }

@@ -12,7 +12,7 @@ import {
 } from '../helpers/chat-harness';
 import { FakeConnection, until } from '../helpers/fake-connection';
 import { LLM_URL } from '../helpers/llm';
-import type { OpenaiCompatibleConversationPanel } from '../../src/panel/conversation-panel';
+import type { OpenaiCompatibleConversationPanel } from '../../src/panel/panel-shell';
 import {
   HISTORY_KEY,
   type ConversationDoc,
@@ -49,7 +49,8 @@ async function openPanel(options: { narrow?: boolean; conn?: FakeConnection } = 
   const panel = wrapper.firstElementChild as OpenaiCompatibleConversationPanel;
   panel.hass = { connection: conn, user: { id: 'u1' }, language: 'en' } as never;
   const chat = new ChatHarness(panel);
-  await until(() => chat.textbox, 'the composer');
+  // The panel's code comes in a chunk of its own: the composer shows once it has loaded.
+  await until(() => byLabel(panel.shadowRoot!, 'Message'), 'the composer');
   const root = panel.shadowRoot!;
   const list = () => byLabel(root, 'Conversations');
   /** The titles in the list, top to bottom. */
@@ -149,7 +150,8 @@ describe('the panel', () => {
       () => !titles().slice(0, 1).includes('Garden') && garden().archived?.value,
       'archived',
     );
-    expect(visibleText(root.querySelector('oacc-conversation-list')!)).to.contain('Archived (1)');
+    const conversationList = () => deepFind(root, (el) => el.tagName === 'OACC-CONVERSATION-LIST')!;
+    expect(visibleText(conversationList())).to.contain('Archived (1)');
 
     // Search: by title, and by what was said (the answer echoes the question).
     const search = byLabel<HTMLInputElement>(root, 'Search conversations')!;
@@ -160,9 +162,7 @@ describe('the panel', () => {
     search.select();
     await sendKeys({ type: 'here is what I can do' });
     await until(() => titles().length === 2, 'both match by their answers');
-    const sub = deepFind(root.querySelector('oacc-conversation-list')!.shadowRoot!, (el) =>
-      el.classList.contains('sub'),
-    );
+    const sub = deepFind(conversationList().shadowRoot!, (el) => el.classList.contains('sub'));
     expect(visibleText(sub!)).to.match(/here is what I can do/i);
   });
 
@@ -251,7 +251,8 @@ describe('the panel', () => {
     );
     let toggled = false;
     panel.addEventListener('hass-toggle-menu', () => (toggled = true));
-    (panel.shadowRoot!.querySelector('[aria-label="Menu"]') as HTMLButtonElement).click();
+    await until(() => byLabel(panel.shadowRoot!, 'Menu'), 'the menu button');
+    byLabel<HTMLButtonElement>(panel.shadowRoot!, 'Menu')!.click();
     expect(toggled).to.equal(true);
   });
 });
