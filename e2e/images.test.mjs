@@ -1,6 +1,7 @@
 // End to end: a picture attached from a file, and a snapshot of the demo's camera, go to the
-// model through LiteLLM, scaled down, and user data keeps only a thumbnail; a model set without vision says so before anything is
-// sent; a model that refuses pictures is named with the fix.
+// model through LiteLLM, scaled down, and user data keeps only a thumbnail; the model looks
+// through the camera itself once the user approves; a model set without vision says so before
+// anything is sent; a model that refuses pictures is named with the fix.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { HA_VERSION } from './stack/home-assistant.mjs';
@@ -126,6 +127,60 @@ describe(`Pictures on Home Assistant ${HA_VERSION}`, { timeout: 10 * 60_000 }, (
     );
     assert.equal(question.images.length, 1);
     assert.ok(question.images[0].width > 0);
+  });
+
+  test('the model looks through a camera once the user approves, and gets its picture', async () => {
+    await start('litellm');
+    await c().ask('Who is at the door? Look through camera.demo_camera');
+    const approve = panel().getByRole('button', { name: 'Approve' });
+    await approve.waitFor();
+    await panel()
+      .getByText(/^Wants to look through .+\. Approve\?$/)
+      .waitFor();
+    const asked = stack.llm.requests.length;
+    await approve.click();
+    // Through LiteLLM: the call's result, then the picture in a message of its own.
+    await c()
+      .answers.last()
+      .getByText(
+        /"entity_id":"camera.demo_camera".* \| I received 1 image: \d+×\d+ JPEG \(\d+ KB\)\./,
+      )
+      .waitFor();
+    assert.equal(stack.llm.requests.length, asked + 1, 'one request after the approval');
+    await panel().getByRole('img', { name: 'Picture the model was shown' }).waitFor();
+    const messages = await newestMessages(stack.conn, (m) =>
+      assert.equal(m.at(-1)?.status, 'complete'),
+    );
+    const call = messages.flatMap((m) => m.tool_calls ?? []).at(-1);
+    assert.equal(call.name, 'get_camera_image');
+    assert.equal(call.status, 'done');
+    assert.equal(call.images.length, 1);
+    assert.ok(call.images[0].thumb.length < 40_000, 'a thumbnail is stored, not the picture');
+    await screenshot(page, 'panel-light-desktop-camera-tool');
+  });
+
+  test('with “Ask before the model looks through a camera” off, it looks at once', async () => {
+    await page.goto(`${stack.ha.url}/ai-chat/settings`);
+    await page
+      .locator('oacc-settings-page')
+      .getByRole('checkbox', {
+        name: 'Ask before the model looks through a camera (for all your chats)',
+      })
+      .uncheck();
+    for (let tries = 0; ; tries++) {
+      const { tools } = await userData(stack.conn, SETTINGS_KEY);
+      if (tools?.camera_approval === false) break;
+      assert.ok(tries < 50, 'the choice is stored within 10 s');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await page.goto(`${stack.ha.url}/ai-chat`);
+    await start('litellm');
+    await c().ask('Look through camera.demo_camera');
+    await c()
+      .answers.last()
+      .getByText(/I received 1 image: \d+×\d+ JPEG/)
+      .waitFor();
+    assert.equal(await panel().getByRole('button', { name: 'Approve' }).count(), 0);
   });
 
   test('a model that refuses pictures: the provider’s refusal, named with the fix', async () => {

@@ -178,11 +178,19 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
       ${
         this.settings.status === 'ready'
           ? html`<label
-              >${strings.confirmField}<input
-                .value=${(this.settings.settings.tools?.confirm ?? []).join(', ')}
-                placeholder="switch, light.porch"
-                @change=${(e: Event) => this.setConfirm(value(e))}
-            /></label>`
+                >${strings.confirmField}<input
+                  .value=${(this.settings.settings.tools?.confirm ?? []).join(', ')}
+                  placeholder="switch, light.porch"
+                  @change=${(e: Event) => this.setConfirm(value(e))}
+              /></label>
+              <label class="check"
+                ><input
+                  type="checkbox"
+                  .checked=${this.settings.settings.tools?.camera_approval !== false}
+                  @change=${(e: Event) =>
+                    this.setCameraApproval((e.target as HTMLInputElement).checked)}
+                />${strings.cameraApprovalField}</label
+              >`
           : nothing
       }
     </fieldset>`;
@@ -201,6 +209,16 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
       ...settings,
       tools: { ...settings.tools, confirm },
     }));
+  }
+
+  /** Whether the model waits for Approve before it looks through a camera: your settings. */
+  private async setCameraApproval(on: boolean): Promise<void> {
+    const conn = this._hass?.connection;
+    if (!conn) return;
+    await settingsStoreFor(conn).update((settings) => {
+      const { camera_approval: _c, ...tools } = settings.tools ?? {};
+      return { ...settings, tools: on ? tools : { ...tools, camera_approval: false } };
+    });
   }
 
   private setScope(key: 'domains' | 'areas' | 'entities', items: string[]): void {

@@ -32,6 +32,11 @@ export function wireTokens(m: WireMessage): number {
   return estimateTokens(JSON.stringify({ ...m, content }).length) + pictures * IMAGE_TOKENS;
 }
 
+/** A user message right after tool results carries the pictures a call gave (see session.ts):
+ * it belongs to the call, not to the user. */
+const givesPictures = (messages: readonly WireMessage[], i: number) =>
+  messages[i]!.role === 'user' && messages[i - 1]?.role === 'tool';
+
 /** Room kept for the answer: the max tokens asked for, at most half the window. */
 export const answerRoom = (limit: number, maxTokens: number | undefined) =>
   Math.min(maxTokens ?? 0, Math.floor(limit / 2));
@@ -39,8 +44,8 @@ export const answerRoom = (limit: number, maxTokens: number | undefined) =>
 /**
  * The messages of a request that fit `limit` tokens with room for the answer: the system prompt,
  * the question and what follows it (this turn's tool calls) always; earlier messages from the
- * newest back while they fit. An assistant message with tool calls and its tool results stay
- * together, as providers refuse one without the other. `extra` is what is sent beside the
+ * newest back while they fit. An assistant message with tool calls and its tool results (and
+ * the pictures they gave) stay together, as providers refuse one without the other. `extra` is what is sent beside the
  * messages (the tools' definitions), in tokens. Without a limit, everything is sent.
  */
 export function fitContext(
@@ -55,13 +60,18 @@ export function fitContext(
   const room = limit - answerRoom(limit, maxTokens);
   const first = messages[0]?.role === 'system' ? 1 : 0;
   let question = messages.length - 1;
-  while (question > first && messages[question]!.role !== 'user') question--;
+  while (
+    question > first &&
+    (messages[question]!.role !== 'user' || givesPictures(messages, question))
+  )
+    question--;
   // The earlier messages in groups that go or stay together.
   const groups: { start: number; end: number }[] = [];
   for (let i = first; i < question;) {
     let end = i + 1;
     if (messages[i]!.tool_calls?.length)
-      while (end < question && messages[end]!.role === 'tool') end++;
+      while (end < question && (messages[end]!.role === 'tool' || givesPictures(messages, end)))
+        end++;
     groups.push({ start: i, end });
     i = end;
   }
@@ -72,7 +82,7 @@ export function fitContext(
     const { start, end } = groups[dropped++]!;
     for (let i = start; i < end; i++) {
       tokens -= sizes[i]!;
-      if (messages[i]!.role !== 'tool') leftOut++;
+      if (messages[i]!.role !== 'tool' && !givesPictures(messages, i)) leftOut++;
     }
   }
   if (!dropped) return { messages: [...messages], leftOut: 0, tokens };

@@ -9,4 +9,6 @@ export const prompts = {
     'Continue your previous answer exactly where it stopped. Do not repeat what you already wrote.',
   /** In the system prompt when the list of entities could not be read. */
   homeUnavailable: 'The list of entities could not be read; use list_entities.',
+  /** Before the pictures a tool gave (they follow its result in a message of their own). */
+  toolPictures: (what: string) => `The picture from ${what}, as the tool call above returned it:`,
 } as const;

@@ -19,6 +19,8 @@ export interface ResolvedModel {
   maxToolRounds: number;
   /** Domains or entity ids whose actions wait for Approve, beyond the built-in ones. */
   confirm: readonly string[];
+  /** Whether looking through a camera waits for Approve (it does unless the user said no). */
+  cameraApproval: boolean;
   /** The user's prices for the model (US dollars per million tokens). */
   prices: Prices | undefined;
   /** The model's context window in tokens: as the user set it, else as the provider's error
@@ -70,6 +72,7 @@ export function resolveModel(settings: Settings, config: Partial<CardConfig>): R
       tools: settings.tools?.enabled !== false && model?.tools !== false && config.tools !== false,
       maxToolRounds: settings.tools?.max_rounds ?? DEFAULT_MAX_ROUNDS,
       confirm: settings.tools?.confirm ?? [],
+      cameraApproval: settings.tools?.camera_approval !== false,
       prices:
         model?.price_input !== undefined || model?.price_output !== undefined
           ? { input: model.price_input, output: model.price_output }

@@ -1,7 +1,13 @@
 import { type SentPart, type StreamEvent, type WireMessage, streamChat } from '../provider/chat';
 import { ProviderError } from '../provider/errors';
 import type { ClientOptions, ProviderTarget } from '../provider/http';
-import type { ChatMessage, ConversationDoc, MessageUsage, ToolCall } from '../schema/conversation';
+import type {
+  ChatMessage,
+  ConversationDoc,
+  MessageImage,
+  MessageUsage,
+  ToolCall,
+} from '../schema/conversation';
 import type { ModelLearned } from '../schema/settings';
 import { clock, newId } from '../schema/stamp';
 import type { ToolBox } from '../ha/tools';
@@ -114,20 +120,34 @@ const CHECKPOINT_MS = 15_000;
 const ABANDONED_MS = 2 * 60_000;
 
 /** Our bookkeeping on a tool call, which providers must not see. */
-const LOCAL_CALL_FIELDS = new Set(['status', 'result', 'entity_ids', 'confirm', 'index']);
+const LOCAL_CALL_FIELDS = new Set([
+  'status',
+  'result',
+  'entity_ids',
+  'confirm',
+  'ask',
+  'images',
+  'index',
+]);
+
+/** Text, then pictures: each the one sent at the time while this page holds it (`full`), else
+ * the stored thumbnail. */
+function withPictures(text: string, images: readonly MessageImage[], full?: readonly string[]) {
+  const parts: SentPart[] = text ? [{ type: 'text', text }] : [];
+  images.forEach((image, i) =>
+    parts.push({ type: 'image_url', image_url: { url: full?.[i] ?? image.thumb } }),
+  );
+  return parts;
+}
 
 /** A stored message in the OpenAI format: an assistant's tool calls are followed by their
- * results; calls that never got one (stopped) are left out, as providers refuse them. */
+ * results; calls that never got one (stopped) are left out, as providers refuse them. Pictures a
+ * call gave (a camera's) follow the results as a user message: most providers take no picture
+ * in a tool message, and a user message after tool results is what they all accept. */
 function toWire(m: ChatMessage, pictures?: Pictures): WireMessage[] {
   if (m.role === 'user') {
     if (!m.images?.length) return [{ role: 'user', content: m.content }];
-    // The picture sent at the time while this page holds it, else the stored thumbnail.
-    const full = pictures?.get(m.id);
-    const parts: SentPart[] = m.content ? [{ type: 'text', text: m.content }] : [];
-    m.images.forEach((image, i) =>
-      parts.push({ type: 'image_url', image_url: { url: full?.[i] ?? image.thumb } }),
-    );
-    return [{ role: 'user', content: parts }];
+    return [{ role: 'user', content: withPictures(m.content, m.images, pictures?.get(m.id)) }];
   }
   const answered = (m.tool_calls ?? []).filter((c) => c.result !== undefined);
   if (!answered.length) return m.content ? [{ role: 'assistant', content: m.content }] : [];
@@ -137,13 +157,29 @@ function toWire(m: ChatMessage, pictures?: Pictures): WireMessage[] {
     function: { name, arguments: args || '{}' },
     ...Object.fromEntries(Object.entries(rest).filter(([k]) => !LOCAL_CALL_FIELDS.has(k))),
   }));
+  const shown = answered.filter((c) => c.images?.length);
   return [
     { role: 'assistant', content: m.content || null, tool_calls: calls },
     ...answered.map((c) => ({ role: 'tool' as const, tool_call_id: c.id, content: c.result! })),
+    ...(shown.length
+      ? [
+          {
+            role: 'user' as const,
+            content: shown.flatMap((c) =>
+              withPictures(
+                prompts.toolPictures(c.entity_ids?.join(', ') || c.name),
+                c.images!,
+                pictures?.get(c.id),
+              ),
+            ),
+          },
+        ]
+      : []),
   ];
 }
 
-/** The pictures sent with questions, by message id, as sent: held by the page, never stored. */
+/** The pictures sent with questions (by message id) and given by tool calls (by call id), as
+ * sent: held by the page, never stored. */
 type Pictures = ReadonlyMap<string, readonly string[]>;
 
 /** The context the branch's last answer with usage took, as its provider counted or estimated. */
@@ -617,8 +653,13 @@ export class ChatSession {
     const review = await box.review(call).catch(() => undefined);
     if (review?.confirm) {
       patch(
-        { status: 'awaiting', confirm: review.confirm, entity_ids: review.entityIds },
-        { announcement: strings.toolNeedsApproval(review.confirm) },
+        {
+          status: 'awaiting',
+          confirm: review.confirm,
+          entity_ids: review.entityIds,
+          ...(review.ask ? { ask: review.ask } : {}),
+        },
+        { announcement: review.ask ?? strings.toolNeedsApproval(review.confirm) },
       );
       this.commit([current()]);
       const approved = await new Promise<boolean>((resolve) => {
@@ -636,10 +677,16 @@ export class ChatSession {
     }
     patch({ status: 'running', ...(review ? { entity_ids: review.entityIds } : {}) });
     const outcome = await box.run(call);
+    if (outcome.pictures?.length)
+      this.pictures.set(
+        callId,
+        outcome.pictures.map((p) => p.full),
+      );
     patch({
       status: outcome.ok ? 'done' : outcome.unknown ? 'unknown' : 'error',
       result: outcome.content,
       entity_ids: outcome.entityIds.length ? outcome.entityIds : (review?.entityIds ?? []),
+      ...(outcome.pictures?.length ? { images: outcome.pictures.map((p) => p.image) } : {}),
     });
   }
 

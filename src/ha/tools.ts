@@ -4,7 +4,9 @@ import { type HassConnection, errorMessage, lostInFlight } from './connection';
 import { strings } from '../i18n';
 import { type Home, type HomeEntity, areaMatches, loadHome, narrow } from './home';
 import { describeIssues } from '../schema/parse';
+import type { Attachment } from '../ui/images';
 import {
+  CAMERA_TOOL,
   type CallServiceArgs,
   CallServiceArgsSchema,
   GetEntityArgsSchema,
@@ -31,12 +33,17 @@ export interface ToolOutcome {
   unknown?: boolean;
   /** Entities the call read or acted on: the conversation shows their live state. */
   entityIds: string[];
+  /** Pictures for the model (a camera's): they go in a message of their own after the results,
+   * as most providers take no picture inside a tool's result. */
+  pictures?: Attachment[];
 }
 
 export interface ToolReview {
   entityIds: string[];
   /** Set when the call must wait for the user's Approve: what it will do, in words. */
   confirm?: string | undefined;
+  /** The question to ask, where it is not "Wants to run <confirm>". */
+  ask?: string | undefined;
 }
 
 /** What the chat engine needs from a tool source. */
@@ -54,6 +61,7 @@ export const TOOL_NAMES = {
   call: 'call_service',
   areas: 'list_areas',
   history: 'get_history',
+  camera: CAMERA_TOOL,
 } as const;
 
 const fn = (name: string, description: string, properties: object, required: string[] = []) => ({
@@ -114,6 +122,15 @@ export const TOOL_DEFINITIONS = [
     ['entity_id'],
   ),
 ] as const;
+
+/** Offered to a model that takes pictures (or may). */
+const CAMERA_DEFINITION = fn(
+  TOOL_NAMES.camera,
+  'Look through a camera you may see: its picture now follows the result, in a message of its ' +
+    'own. Use it when asked what a camera shows (who is at the door, is the car there).',
+  { entity_id: { type: 'string', description: 'e.g. "camera.front_door".' } },
+  ['entity_id'],
+);
 
 /** Attributes worth a model's tokens in a listing; `get_entity` gives all of them. */
 const LISTED_ATTRIBUTES = [
@@ -177,6 +194,11 @@ export interface HomeToolsOptions {
   states?: () => Readonly<Record<string, HassEntity>> | undefined;
   /** How long to wait for states to settle after a service call. */
   settleMs?: number;
+  /** A camera's picture now, ready to send; given when the model takes pictures (it is then
+   * offered the camera tool). */
+  look?: ((entityId: string) => Promise<Attachment>) | undefined;
+  /** false: looking through a camera does not wait for Approve (by default it does). */
+  cameraApproval?: boolean | undefined;
 }
 
 /**
@@ -185,12 +207,14 @@ export interface HomeToolsOptions {
  * model can read. The home is read afresh for each call, so the scope follows the settings.
  */
 export class HomeTools implements ToolBox {
-  readonly definitions = TOOL_DEFINITIONS;
+  readonly definitions: readonly unknown[];
 
   constructor(
     private readonly conn: HassConnection,
     private readonly options: HomeToolsOptions = {},
-  ) {}
+  ) {
+    this.definitions = options.look ? [...TOOL_DEFINITIONS, CAMERA_DEFINITION] : TOOL_DEFINITIONS;
+  }
 
   async home(): Promise<Home> {
     return narrow(await loadHome(this.conn, this.options.states?.()), this.options.scope);
@@ -223,6 +247,18 @@ export class HomeTools implements ToolBox {
   }
 
   async review(call: ToolRequest): Promise<ToolReview> {
+    if (call.name === TOOL_NAMES.camera && this.options.look) {
+      // A camera shows people: the model looks only once the user says so (unless turned off).
+      const id = parseArgs(GetEntityArgsSchema, call.arguments).entity_id.trim().toLowerCase();
+      const camera = (await this.home()).entities.find((e) => e.entity_id === id);
+      if (!camera || camera.domain !== 'camera') return { entityIds: [] };
+      return {
+        entityIds: [id],
+        ...(this.options.cameraApproval === false
+          ? {}
+          : { confirm: camera.name, ask: strings.cameraApproval(camera.name) }),
+      };
+    }
     if (call.name !== TOOL_NAMES.call) {
       const entityId = /"entity_id"\s*:\s*"([^"]+)"/.exec(call.arguments)?.[1];
       return { entityIds: entityId ? [entityId] : [] };
@@ -300,13 +336,48 @@ export class HomeTools implements ToolBox {
       }
       case TOOL_NAMES.history:
         return this.history(call);
+      case TOOL_NAMES.camera:
+        if (this.options.look) return this.lookThrough(call, this.options.look);
+        break;
       case TOOL_NAMES.call:
         return this.callService(parseArgs(CallServiceArgsSchema, call.arguments));
-      default:
-        throw new ToolError(
-          `There is no tool "${call.name}". The tools are: ${Object.values(TOOL_NAMES).join(', ')}.`,
-        );
     }
+    const offered = this.definitions.map(
+      (d) => (d as { function: { name: string } }).function.name,
+    );
+    throw new ToolError(`There is no tool "${call.name}". The tools are: ${offered.join(', ')}.`);
+  }
+
+  /** A camera's picture now, for the model: the result says so, the picture follows it. */
+  private async lookThrough(
+    call: ToolRequest,
+    look: (entityId: string) => Promise<Attachment>,
+  ): Promise<ToolOutcome> {
+    const args = parseArgs(GetEntityArgsSchema, call.arguments);
+    const e = this.inScope(await this.home(), args.entity_id);
+    if (e.domain !== 'camera')
+      throw new ToolError(
+        `${e.entity_id} is not a camera. Call list_entities with domain "camera".`,
+      );
+    let picture: Attachment;
+    try {
+      picture = await look(e.entity_id);
+    } catch (err) {
+      throw new ToolError(
+        `Home Assistant could not give the picture of ${e.entity_id} (${errorMessage(err)}); its state is ${e.state.state}.`,
+      );
+    }
+    return {
+      content: JSON.stringify({
+        entity_id: e.entity_id,
+        name: e.name,
+        state: e.state.state,
+        picture: `${picture.image.width}×${picture.image.height} JPEG, in the next message`,
+      }),
+      ok: true,
+      entityIds: [e.entity_id],
+      pictures: [picture],
+    };
   }
 
   private inScope(home: Home, entityId: string): HomeEntity {

@@ -156,6 +156,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} je nastaven jako model bez obrázků (Vision je v jeho nastavení vypnuto): zapněte mu Vision, nebo zvolte model, který obrázky přijímá.`,
     vision: 'Vision: přijímá obrázky',
+    fromTool: 'Obrázek, který model dostal',
   },
   context: {
     label: 'Kontext',
@@ -403,6 +404,7 @@ export const strings: Strings = {
   approve: 'Schválit',
   deny: 'Zamítnout',
   toolNeedsApproval: (what: string) => `Chce spustit ${what}. Schválit?`,
+  cameraApproval: (camera: string) => `Chce se podívat kamerou ${camera}. Schválit?`,
   toolStatus: {
     awaiting: 'Čeká na vaše schválení',
     running: 'Probíhá…',
@@ -422,9 +424,11 @@ export const strings: Strings = {
     call_service: 'Zavoláno',
     list_areas: 'Vypsány oblasti',
     get_history: 'Přečtena historie',
+    get_camera_image: 'Podíval se kamerou',
   },
   confirmField:
     'Ptát se také před akcí u těchto položek (domény nebo entity, pro všechny vaše chaty; u zámků, alarmů a garážových vrat se ptá vždy)',
+  cameraApprovalField: 'Ptát se, než se model podívá kamerou (pro všechny vaše chaty)',
   toolsToggle: 'Povolit modelu číst a ovládat domácnost (nástroje)',
   scopeNarrow: 'Níže to můžete pro tuto kartu zúžit (odděleno čárkami; prázdné: bez zúžení).',
   scopeNote: {

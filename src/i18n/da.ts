@@ -146,6 +146,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} er sat til ikke at tage billeder (Vision er slået fra i dens indstillinger): slå Vision til for den, eller vælg en model, der tager billeder.`,
     vision: 'Vision: tager billeder',
+    fromTool: 'Billede, modellen fik vist',
   },
   context: {
     label: 'Kontekst',
@@ -380,6 +381,7 @@ export const strings: Strings = {
   approve: 'Godkend',
   deny: 'Afvis',
   toolNeedsApproval: (what: string) => `Vil køre ${what}. Godkend?`,
+  cameraApproval: (camera: string) => `Vil kigge gennem ${camera}. Godkend?`,
   toolStatus: {
     awaiting: 'Venter på din godkendelse',
     running: 'Kører…',
@@ -399,9 +401,11 @@ export const strings: Strings = {
     call_service: 'Kaldte',
     list_areas: 'Listede områder',
     get_history: 'Læste historik for',
+    get_camera_image: 'Kiggede gennem',
   } as Record<string, string>,
   confirmField:
     'Spørg også før handlinger på (domæner eller entiteter, for alle dine chats; der spørges altid ved låse, alarmer og garageporte)',
+  cameraApprovalField: 'Spørg, før modellen kigger gennem et kamera (for alle dine chats)',
   toolsToggle: 'Lad modellen læse og styre hjemmet (værktøjer)',
   scopeNarrow: 'Afgræns det for dette kort nedenfor (kommasepareret; tomt: ingen afgrænsning).',
   scopeNote: {

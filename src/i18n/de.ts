@@ -146,6 +146,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} nimmt laut Einstellungen keine Bilder (Vision ist dort aus): schalte Vision für das Modell ein oder wähle ein Modell, das Bilder nimmt.`,
     vision: 'Vision: nimmt Bilder',
+    fromTool: 'Bild, das dem Modell gezeigt wurde',
   },
   context: {
     label: 'Kontext',
@@ -389,6 +390,7 @@ export const strings: Strings = {
   approve: 'Erlauben',
   deny: 'Ablehnen',
   toolNeedsApproval: (what: string) => `Möchte ${what} ausführen. Erlauben?`,
+  cameraApproval: (camera: string) => `Möchte durch ${camera} schauen. Erlauben?`,
   toolStatus: {
     awaiting: 'Wartet auf deine Zustimmung',
     running: 'Wird ausgeführt …',
@@ -408,9 +410,11 @@ export const strings: Strings = {
     call_service: 'Aufgerufen:',
     list_areas: 'Bereiche aufgelistet',
     get_history: 'Verlauf gelesen:',
+    get_camera_image: 'Durch Kamera geschaut:',
   } as Record<string, string>,
   confirmField:
     'Auch vor Aktionen nachfragen bei (Domains oder Entitäten, für alle deine Chats; bei Schlössern, Alarmanlagen und Garagentoren wird immer nachgefragt)',
+  cameraApprovalField: 'Fragen, bevor das Modell durch eine Kamera schaut (für alle deine Chats)',
   toolsToggle: 'Das Modell darf dein Zuhause auslesen und steuern (Werkzeuge)',
   scopeNarrow:
     'Schränke das unten für diese Karte ein (durch Kommas getrennt; leer: keine Einschränkung).',

@@ -139,6 +139,7 @@ export const en = {
       `${model} is set as not taking pictures (Vision is off in its settings): turn Vision on for it, or choose a model that takes pictures.`,
     /** Per model in the provider settings. */
     vision: 'Vision: takes pictures',
+    fromTool: 'Picture the model was shown',
   },
   context: {
     /** The meter by the message box. */
@@ -366,6 +367,7 @@ export const en = {
   approve: 'Approve',
   deny: 'Deny',
   toolNeedsApproval: (what: string) => `Wants to run ${what}. Approve?`,
+  cameraApproval: (camera: string) => `Wants to look through ${camera}. Approve?`,
   /** A service and what it acts on, in the approval question. */
   toolOn: (service: string, targets: string) => `${service} on ${targets}`,
   toolStatus: {
@@ -386,9 +388,11 @@ export const en = {
     call_service: 'Called',
     list_areas: 'Listed areas',
     get_history: 'Read history of',
+    get_camera_image: 'Looked through',
   } as Record<string, string>,
   confirmField:
     'Also ask before acting on (domains or entities, for all your chats; locks, alarms and garage doors always ask)',
+  cameraApprovalField: 'Ask before the model looks through a camera (for all your chats)',
   toolsToggle: 'Let the model read and control the home (tools)',
   scopeNarrow: 'Narrow it for this card below (comma-separated; empty: no narrowing).',
   scopeNote: {

@@ -147,6 +147,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} está configurado sin imágenes (Vision está desactivado en sus ajustes): activa Vision para él o elige un modelo que acepte imágenes.`,
     vision: 'Vision: acepta imágenes',
+    fromTool: 'Imagen que se mostró al modelo',
   },
   context: {
     label: 'Contexto',
@@ -382,6 +383,7 @@ export const strings: Strings = {
   approve: 'Aprobar',
   deny: 'Denegar',
   toolNeedsApproval: (what: string) => `Quiere ejecutar ${what}. ¿Aprobar?`,
+  cameraApproval: (camera: string) => `Quiere mirar a través de ${camera}. ¿Aprobar?`,
   toolStatus: {
     awaiting: 'Esperando tu aprobación',
     running: 'Ejecutando…',
@@ -401,9 +403,12 @@ export const strings: Strings = {
     call_service: 'Llamada a',
     list_areas: 'Listado de áreas',
     get_history: 'Lectura del historial de',
+    get_camera_image: 'Miró a través de',
   },
   confirmField:
     'Preguntar también antes de actuar sobre (dominios o entidades, para todos tus chats; las cerraduras, alarmas y puertas de garaje siempre preguntan)',
+  cameraApprovalField:
+    'Preguntar antes de que el modelo mire a través de una cámara (en todos tus chats)',
   toolsToggle: 'Dejar que el modelo lea y controle la casa (herramientas)',
   scopeNarrow:
     'Limita este alcance para esta tarjeta aquí abajo (separado por comas; vacío: sin límite).',

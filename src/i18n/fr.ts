@@ -148,6 +148,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} est réglé comme ne prenant pas d’images (Vision est désactivé dans ses paramètres) : activez Vision pour lui, ou choisissez un modèle qui prend des images.`,
     vision: 'Vision : prend des images',
+    fromTool: 'Image montrée au modèle',
   },
   context: {
     label: 'Contexte',
@@ -383,6 +384,7 @@ export const strings: Strings = {
   approve: 'Approuver',
   deny: 'Refuser',
   toolNeedsApproval: (what: string) => `Veut exécuter ${what}. Approuver ?`,
+  cameraApproval: (camera: string) => `Veut regarder par ${camera}. Approuver ?`,
   toolStatus: {
     awaiting: 'En attente de votre approbation',
     running: 'En cours…',
@@ -402,9 +404,11 @@ export const strings: Strings = {
     call_service: 'Appel de',
     list_areas: 'Liste des pièces',
     get_history: 'Lecture de l’historique de',
+    get_camera_image: 'A regardé par',
   },
   confirmField:
     'Demander aussi avant d’agir sur (domaines ou entités, pour toutes vos discussions ; les serrures, alarmes et portes de garage demandent toujours)',
+  cameraApprovalField: 'Demander avant que le modèle regarde par une caméra (pour tous vos chats)',
   toolsToggle: 'Laisser le modèle lire et contrôler la maison (outils)',
   scopeNarrow:
     'Restreignez ce périmètre pour cette carte ci-dessous (séparés par des virgules ; vide : aucune restriction).',

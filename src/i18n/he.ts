@@ -150,6 +150,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} מוגדר כמודל שאינו מקבל תמונות (Vision כבוי בהגדרות שלו): יש להפעיל עבורו Vision או לבחור מודל שמקבל תמונות.`,
     vision: 'Vision: מקבל תמונות',
+    fromTool: 'תמונה שהוצגה למודל',
   },
   context: {
     label: 'הקשר',
@@ -372,6 +373,7 @@ export const strings: Strings = {
   approve: 'אישור',
   deny: 'דחייה',
   toolNeedsApproval: (what: string) => `מבקש להריץ את ${what}. לאשר?`,
+  cameraApproval: (camera: string) => `מבקש להסתכל דרך ${camera}. לאשר?`,
   toolStatus: {
     awaiting: 'ממתין לאישורך',
     running: 'פועל…',
@@ -390,9 +392,11 @@ export const strings: Strings = {
     call_service: 'הפעיל',
     list_areas: 'הציג רשימת שטחים',
     get_history: 'קרא את ההיסטוריה של',
+    get_camera_image: 'הסתכל דרך',
   },
   confirmField:
     'לשאול גם לפני פעולה על (תחומים או ישויות, בכל הצ׳אטים שלך; מנעולים, אזעקות ודלתות מוסך תמיד דורשים אישור)',
+  cameraApprovalField: 'לשאול לפני שהמודל מסתכל דרך מצלמה (בכל הצ׳אטים שלך)',
   toolsToggle: 'לאפשר למודל לקרוא את מצב הבית ולשלוט בו (כלים)',
   scopeNarrow: 'אפשר לצמצם עבור הכרטיס הזה למטה (מופרד בפסיקים; ריק: ללא צמצום).',
   scopeNote: {

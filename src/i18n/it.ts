@@ -148,6 +148,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} è impostato come modello senza immagini (Vision è disattivato nelle sue impostazioni): attiva Vision per il modello o scegline uno che accetti immagini.`,
     vision: 'Vision: accetta immagini',
+    fromTool: 'Immagine mostrata al modello',
   },
   context: {
     label: 'Contesto',
@@ -388,6 +389,7 @@ export const strings: Strings = {
   approve: 'Approva',
   deny: 'Rifiuta',
   toolNeedsApproval: (what: string) => `Vuole eseguire ${what}. Approvare?`,
+  cameraApproval: (camera: string) => `Vuole guardare attraverso ${camera}. Approvare?`,
   toolStatus: {
     awaiting: 'In attesa della tua approvazione',
     running: 'In esecuzione…',
@@ -407,9 +409,12 @@ export const strings: Strings = {
     call_service: 'Chiamata a',
     list_areas: 'Elenco delle aree',
     get_history: 'Lettura della cronologia di',
+    get_camera_image: 'Ha guardato attraverso',
   },
   confirmField:
     'Chiedi anche prima di agire su (domini o entità, per tutte le tue chat; serrature, allarmi e porte del garage chiedono sempre)',
+  cameraApprovalField:
+    'Chiedi prima che il modello guardi attraverso una telecamera (per tutte le tue chat)',
   toolsToggle: 'Consenti al modello di leggere e controllare la casa (strumenti)',
   scopeNarrow:
     'Restringi questo ambito per questa scheda qui sotto (separati da virgole; vuoto: nessuna restrizione).',

@@ -137,6 +137,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} は画像を受け付けない設定です（設定で Vision がオフ）。Vision をオンにするか、画像を受け付けるモデルを選んでください。`,
     vision: 'Vision: 画像を受け付ける',
+    fromTool: 'モデルに見せた画像',
   },
   context: {
     label: 'コンテキスト',
@@ -362,6 +363,7 @@ export const strings: Strings = {
   approve: '承認',
   deny: '拒否',
   toolNeedsApproval: (what: string) => `${what} の実行を求めています。承認しますか？`,
+  cameraApproval: (camera: string) => `${camera} の映像を見ようとしています。承認しますか？`,
   toolStatus: {
     awaiting: '承認待ち',
     running: '実行中…',
@@ -380,9 +382,11 @@ export const strings: Strings = {
     call_service: '呼び出し',
     list_areas: 'エリアを一覧表示',
     get_history: '履歴を読み取り',
+    get_camera_image: 'カメラを確認',
   },
   confirmField:
     '次の対象を操作する前にも確認する（ドメインまたはエンティティ。すべてのチャットに適用。ロック、アラーム、ガレージドアは常に確認します）',
+  cameraApprovalField: 'モデルがカメラの映像を見る前に確認する（すべてのチャット）',
   toolsToggle: 'モデルに家の状態の読み取りと操作を許可する（ツール）',
   scopeNarrow: '下でこのカード用に絞り込めます（カンマ区切り。空欄の場合は絞り込みなし）。',
   scopeNote: {

@@ -142,6 +142,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} er satt til å ikke ta bilder (Vision er slått av i innstillingene): slå på Vision for den, eller velg en modell som tar bilder.`,
     vision: 'Vision: tar bilder',
+    fromTool: 'Bilde modellen fikk se',
   },
   context: {
     label: 'Kontekst',
@@ -361,6 +362,7 @@ export const strings: Strings = {
   approve: 'Godkjenn',
   deny: 'Avslå',
   toolNeedsApproval: (what: string) => `Vil kjøre ${what}. Godkjenne?`,
+  cameraApproval: (camera: string) => `Vil se gjennom ${camera}. Godkjenne?`,
   toolStatus: {
     awaiting: 'Venter på godkjenningen din',
     running: 'Kjører…',
@@ -379,9 +381,11 @@ export const strings: Strings = {
     call_service: 'Kalte',
     list_areas: 'Listet opp områder',
     get_history: 'Leste historikken til',
+    get_camera_image: 'Så gjennom',
   },
   confirmField:
     'Spør også før handlinger på (domener eller entiteter, for alle chattene dine; låser, alarmer og garasjeporter spør alltid)',
+  cameraApprovalField: 'Spør før modellen ser gjennom et kamera (for alle chattene dine)',
   toolsToggle: 'La modellen lese og styre hjemmet (verktøy)',
   scopeNarrow: 'Avgrens det for dette kortet nedenfor (kommaseparert; tomt: ingen avgrensning).',
   scopeNote: {

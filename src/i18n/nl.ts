@@ -147,6 +147,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} staat ingesteld als model zonder afbeeldingen (Vision staat uit in de instellingen): zet Vision aan of kies een model dat afbeeldingen aanneemt.`,
     vision: 'Vision: neemt afbeeldingen',
+    fromTool: 'Afbeelding die het model te zien kreeg',
   },
   context: {
     label: 'Context',
@@ -387,6 +388,7 @@ export const strings: Strings = {
   approve: 'Toestaan',
   deny: 'Weigeren',
   toolNeedsApproval: (what: string) => `Wil ${what} uitvoeren. Toestaan?`,
+  cameraApproval: (camera: string) => `Wil door ${camera} kijken. Toestaan?`,
   toolStatus: {
     awaiting: 'Wacht op je goedkeuring',
     running: 'Bezig…',
@@ -406,9 +408,11 @@ export const strings: Strings = {
     call_service: 'Aangeroepen:',
     list_areas: 'Ruimtes opgevraagd',
     get_history: 'Geschiedenis gelezen:',
+    get_camera_image: 'Door camera gekeken:',
   } as Record<string, string>,
   confirmField:
     'Ook vragen vóór acties op (domeinen of entiteiten, voor al je chats; bij sloten, alarmen en garagedeuren wordt altijd gevraagd)',
+  cameraApprovalField: 'Vragen voordat het model door een camera kijkt (voor al je chats)',
   toolsToggle: 'Het model je huis laten uitlezen en bedienen (tools)',
   scopeNarrow: 'Beperk het hieronder voor deze kaart (kommagescheiden; leeg: geen beperking).',
   scopeNote: {

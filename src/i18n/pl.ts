@@ -156,6 +156,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} jest ustawiony jako model bez obrazów (Vision jest wyłączone w jego ustawieniach): włącz mu Vision albo wybierz model, który przyjmuje obrazy.`,
     vision: 'Vision: przyjmuje obrazy',
+    fromTool: 'Obraz pokazany modelowi',
   },
   context: {
     label: 'Kontekst',
@@ -412,6 +413,7 @@ export const strings: Strings = {
   approve: 'Zatwierdź',
   deny: 'Odrzuć',
   toolNeedsApproval: (what: string) => `Chce wykonać ${what}. Zatwierdzić?`,
+  cameraApproval: (camera: string) => `Chce spojrzeć przez ${camera}. Zatwierdzić?`,
   toolStatus: {
     awaiting: 'Czeka na Twoje zatwierdzenie',
     running: 'Wykonywanie…',
@@ -431,9 +433,11 @@ export const strings: Strings = {
     call_service: 'Wywołano',
     list_areas: 'Pobrano listę obszarów',
     get_history: 'Odczytano historię',
+    get_camera_image: 'Spojrzał przez kamerę',
   },
   confirmField:
     'Pytaj też przed działaniem na tych elementach (domeny lub encje, we wszystkich Twoich czatach; zamki, alarmy i bramy garażowe zawsze wymagają potwierdzenia)',
+  cameraApprovalField: 'Pytaj, zanim model spojrzy przez kamerę (we wszystkich Twoich czatach)',
   toolsToggle: 'Pozwól modelowi odczytywać stan domu i sterować nim (narzędzia)',
   scopeNarrow:
     'Poniżej możesz to zawęzić dla tej karty (oddzielone przecinkami; puste: bez zawężania).',

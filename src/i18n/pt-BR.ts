@@ -142,6 +142,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} está configurado como sem imagens (Vision está desligado nas configurações): ligue Vision para ele ou escolha um modelo que aceite imagens.`,
     vision: 'Vision: aceita imagens',
+    fromTool: 'Imagem mostrada ao modelo',
   },
   context: {
     label: 'Contexto',
@@ -366,6 +367,7 @@ export const strings: Strings = {
   approve: 'Aprovar',
   deny: 'Negar',
   toolNeedsApproval: (what: string) => `Quer executar ${what}. Aprovar?`,
+  cameraApproval: (camera: string) => `Quer olhar pela ${camera}. Aprovar?`,
   toolStatus: {
     awaiting: 'Aguardando sua aprovação',
     running: 'Executando…',
@@ -385,9 +387,11 @@ export const strings: Strings = {
     call_service: 'Chamou',
     list_areas: 'Listou áreas',
     get_history: 'Leu o histórico de',
+    get_camera_image: 'Olhou pela câmera',
   },
   confirmField:
     'Também perguntar antes de agir em (domínios ou entidades, para todos os seus chats; fechaduras, alarmes e portões de garagem sempre perguntam)',
+  cameraApprovalField: 'Perguntar antes de o modelo olhar por uma câmera (em todos os seus chats)',
   toolsToggle: 'Permitir que o modelo leia e controle a casa (ferramentas)',
   scopeNarrow: 'Restrinja abaixo para este cartão (separado por vírgulas; vazio: sem restrição).',
   scopeNote: {

@@ -142,6 +142,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} är inställd på att inte ta bilder (Vision är avstängt i dess inställningar): slå på Vision för den eller välj en modell som tar bilder.`,
     vision: 'Vision: tar bilder',
+    fromTool: 'Bild som modellen fick se',
   },
   context: {
     label: 'Kontext',
@@ -363,6 +364,7 @@ export const strings: Strings = {
   approve: 'Godkänn',
   deny: 'Neka',
   toolNeedsApproval: (what: string) => `Vill köra ${what}. Godkänna?`,
+  cameraApproval: (camera: string) => `Vill titta genom ${camera}. Godkänna?`,
   toolStatus: {
     awaiting: 'Väntar på ditt godkännande',
     running: 'Körs…',
@@ -382,9 +384,11 @@ export const strings: Strings = {
     call_service: 'Anropade',
     list_areas: 'Listade områden',
     get_history: 'Läste historiken för',
+    get_camera_image: 'Tittade genom',
   },
   confirmField:
     'Fråga även innan åtgärder på (domäner eller entiteter, för alla dina chattar; lås, larm och garageportar frågar alltid)',
+  cameraApprovalField: 'Fråga innan modellen tittar genom en kamera (för alla dina chattar)',
   toolsToggle: 'Låt modellen läsa och styra hemmet (verktyg)',
   scopeNarrow: 'Begränsa det för det här kortet nedan (kommaseparerat; tomt: ingen begränsning).',
   scopeNote: {

@@ -155,6 +155,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} налаштовано як модель без зображень (Vision вимкнено в її налаштуваннях): увімкніть для неї Vision або виберіть модель, що приймає зображення.`,
     vision: 'Vision: приймає зображення',
+    fromTool: 'Зображення, показане моделі',
   },
   context: {
     label: 'Контекст',
@@ -408,6 +409,7 @@ export const strings: Strings = {
   approve: 'Схвалити',
   deny: 'Відхилити',
   toolNeedsApproval: (what: string) => `Хоче виконати ${what}. Схвалити?`,
+  cameraApproval: (camera: string) => `Хоче подивитися через ${camera}. Схвалити?`,
   toolStatus: {
     awaiting: 'Очікує вашого схвалення',
     running: 'Виконується…',
@@ -427,9 +429,11 @@ export const strings: Strings = {
     call_service: 'Викликано',
     list_areas: 'Отримано список приміщень',
     get_history: 'Прочитано історію',
+    get_camera_image: 'Подивився через камеру',
   },
   confirmField:
     'Також питати перед діями з цими об’єктами (домени або сутності, для всіх ваших чатів; для замків, сигналізацій і гаражних воріт питає завжди)',
+  cameraApprovalField: 'Питати, перш ніж модель подивиться через камеру (для всіх ваших чатів)',
   toolsToggle: 'Дозволити моделі читати стан дому та керувати ним (інструменти)',
   scopeNarrow: 'Нижче це можна звузити для цієї картки (через кому; порожньо: без обмежень).',
   scopeNote: {

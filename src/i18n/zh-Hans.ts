@@ -133,6 +133,7 @@ export const strings: Strings = {
     noVision: (model: string) =>
       `${model} 被设置为不接受图片（其设置中的 Vision 已关闭）：请为其打开 Vision，或选择接受图片的模型。`,
     vision: 'Vision：接受图片',
+    fromTool: '向模型展示的图片',
   },
   context: {
     label: '上下文',
@@ -354,6 +355,7 @@ export const strings: Strings = {
   approve: '批准',
   deny: '拒绝',
   toolNeedsApproval: (what: string) => `请求执行 ${what}。是否批准？`,
+  cameraApproval: (camera: string) => `想要查看 ${camera} 的画面。是否批准？`,
   toolStatus: {
     awaiting: '等待您的批准',
     running: '正在运行…',
@@ -372,9 +374,11 @@ export const strings: Strings = {
     call_service: '调用了',
     list_areas: '列出了区域',
     get_history: '读取了历史记录',
+    get_camera_image: '查看了摄像头',
   },
   confirmField:
     '在对以下对象执行操作前也先询问（域或实体，适用于您的所有聊天；门锁、警报和车库门总是会询问）',
+  cameraApprovalField: '模型查看摄像头画面前先询问（适用于你的所有聊天）',
   toolsToggle: '允许模型读取并控制家居（工具）',
   scopeNarrow: '可在下方为此卡片缩小范围（以逗号分隔；留空则不限制）。',
   scopeNote: {

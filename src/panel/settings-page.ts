@@ -121,6 +121,13 @@ export class OaccSettingsPage extends LocalizedElement {
             placeholder=${String(DEFAULT_MAX_ROUNDS)}
             @change=${(e: Event) => this.setMaxRounds((e.target as HTMLInputElement).value)}
         /></label>
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${settings.tools?.camera_approval !== false}
+            @change=${(e: Event) => this.setCameraApproval((e.target as HTMLInputElement).checked)}
+          />${strings.cameraApprovalField}</label
+        >
         <div class="row">
           <button
             class="text-button"
@@ -279,6 +286,14 @@ export class OaccSettingsPage extends LocalizedElement {
   private setDefault(value: string): Promise<boolean> {
     const [provider_id, model_id] = value.split('\u0000');
     return this.change((s) => ({ ...s, defaults: { provider_id, model_id } }));
+  }
+
+  /** Whether the model waits for Approve before it looks through a camera (on by default). */
+  private setCameraApproval(on: boolean): Promise<boolean> {
+    return this.change((s) => {
+      const { camera_approval: _c, ...tools } = s.tools ?? {};
+      return { ...s, tools: on ? tools : { ...tools, camera_approval: false } };
+    });
   }
 
   private setMaxRounds(text: string): Promise<boolean> {

@@ -35,6 +35,15 @@ export const ToolCallStatusSchema = z.enum([
 ]);
 export type ToolCallStatus = z.infer<typeof ToolCallStatusSchema>;
 
+/** A picture that went with a question: a small thumbnail (the picture sent is not kept), and
+ * the size the provider got. */
+export const MessageImageSchema = z.looseObject({
+  thumb: z.string(),
+  width: z.number(),
+  height: z.number(),
+});
+export type MessageImage = z.infer<typeof MessageImageSchema>;
+
 export const ToolCallSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
@@ -46,6 +55,10 @@ export const ToolCallSchema = z.looseObject({
   entity_ids: z.optional(z.array(z.string())),
   /** Why it waited for Approve (what it would do, in words). */
   confirm: z.optional(z.string()),
+  /** The question asked for Approve, where it is not "Wants to run <confirm>". */
+  ask: z.optional(z.string()),
+  /** Pictures the call gave the model (a camera's): thumbnails, as for a question's. */
+  images: z.optional(z.array(MessageImageSchema)),
 });
 export type ToolCall = z.infer<typeof ToolCallSchema>;
 
@@ -62,15 +75,6 @@ export const MessageUsageSchema = z.looseObject({
   estimated: z.optional(z.boolean()),
 });
 export type MessageUsage = z.infer<typeof MessageUsageSchema>;
-
-/** A picture that went with a question: a small thumbnail (the picture sent is not kept), and
- * the size the provider got. */
-export const MessageImageSchema = z.looseObject({
-  thumb: z.string(),
-  width: z.number(),
-  height: z.number(),
-});
-export type MessageImage = z.infer<typeof MessageImageSchema>;
 
 export const ChatMessageSchema = z.looseObject({
   id: z.string(),

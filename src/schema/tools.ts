@@ -48,10 +48,14 @@ export const ToolSettingsSchema = z.looseObject({
   max_rounds: z.optional(z.int().check(z.positive(), z.lte(50))),
   /** Domains or entity ids whose actions wait for Approve, beyond the built-in ones. */
   confirm: z.optional(z.array(z.string())),
+  /** false: the model looks at a camera without waiting for Approve (default: it waits). */
+  camera_approval: z.optional(z.boolean()),
 });
 export type ToolSettings = z.infer<typeof ToolSettingsSchema>;
 
 export const DEFAULT_MAX_ROUNDS = 10;
+/** The tool that gives a vision model a camera's picture now. */
+export const CAMERA_TOOL = 'get_camera_image';
 /** Domains whose every action waits for the user's Approve. */
 export const SENSITIVE_DOMAINS = ['lock', 'alarm_control_panel'] as const;
 /** Cover device classes that open a way into the house. */

@@ -21,7 +21,7 @@ import type { ModelLearned } from '../schema/settings';
 import { strings } from '../i18n';
 import { formatCost } from './format';
 import type { OaccEvents } from './events';
-import type { Attachment } from './images';
+import { type Attachment, prepareImage } from './images';
 
 export interface ChatInputs {
   connection: HassConnection | undefined;
@@ -211,6 +211,12 @@ export class ChatController implements ReactiveController {
           scope: this.inputs.config.scope,
           confirm: model.confirm,
           states: () => this.states,
+          // A model that takes pictures (or may) can look through a camera in scope.
+          look:
+            model.vision === false
+              ? undefined
+              : async (id: string) => prepareImage(await this.snapshot(id)),
+          cameraApproval: model.cameraApproval,
         })
       : undefined;
     return {

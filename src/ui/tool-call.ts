@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { HassEntity } from 'home-assistant-js-websocket';
 import { fire } from './events';
 import { icon } from './icon';
+import { isImageData } from './images';
 import { icons, themeStyles } from './styles';
 import type { ToolCall } from '../schema/conversation';
 import { strings } from '../i18n';
@@ -49,17 +50,35 @@ export class OaccToolCall extends LocalizedElement {
     const live = (call.entity_ids ?? [])
       .map((id) => this.states?.[id])
       .filter((s): s is HassEntity => Boolean(s));
+    // What the model was shown (a camera's picture): only our own image data is rendered.
+    const pictures = (call.images ?? []).filter((image) => isImageData(image.thumb));
     return html`<div class="row ${status}">
       ${
         status === 'awaiting'
           ? html`<div class="confirm" role="group" aria-label=${strings.toolStatus.awaiting}>
-              <span>${strings.toolNeedsApproval(call.confirm ?? describeCall(call))}</span>
+              <span
+                >${call.ask ?? strings.toolNeedsApproval(call.confirm ?? describeCall(call))}</span
+              >
               <span class="buttons">
                 <button class="approve" @click=${() => this.decide(true)}>
                   ${strings.approve}
                 </button>
                 <button class="deny" @click=${() => this.decide(false)}>${strings.deny}</button>
               </span>
+            </div>`
+          : nothing
+      }
+      ${
+        pictures.length
+          ? html`<div class="pictures">
+              ${pictures.map(
+                (image) =>
+                  html`<img
+                    src=${image.thumb}
+                    alt=${strings.images.fromTool}
+                    title=${`${image.width} × ${image.height}`}
+                  />`,
+              )}
             </div>`
           : nothing
       }
@@ -122,6 +141,16 @@ export class OaccToolCall extends LocalizedElement {
       .row.awaiting,
       .row.unknown {
         border-color: var(--warning-color, #ffa600);
+      }
+      .pictures {
+        display: flex;
+        gap: 4px;
+        margin: 4px 0;
+      }
+      .pictures img {
+        max-width: min(160px, 100%);
+        max-height: 160px;
+        border-radius: 8px;
       }
       summary {
         cursor: pointer;

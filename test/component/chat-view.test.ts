@@ -62,6 +62,52 @@ describe('the chat view', () => {
       .and.contain('The answer was cut off here.');
   });
 
+  it('a camera call shows the picture the model was shown, and asks in its own words; only our own image data is drawn', async () => {
+    const jpeg = 'data:image/jpeg;base64,/9j/4AAQSkZJRg==';
+    const view = await fixture<OaccChatView>(html`<oacc-chat-view></oacc-chat-view>`);
+    view.state = sessionState({
+      messages: [
+        msg('1', 'user', 'Who is at the door?'),
+        msg('2', 'assistant', '', {
+          tool_calls: [
+            {
+              id: 'c1',
+              name: 'get_camera_image',
+              arguments: '{"entity_id":"camera.porch"}',
+              status: 'awaiting',
+              confirm: 'Porch',
+              ask: 'Wants to look through Porch. Approve?',
+            },
+            {
+              id: 'c2',
+              name: 'get_camera_image',
+              arguments: '{"entity_id":"camera.porch"}',
+              status: 'done',
+              images: [
+                { thumb: jpeg, width: 800, height: 600 },
+                { thumb: 'https://evil.example/x.png', width: 1, height: 1 },
+                { thumb: 'data:image/svg+xml;base64,PHN2Zz4=', width: 1, height: 1 },
+              ],
+            },
+          ],
+        }),
+      ],
+    });
+    const rows = () =>
+      [...deepElements(view.shadowRoot!)].filter((el) => el.tagName === 'OACC-TOOL-CALL');
+    const chat = new ChatHarness(view);
+    await chat.waitFor(() => rows().length === 2, 'the tool rows');
+    const [waiting, done] = rows() as [Element, Element];
+    await (waiting as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await (done as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(waiting.shadowRoot!.textContent).to.contain('Wants to look through Porch. Approve?');
+    expect(waiting.shadowRoot!.textContent).to.contain('Looked through camera.porch');
+    const images = [...done.shadowRoot!.querySelectorAll('img')];
+    expect(images.map((i) => [i.getAttribute('src'), i.alt, i.title])).to.deep.equal([
+      [jpeg, 'Picture the model was shown', '800 × 600'],
+    ]);
+  });
+
   it('names its controls for screen readers and disables the composer when blocked', async () => {
     const view = await fixture<OaccChatView>(html`<oacc-chat-view></oacc-chat-view>`);
     view.blocker = { message: 'No provider is set up yet.' };

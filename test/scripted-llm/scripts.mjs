@@ -101,12 +101,39 @@ export function scriptFor(body) {
       ],
     };
   }
-  if (last.role === 'tool') {
-    // Every result since the model last spoke, as the answer.
+  // Pictures a tool gave (a camera's) come in a user message right after the results.
+  const toolPictures = last.role === 'user' && previous?.role === 'tool';
+  if (last.role === 'tool' || toolPictures) {
+    // Every result since the model last spoke, as the answer, and the pictures it was shown.
     const results = [];
-    for (let i = messages.length - 1; i >= 0 && messages[i].role === 'tool'; i--)
+    for (
+      let i = messages.length - (toolPictures ? 2 : 1);
+      i >= 0 && messages[i].role === 'tool';
+      i--
+    )
       results.unshift(textOf(messages[i].content).slice(0, 200));
-    return { reasoning: [], toolCalls: [], pieces: piecesOf(`Done: ${results.join(' | ')}`) };
+    const seen = toolPictures ? ` | ${received(picturesOf(last.content))}` : '';
+    return {
+      reasoning: [],
+      toolCalls: [],
+      pieces: piecesOf(`Done: ${results.join(' | ')}${seen}`),
+    };
+  }
+
+  // "look through camera.x": the camera tool, where it is offered (to a model that takes pictures).
+  const camera = /look through (camera\.\w+)/.exec(lower);
+  if (camera && offers(body?.tools, 'get_camera_image')) {
+    return {
+      reasoning: [],
+      pieces: [],
+      toolCalls: [
+        {
+          id: 'call_camera_1',
+          name: 'get_camera_image',
+          arguments: JSON.stringify({ entity_id: camera[1] }),
+        },
+      ],
+    };
   }
 
   const request = HOUSE_REQUESTS.find((r) => lower.includes(r.says));
@@ -149,17 +176,8 @@ export function scriptFor(body) {
     return { reasoning: [], toolCalls: [], pieces: text.match(/[\s\S]{1,3}/g) ?? [] };
   }
   // The pictures that reached the model with the question, as a vision model sees them.
-  if (lower.includes('how many images')) {
-    const images = picturesOf(last.content);
-    const sizes = images.map((p) => `${p.width}×${p.height} ${p.format} (${p.kb} KB)`).join(', ');
-    return {
-      reasoning: [],
-      toolCalls: [],
-      pieces: piecesOf(
-        `I received ${images.length} image${images.length === 1 ? '' : 's'}${sizes ? `: ${sizes}` : ''}.`,
-      ),
-    };
-  }
+  if (lower.includes('how many images'))
+    return { reasoning: [], toolCalls: [], pieces: piecesOf(received(picturesOf(last.content))) };
   // What reached the model: how many messages, and their roles (to see what was left out).
   if (lower.includes('how many messages')) {
     const roles = messages.map((m) => m.role).join(', ');
@@ -229,6 +247,12 @@ export function markdownOf(chars) {
 }
 
 export const MARKDOWN_END = 'And that is the end of the answer.';
+
+/** "I received 1 image: 1536×768 JPEG (120 KB)." */
+function received(images) {
+  const sizes = images.map((p) => `${p.width}×${p.height} ${p.format} (${p.kb} KB)`).join(', ');
+  return `I received ${images.length} image${images.length === 1 ? '' : 's'}${sizes ? `: ${sizes}` : ''}.`;
+}
 
 /** The `image_url` parts of a message's content, decoded: format, size in pixels and kilobytes
  * (data URLs only: a vision model behind LiteLLM gets them as the browser sent them). */

@@ -11,6 +11,18 @@ import type { ModelLearned } from '../../src/schema/settings';
 const user = (content: string): WireMessage => ({ role: 'user', content });
 const assistant = (content: string): WireMessage => ({ role: 'assistant', content });
 
+/** What follows tool results that gave a picture (see session.ts). */
+const pictureMessage = (): WireMessage => ({
+  role: 'user',
+  content: [
+    { type: 'text', text: 'The picture from camera.front_door:' },
+    { type: 'image_url', image_url: { url: 'data:image/jpeg;base64,AAAA' } },
+  ],
+});
+/** Tool results, and the pictures they gave: they go with the call that asked for them. */
+const followsCall = (messages: readonly WireMessage[], m: WireMessage) =>
+  m.role === 'tool' || (m.role === 'user' && messages[messages.indexOf(m) - 1]?.role === 'tool');
+
 /** A conversation as sent: a system prompt, earlier turns (some with tool calls and their
  * results), the question. */
 const conversation = fc
@@ -19,6 +31,8 @@ const conversation = fc
       fc.record({
         question: fc.string({ maxLength: 200 }),
         calls: fc.integer({ min: 0, max: 2 }),
+        /** The calls gave pictures (a camera's): a user message follows their results. */
+        pictures: fc.boolean(),
         answer: fc.string({ maxLength: 400 }),
       }),
       { maxLength: 8 },
@@ -37,6 +51,7 @@ const conversation = fc
           tool_calls: ids.map((id) => ({ id, type: 'function', function: { name: 'x' } })),
         });
         for (const id of ids) messages.push({ role: 'tool', tool_call_id: id, content: 'ok' });
+        if (t.pictures) messages.push(pictureMessage());
       }
       messages.push(assistant(t.answer));
     });
@@ -59,23 +74,45 @@ describe('context: what fits the model', () => {
           // What is sent is the system prompt, then an unbroken run of the newest messages.
           const rest = sent.slice(1);
           expect(rest).to.deep.equal(messages.slice(messages.length - rest.length));
-          // No tool result without the call that asked for it.
-          expect(rest[0]!.role).to.not.equal('tool');
-          // What was left out is counted (tool results go with their call).
+          // No tool result (nor the pictures it gave) without the call that asked for it.
+          expect(followsCall(messages, rest[0]!)).to.equal(false);
+          // What was left out is counted (tool results and pictures go with their call).
           const dropped = messages.slice(1, messages.length - rest.length);
-          expect(fit.leftOut).to.equal(dropped.filter((m) => m.role !== 'tool').length);
+          expect(fit.leftOut).to.equal(dropped.filter((m) => !followsCall(messages, m)).length);
           expect(fit.tokens).to.equal(sent.reduce((n, m) => n + wireTokens(m), 0));
           // It fits, or nothing earlier is left to leave out; and nothing went that had room.
           const room = limit - answerRoom(limit, maxTokens);
           expect(fit.tokens <= room || rest.length === 1).to.equal(true);
           if (dropped.length) {
-            const lastDropped = dropped.findLastIndex((m) => m.role !== 'tool');
+            const lastDropped = dropped.findLastIndex((m) => !followsCall(messages, m));
             const withIt = dropped.slice(lastDropped).reduce((n, m) => n + wireTokens(m), 0);
             expect(fit.tokens + withIt).to.be.greaterThan(room);
           }
         },
       ),
     );
+  });
+
+  it('a camera’s picture after this turn’s tool results is not taken for the question', () => {
+    const question = user('Who is at the door?');
+    const calling: WireMessage = {
+      role: 'assistant',
+      content: null,
+      tool_calls: [{ id: 'c1', type: 'function', function: { name: 'get_camera_image' } }],
+    };
+    const result: WireMessage = { role: 'tool', tool_call_id: 'c1', content: '{}' };
+    const messages = [
+      { role: 'system', content: 'You are helpful.' } as WireMessage,
+      user('x'.repeat(6000)),
+      assistant('y'.repeat(6000)),
+      question,
+      calling,
+      result,
+      pictureMessage(),
+    ];
+    const fit = fitContext(messages, 2500, 100);
+    expect(fit.leftOut).to.equal(2);
+    expect(fit.messages.slice(1)).to.deep.equal([question, calling, result, messages[6]]);
   });
 
   it('without a known context everything is sent', () => {

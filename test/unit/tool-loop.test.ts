@@ -4,13 +4,45 @@ import { demoHouse } from '../helpers/fake-home';
 import { LLM_URL, llmRequests } from '../helpers/llm';
 import { ChatSession, type Turn } from '../../src/chat/session';
 import { HomeTools } from '../../src/ha/tools';
+import { prepareImage } from '../../src/ui/images';
 
 // The tool loop end to end in the browser: the real provider client against the scripted server
 // (each dialect's way of streaming tool calls), the real tools against a fake house.
 
-function setup(dialect: string, options: { maxRounds?: number; admin?: boolean } = {}) {
+/** An 800 × 600 picture, as a camera would give it (PNG from a canvas). */
+async function cameraPicture(): Promise<Blob> {
+  const canvas = new OffscreenCanvas(800, 600);
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#345';
+  ctx.fillRect(0, 0, 800, 600);
+  return canvas.convertToBlob({ type: 'image/png' });
+}
+
+function setup(
+  dialect: string,
+  options: { maxRounds?: number; admin?: boolean; camera?: { approval?: boolean } } = {},
+) {
   const house = demoHouse({ admin: options.admin ?? true });
-  const tools = new HomeTools(house, { settleMs: 0 });
+  const looked: string[] = [];
+  if (options.camera)
+    house.entities.set('camera.front_door', {
+      entity_id: 'camera.front_door',
+      state: 'idle',
+      attributes: { friendly_name: 'Front Door Camera' },
+      registry: { should_expose: true },
+    });
+  const tools = new HomeTools(house, {
+    settleMs: 0,
+    ...(options.camera
+      ? {
+          look: async (id: string) => {
+            looked.push(id);
+            return prepareImage(await cameraPicture());
+          },
+          cameraApproval: options.camera.approval,
+        }
+      : {}),
+  });
   const turn: Turn = {
     target: { baseUrl: `${LLM_URL}${dialect}/v1` },
     model: 'scripted-model',
@@ -21,7 +53,7 @@ function setup(dialect: string, options: { maxRounds?: number; admin?: boolean }
     tools: { box: tools, maxRounds: options.maxRounds ?? 10 },
   };
   const session = new ChatSession({ conversationId: `tools-${dialect}` });
-  return { house, turn, session };
+  return { house, turn, session, looked };
 }
 
 const lastAnswer = (session: ChatSession) => session.state.messages.at(-1);
@@ -76,6 +108,50 @@ describe('tool loop', () => {
     const [, calling, answer] = session.state.messages;
     expect(calling!.tool_calls![0]!.status).to.equal('denied');
     expect(answer!.content).to.match(/Done: .*The user denied this action/);
+  });
+
+  it('a camera waits for Approve; then its picture reaches the model after the results', async () => {
+    const { turn, session, looked } = setup('', { camera: {} });
+    const sending = session.send('Who is there? Look through camera.front_door', turn);
+    await until(() => lastAnswer(session)?.tool_calls?.[0]?.status === 'awaiting', 'approval');
+    const waiting = lastAnswer(session)!.tool_calls![0]!;
+    expect(waiting.ask).to.equal('Wants to look through Front Door Camera. Approve?');
+    expect(session.state.announcement).to.equal(waiting.ask);
+    expect(looked).to.deep.equal([]);
+    session.decide(waiting.id, true);
+    await sending;
+    expect(looked).to.deep.equal(['camera.front_door']);
+    const [, calling, answer] = session.state.messages;
+    const call = calling!.tool_calls![0]!;
+    expect(call.status).to.equal('done');
+    // Kept with the call: a thumbnail, and the size the model got.
+    expect(call.images!.map((i) => [i.width, i.height])).to.deep.equal([[800, 600]]);
+    expect(call.images![0]!.thumb).to.match(/^data:image\/jpeg;base64,/);
+    // The model read the result, then the picture in a user message of its own.
+    expect(answer!.content).to.match(
+      /^Done: .*"entity_id":"camera.front_door".* \| I received 1 image: 800×600 JPEG \(\d+ KB\)\.$/,
+    );
+    const sent = ((await llmRequests()).at(-1)!.body as { messages: Record<string, unknown>[] })
+      .messages;
+    expect(sent.slice(-3).map((m) => m.role)).to.deep.equal(['assistant', 'tool', 'user']);
+    const parts = sent.at(-1)!.content as { type: string; image_url?: { url: string } }[];
+    expect(parts.map((p) => p.type)).to.deep.equal(['text', 'image_url']);
+    // The picture as fetched (800 px), not the 256 px thumbnail that is stored.
+    expect(parts[1]!.image_url!.url).to.not.equal(call.images![0]!.thumb);
+    expect(JSON.stringify(sent)).not.to.contain('"images"');
+  });
+
+  it('with camera approval off the model looks at once; a model without vision is not offered the camera', async () => {
+    const { turn, session, looked } = setup('', { camera: { approval: false } });
+    await session.send('Look through camera.front_door', turn);
+    expect(looked).to.deep.equal(['camera.front_door']);
+    expect(session.state.messages[1]!.tool_calls![0]!.confirm).to.equal(undefined);
+    expect(session.state.messages[2]!.content).to.match(/I received 1 image: 800×600 JPEG/);
+
+    const blind = setup('');
+    await blind.session.send('Look through camera.front_door', blind.turn);
+    expect(blind.session.state.messages[1]!.tool_calls).to.equal(undefined);
+    expect(blind.session.state.messages[1]!.content).to.match(/^You said/);
   });
 
   it('Approve runs the call', async () => {

@@ -325,4 +325,64 @@ describe('Home Assistant tools', () => {
     expect(large).to.match(/^This home has 206 entities in your scope \(.*light 202/);
     expect(large.length).to.be.below(400);
   });
+
+  it('the camera tool: only for a model that takes pictures; cameras in scope only; a failure the model can read', async () => {
+    const house = demoHouse();
+    house.entities.set('camera.porch', {
+      entity_id: 'camera.porch',
+      state: 'streaming',
+      attributes: { friendly_name: 'Porch' },
+      registry: { should_expose: true },
+    });
+    house.entities.set('camera.bedroom', {
+      entity_id: 'camera.bedroom',
+      state: 'idle',
+      registry: { should_expose: false },
+    });
+    const names = (t: HomeTools) =>
+      t.definitions.map((d) => (d as { function: { name: string } }).function.name);
+    expect(names(new HomeTools(house))).not.to.include('get_camera_image');
+    const picture = {
+      full: 'data:image/jpeg;base64,AAAA',
+      image: { thumb: 'x', width: 4, height: 3 },
+    };
+    let fail = false;
+    const tools = new HomeTools(house, {
+      look: async () => {
+        if (fail) throw new Error('camera unavailable');
+        return picture;
+      },
+    });
+    expect(names(tools)).to.include('get_camera_image');
+    expect(
+      await tools.review(req('get_camera_image', { entity_id: 'camera.porch' })),
+    ).to.deep.equal({
+      entityIds: ['camera.porch'],
+      confirm: 'Porch',
+      ask: 'Wants to look through Porch. Approve?',
+    });
+    const looked = await tools.run(req('get_camera_image', { entity_id: 'camera.porch' }));
+    expect(looked.pictures).to.deep.equal([picture]);
+    expect(result(looked.content)).to.deep.include({
+      entity_id: 'camera.porch',
+      state: 'streaming',
+    });
+    // Not exposed, not a camera, no picture: an error the model reads, and no picture.
+    const bedroom = await tools.run(req('get_camera_image', { entity_id: 'camera.bedroom' }));
+    expect(result(bedroom.content).error).to.match(/camera.bedroom is not exposed to you/);
+    const light = await tools.run(req('get_camera_image', { entity_id: 'light.kitchen_lights' }));
+    expect(result(light.content).error).to.match(/is not a camera/);
+    fail = true;
+    const failed = await tools.run(req('get_camera_image', { entity_id: 'camera.porch' }));
+    expect(failed.ok).to.equal(false);
+    expect(failed.pictures).to.equal(undefined);
+    expect(result(failed.content).error).to.match(
+      /could not give the picture of camera.porch \(camera unavailable\)/,
+    );
+    // Without approval, by the user's choice.
+    const trusting = new HomeTools(house, { look: async () => picture, cameraApproval: false });
+    expect(
+      (await trusting.review(req('get_camera_image', { entity_id: 'camera.porch' }))).confirm,
+    ).to.equal(undefined);
+  });
 });
