@@ -73,13 +73,15 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
       .getByRole('listitem')
       .filter({ has: page.getByText(id, { exact: true }) });
 
-  test('adds a provider with one key: models from LiteLLM’s /v1/models, two picked', async () => {
+  test('adds a provider with one key: models from LiteLLM’s /v1/models, two picked; context and vision from its /model/info', async () => {
     await settings()
       .getByText(/No provider yet/)
       .waitFor();
     await settings().getByRole('button', { name: 'Add provider' }).click();
     await form().getByRole('textbox', { name: 'Name', exact: true }).fill('LiteLLM');
     await form().getByRole('textbox', { name: 'Base URL' }).fill(`${stack.litellm.url}/v1`);
+    // Not on LiteLLM's usual port 4000: the user says which server it is.
+    await form().getByRole('combobox', { name: 'Server' }).selectOption('litellm');
     await form()
       .getByLabel(/API key \(optional/)
       .fill(stack.litellm.key);
@@ -101,6 +103,19 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
       [['litellm', 'global', stack.litellm.key, ['scripted-model', 'scripted-slow']]],
     );
     assert.deepEqual(stored.defaults, { provider_id: 'litellm', model_id: 'scripted-model' });
+    // LiteLLM's /model/info, as its config says: kept with the model list, shown in the form.
+    const { context, vision } = stored.providers[0].model_cache;
+    assert.equal(context['scripted-model'], 100000);
+    assert.equal(vision['scripted-model'], true);
+    await settings().getByRole('button', { name: 'Edit LiteLLM' }).click();
+    assert.equal(
+      await form()
+        .getByRole('spinbutton', { name: 'Context length (tokens)' })
+        .first()
+        .getAttribute('placeholder'),
+      '100000',
+    );
+    await form().getByRole('button', { name: 'Cancel' }).click();
   });
 
   test('adds a second provider with a key per model', async () => {

@@ -23,7 +23,11 @@ export async function startLiteLLM({ port, llmUrl, dir }) {
       model: openai/scripted-model
       api_base: ${llmUrl}${prefix}/v1
       api_key: not-needed
-      num_retries: 0`,
+      num_retries: 0
+    # What LiteLLM's /model/info tells of it (and of every name routed to it).
+    model_info:
+      max_input_tokens: 100000
+      supports_vision: true`,
     )
     .join('\n');
   writeFileSync(

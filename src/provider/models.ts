@@ -66,7 +66,122 @@ function nextPage(list: ModelList): string | undefined {
   return page.has_more ? (page.last_id ?? undefined) : undefined;
 }
 
-/** `GET {base_url}/models` in every shape providers use, following pages, de-duplicated. */
+/** One JSON document from the provider (GET, or POST of `body`), its failures classified. */
+async function fetchJson(
+  target: ProviderTarget,
+  path: string,
+  options: ClientOptions,
+  body?: unknown,
+): Promise<unknown> {
+  const ctx = requestContext(target, path, options);
+  const watchdog = new Watchdog(ctx.timeoutS * 1000, options.signal);
+  try {
+    const response = await send(
+      ctx,
+      {
+        headers: headersFor(ctx.dialect, target.apiKey, body !== undefined),
+        ...(body !== undefined ? { method: 'POST', body: JSON.stringify(body) } : {}),
+      },
+      watchdog,
+    );
+    return await response.json().catch(() => {
+      throw new ProviderError('malformed', { url: target.baseUrl });
+    });
+  } catch (err) {
+    throw watchdog.classifyAbort(ctx.timeoutS, options.signal) ?? err;
+  } finally {
+    watchdog.dispose();
+  }
+}
+
+/** What a provider's own metadata says about a model, beyond its list. */
+type ModelFacts = Pick<ListedModel, 'contextLength' | 'vision'>;
+
+const positive = (n: unknown) =>
+  typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+
+/** LiteLLM's `/model/info`: per model name, `max_input_tokens` and `supports_vision`, as its
+ * config or its cost map tell them (null where neither does). */
+async function liteLLMFacts(
+  target: ProviderTarget,
+  options: ClientOptions,
+): Promise<Map<string, ModelFacts>> {
+  const payload = (await fetchJson(target, '/model/info', options)) as { data?: unknown };
+  const facts = new Map<string, ModelFacts>();
+  for (const entry of Array.isArray(payload?.data) ? payload.data : []) {
+    const { model_name: name, model_info: info } = (entry ?? {}) as Record<string, unknown>;
+    const i = (info ?? {}) as Record<string, unknown>;
+    if (typeof name !== 'string' || facts.has(name)) continue;
+    const contextLength = positive(i.max_input_tokens);
+    facts.set(name, {
+      ...(contextLength ? { contextLength } : {}),
+      ...(typeof i.supports_vision === 'boolean' ? { vision: i.supports_vision } : {}),
+    });
+  }
+  return facts;
+}
+
+/** Ollama asked about this many models at most, this many at a time. */
+const OLLAMA_SHOWN = 30;
+const OLLAMA_PARALLEL = 4;
+
+/** Ollama's `/api/show` (beside its `/v1`), per model: `capabilities` names "vision"; a
+ * `num_ctx` in its parameters is the context it runs with. The model's trained length (in
+ * `model_info`) is not taken: Ollama runs with a smaller context unless told, and cuts what
+ * does not fit without an error. */
+async function ollamaFacts(
+  target: ProviderTarget,
+  ids: readonly string[],
+  options: ClientOptions,
+): Promise<Map<string, ModelFacts>> {
+  const root = { ...target, baseUrl: target.baseUrl.replace(/\/v1\/?$/, '') };
+  const facts = new Map<string, ModelFacts>();
+  const queue = ids.slice(0, OLLAMA_SHOWN);
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      const shown = (await fetchJson(root, '/api/show', options, { model: id }).catch(
+        () => undefined,
+      )) as { capabilities?: unknown; parameters?: unknown } | undefined;
+      if (!shown) continue;
+      const contextLength = positive(
+        Number(/(?:^|\n)\s*num_ctx\s+(\d+)/.exec(String(shown.parameters ?? ''))?.[1]),
+      );
+      facts.set(id, {
+        ...(contextLength ? { contextLength } : {}),
+        ...(Array.isArray(shown.capabilities)
+          ? { vision: shown.capabilities.includes('vision') }
+          : {}),
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: OLLAMA_PARALLEL }, worker));
+  return facts;
+}
+
+/** The list's models with what LiteLLM's or Ollama's own metadata adds (the list's own word
+ * first). That metadata is optional: where it cannot be read, the list stays as it is. */
+async function withFacts(
+  target: ProviderTarget,
+  listed: ListedModel[],
+  options: ClientOptions,
+): Promise<ListedModel[]> {
+  const dialect = requestContext(target, '', options).dialect.id;
+  const facts =
+    dialect === 'litellm'
+      ? await liteLLMFacts(target, options).catch(() => undefined)
+      : dialect === 'ollama'
+        ? await ollamaFacts(
+            target,
+            listed.filter((m) => m.chat).map((m) => m.id),
+            options,
+          )
+        : undefined;
+  if (!facts?.size) return listed;
+  return listed.map((m) => ({ ...facts.get(m.id), ...m }));
+}
+
+/** `GET {base_url}/models` in every shape providers use, following pages, de-duplicated; with
+ * context lengths and vision from LiteLLM's and Ollama's metadata where they give them. */
 export async function listModels(
   target: ProviderTarget,
   options: ClientOptions = {},
@@ -75,23 +190,7 @@ export async function listModels(
   let after: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const path = after ? `/models?after_id=${encodeURIComponent(after)}` : '/models';
-    const ctx = requestContext(target, path, options);
-    const watchdog = new Watchdog(ctx.timeoutS * 1000, options.signal);
-    let payload: unknown;
-    try {
-      const response = await send(
-        ctx,
-        { headers: headersFor(ctx.dialect, target.apiKey, false) },
-        watchdog,
-      );
-      payload = await response.json().catch(() => {
-        throw new ProviderError('malformed', { url: target.baseUrl });
-      });
-    } catch (err) {
-      throw watchdog.classifyAbort(ctx.timeoutS, options.signal) ?? err;
-    } finally {
-      watchdog.dispose();
-    }
+    const payload = await fetchJson(target, path, options);
     let list: ModelList;
     try {
       list = parseWith(ModelListSchema, payload, 'model list');
@@ -123,5 +222,5 @@ export async function listModels(
     if (!next) break;
     after = next;
   }
-  return [...seen.values()];
+  return withFacts(target, [...seen.values()], options);
 }

@@ -74,6 +74,26 @@ export const DIALECTS = {
   // master key and no database, any other key gets 400 "No connected db." (BerriAI/litellm#12273).
   litellm: {
     ...base,
+    // GET /v1/model/info: what LiteLLM's config (model_info) or its cost map says of each model;
+    // null where neither does.
+    modelInfo: () => [
+      200,
+      {
+        data: IDS.map((id) => ({
+          model_name: id,
+          litellm_params: { model: `openai/${id}` },
+          model_info: {
+            id: `${id}-deployment`,
+            max_tokens: null,
+            max_input_tokens: id === 'scripted-model' ? 128000 : null,
+            max_output_tokens: null,
+            supports_vision:
+              id === 'scripted-model' ? true : id === 'scripted-reasoner' ? false : null,
+            mode: id.includes('embedding') ? 'embedding' : 'chat',
+          },
+        })),
+      },
+    ],
     errorShape: 'litellm',
     notFoundMessage: 'Not Found',
     badKeyStatus: 400,
@@ -91,6 +111,25 @@ export const DIALECTS = {
   },
   ollama: {
     ...base,
+    // POST /api/show {model}: capabilities (0.6.4+), the Modelfile's parameters, the model's
+    // trained length in model_info; 404 for a model it does not have.
+    show: (body) => {
+      const id = String(body?.model ?? '').replace(/:latest$/, '');
+      if (!IDS.includes(id)) return [404, { error: `model '${body?.model}' not found` }];
+      const vision = id === 'scripted-model';
+      return [
+        200,
+        {
+          modelfile: `FROM ${id}`,
+          parameters:
+            'num_ctx                        8192\nstop                           "<|eot_id|>"',
+          template: '{{ .Prompt }}',
+          details: { format: 'gguf', family: 'llama', parameter_size: '8.0B' },
+          model_info: { 'general.architecture': 'llama', 'llama.context_length': 131072 },
+          capabilities: vision ? ['completion', 'vision', 'tools'] : ['completion', 'tools'],
+        },
+      ];
+    },
     cors: 'localhost',
     reasoningField: 'reasoning',
     toolStyle: 'whole',

@@ -10,6 +10,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** `/ollama/fail/401/v1/chat/completions` → { dialect, options, endpoint }. */
 export function parsePath(pathname) {
+  // Ollama's own API sits beside its /v1: `/ollama/api/show` is the /api/show endpoint.
+  if (pathname.endsWith('/api/show') && !pathname.includes('/v1/'))
+    return parsePath(`${pathname.slice(0, -9)}/v1/api/show`);
   const at = pathname.indexOf('/v1/');
   const prefix = (
     at >= 0 ? pathname.slice(0, at) : pathname.replace(/\/(models|chat\/completions)$/, '')
@@ -125,7 +128,8 @@ async function handle(req, res, state) {
     body,
   });
   if (!cors) return res.writeHead(403).end();
-  if (!endpoint || !['/models', '/chat/completions'].includes(endpoint)) {
+  const own = { '/model/info': d.modelInfo, '/api/show': d.show }[endpoint];
+  if (!endpoint || (!['/models', '/chat/completions'].includes(endpoint) && !own)) {
     return sendError(res, d, cors, 404, d.notFoundMessage ?? `Unknown path ${url.pathname}`, {
       code: 'not_found',
     });
@@ -152,6 +156,11 @@ async function handle(req, res, state) {
   if (endpoint === '/models' && options.noModels)
     return sendError(res, d, cors, 404, d.notFoundMessage ?? 'Not Found', { code: 'not_found' });
   if (endpoint === '/models') return models(res, d, cors, url);
+  if (own) {
+    const [status, answer] = own(body);
+    res.writeHead(status, { ...cors, 'content-type': 'application/json' });
+    return res.end(JSON.stringify(answer));
+  }
   if (!body || body.__invalid) return sendError(res, d, cors, 400, 'Invalid JSON body');
   if (options.strictModels) {
     // Only the listed models answer; others get OpenAI's 404 (LiteLLM's proxy: a 400).

@@ -70,6 +70,33 @@ describe('provider client: models', () => {
     expect(openrouter).to.deep.equal(['openai/gpt-4o-mini']);
   });
 
+  it('reads context and vision from LiteLLM’s /model/info and Ollama’s /api/show; without them the list stands', async () => {
+    const facts = (models: { id: string; contextLength?: number; vision?: boolean }[]) =>
+      models.map((m) => [m.id, m.contextLength, m.vision]);
+    const before = (await llmRequests()).length;
+    const litellm = await listModels(at('/litellm', { dialect: 'litellm', apiKey: 'sk-1' }));
+    expect(facts(litellm)).to.deep.equal([
+      ['scripted-model', 128000, true],
+      ['scripted-reasoner', undefined, false],
+      ['text-embedding-3-small', undefined, undefined],
+    ]);
+    const info = (await llmRequests()).slice(before).find((r) => r.path.endsWith('/model/info'))!;
+    expect(info.headers.authorization).to.equal('Bearer sk-1');
+    // Ollama: the context it runs with (num_ctx), not the model's trained 131072.
+    const ollama = await listModels(at('/ollama', { dialect: 'ollama' }));
+    expect(facts(ollama)).to.deep.equal([
+      ['scripted-model:latest', 8192, true],
+      ['scripted-reasoner:latest', 8192, false],
+    ]);
+    // A LiteLLM that does not answer /model/info (an older one, or another proxy): the list.
+    const plain = await listModels(at('/vllm', { dialect: 'litellm' }));
+    expect(facts(plain)).to.deep.equal(facts(await listModels(at('/vllm'))));
+    // Other providers get no extra request.
+    const asked = (await llmRequests()).length;
+    await listModels(at(''));
+    expect((await llmRequests()).length - asked).to.equal(1);
+  });
+
   it('sends the key as a Bearer token, and says when it is refused', async () => {
     await listModels(at('/key/k-123', { apiKey: 'k-123' }));
     expect((await lastRequest()).headers.authorization).to.equal('Bearer k-123');
