@@ -14,6 +14,7 @@ import {
   launchChromium,
   logIn,
   newContext,
+  openCardEditor,
   screenshot,
   userData,
 } from './helpers.mjs';
@@ -235,5 +236,68 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
       .waitFor();
     assert.equal(await chat(panel).messages.count(), 0, 'no conversation of the first user');
     await ctx.close();
+  });
+
+  test('Home Assistant’s own agent, chosen in the card editor, turns on the kitchen lights', async () => {
+    // LiteLLM is stopped (above): the agent needs no provider.
+    const kitchen = async () =>
+      (await stack.conn.sendMessagePromise({ type: 'get_states' })).find(
+        (s) => s.entity_id === 'light.kitchen_lights',
+      ).state;
+    await stack.conn.sendMessagePromise({
+      type: 'call_service',
+      domain: 'light',
+      service: 'turn_off',
+      target: { entity_id: 'light.kitchen_lights' },
+    });
+    await page.goto(`${stack.ha.url}${DASHBOARD}`);
+    await openCardEditor(page);
+    await page.getByRole('combobox', { name: /^Provider/ }).selectOption('home-assistant');
+    assert.equal(
+      await page.getByRole('combobox', { name: /^Model/ }).inputValue(),
+      'conversation.home_assistant',
+    );
+    await page.getByText(/Approve and this card’s scope do not apply/).waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    const c = chat(card());
+    await c.ask('Turn on the kitchen lights');
+    await c.answers
+      .last()
+      .getByText(/^Turned on/)
+      .waitFor();
+    for (let tries = 0; (await kitchen()) !== 'on'; tries++) {
+      assert.ok(tries < 50, 'the kitchen lights are on within 10 s');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    // What the agent did, as a row like our own tools' (done: it needed no Approve).
+    await card().getByText('Home Assistant acted on Kitchen Lights').waitFor();
+    // Stored with the answer: the agent, and its conversation id, so that the next question goes
+    // on (Assist itself keeps none before 2025.2: its answer there says "not supported").
+    const keepsId = haVersion.localeCompare('2025.2', undefined, { numeric: true }) >= 0;
+    for (let tries = 0; ; tries++) {
+      const index = await userData(stack.conn, HISTORY_KEY);
+      const cards = index.conversations.filter((e) => e.source?.label === 'AI demo · Chat');
+      const newest = cards.toSorted((a, b) => b.updated_at.localeCompare(a.updated_at))[0];
+      const doc = await userData(stack.conn, conversationKey(newest.id));
+      const answer = doc.messages.filter((m) => !m.deleted).at(-1);
+      if (answer?.status === 'complete' && answer.model === 'conversation.home_assistant') {
+        assert.equal(Boolean(answer.agent_conversation_id), keepsId);
+        break;
+      }
+      assert.ok(tries < 50, 'the agent’s answer is stored within 10 s');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const lovelace = await stack.conn.sendMessagePromise({
+      type: 'lovelace/config',
+      url_path: DASHBOARD_PATH,
+    });
+    assert.deepEqual(lovelace.views[0].cards[0], {
+      type: 'custom:openai-compatible-conversation-card',
+      provider_id: 'home-assistant',
+      model_id: 'conversation.home_assistant',
+    });
+    await screenshot(page, 'card-light-desktop-home-assistant-agent');
   });
 });

@@ -6,6 +6,7 @@ import { fire } from '../ui/events';
 import { panelPath } from '../ui/navigate';
 import { formStyles, themeStyles } from '../ui/styles';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
+import { HA_PROVIDER_ID, type HomeAgent, homeAgents } from '../ha/agents';
 import { describeError } from '../panel/provider-form';
 import { type CardConfig, parseCardConfig } from '../schema/card-config';
 import { DEFAULT_AGENT, type ProviderSettings, type Settings } from '../schema/settings';
@@ -33,6 +34,8 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
   /** The add-provider form is open. */
   @state() private adding = false;
   @state() private error = '';
+  /** Home Assistant's own conversation agents, offered beside the providers. */
+  @state() private agents: HomeAgent[] = [];
 
   private _hass: HomeAssistant | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -76,6 +79,7 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
     this.unsubscribe = conn
       ? settingsStoreFor(conn).subscribe((s) => (this.settings = s))
       : undefined;
+    if (conn) void homeAgents(conn).then((agents) => (this.agents = agents));
   }
 
   protected override render() {
@@ -236,7 +240,10 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
     const provider =
       settings.providers.find((p) => p.id === (providerId || settings.defaults?.provider_id)) ??
       (providerId ? undefined : settings.providers[0]);
-    const models = provider ? modelIds(provider) : [];
+    const agents = providerId === HA_PROVIDER_ID && !provider;
+    const models = agents
+      ? this.agents.map((a) => ({ id: a.id, name: a.name }))
+      : (provider ? modelIds(provider) : []).map((id) => ({ id, name: id }));
     return html`<fieldset>
       <legend>${t.providerAndModel}</legend>
       ${settings.providers.length === 0 ? html`<p class="muted">${t.noProviderYet}</p>` : nothing}
@@ -248,16 +255,24 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
               ${settings.providers[0] ? t.defaultNamed((provider ?? settings.providers[0]).name) : t.default}
             </option>
             ${settings.providers.map((p) => html`<option value=${p.id} ?selected=${p.id === providerId}>${p.name}</option>`)}
+            ${
+              this.agents.length
+                ? html`<option value=${HA_PROVIDER_ID} ?selected=${agents}>
+                    ${strings.agents.group}
+                  </option>`
+                : nothing
+            }
           </select>
         </label>
         <label
           >${t.model}
           <select @change=${(e: Event) => this.pick('model_id', e)}>
-            <option value="" ?selected=${!config.model_id}>${t.default}</option>
-            ${models.map((id) => html`<option value=${id} ?selected=${id === config.model_id}>${id}</option>`)}
+            ${agents ? nothing : html`<option value="" ?selected=${!config.model_id}>${t.default}</option>`}
+            ${models.map((m) => html`<option value=${m.id} ?selected=${m.id === config.model_id}>${m.name}</option>`)}
           </select>
         </label>
       </div>
+      ${agents ? html`<p class="muted">${strings.agents.note}</p>` : nothing}
       <div class="row">
         ${this.adding ? nothing : html`<button class="text-button" @click=${() => (this.adding = true)}>${t.addProvider}</button>`}
         ${this.renderSettingsLink()}
@@ -310,7 +325,11 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
     const v = (e.target as HTMLSelectElement).value;
     this.change(
       key === 'provider_id'
-        ? { provider_id: v || undefined, model_id: undefined }
+        ? {
+            provider_id: v || undefined,
+            // An agent is chosen at once (Home Assistant's own, the first listed).
+            model_id: v === HA_PROVIDER_ID ? this.agents[0]?.id : undefined,
+          }
         : { model_id: v || undefined },
     );
   }

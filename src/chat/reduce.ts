@@ -66,6 +66,8 @@ export function reduceMessage(message: ChatMessage, event: StreamEvent): ChatMes
     }
     case 'finish':
       return { ...message, finish_reason: event.reason };
+    case 'agent':
+      return { ...message, agent_conversation_id: event.conversationId };
     case 'retry':
     case 'learned':
       return message;

@@ -2,6 +2,7 @@ import type { ProviderTarget } from '../provider/http';
 import type { CardConfig } from '../schema/card-config';
 import { DEFAULT_MAX_ROUNDS } from '../schema/tools';
 import { DEFAULT_AGENT, type ProviderSettings, type Settings } from '../schema/settings';
+import { HA_PROVIDER_ID } from '../ha/agents';
 import { strings } from '../i18n';
 import type { Prices } from './usage';
 
@@ -28,12 +29,52 @@ export interface ResolvedModel {
   contextLength: number | undefined;
   /** Whether the model takes pictures: false when the user said it does not; unknown, tried. */
   vision: boolean | undefined;
+  /** A Home Assistant conversation agent (its entity id), answering over the websocket. */
+  agent?: string | undefined;
 }
 
 export type Resolution = { ok: true; value: ResolvedModel } | { ok: false; message: string };
 
+/** A Home Assistant agent chosen as the model: no key, no tools of ours, no pictures. */
+function homeAgent(
+  settings: Settings,
+  config: Partial<CardConfig>,
+  agentId: string,
+): ResolvedModel {
+  const agent = settings.agent ?? {};
+  return {
+    provider: {
+      id: HA_PROVIDER_ID,
+      name: strings.agents.provider,
+      base_url: 'http://homeassistant.local/',
+      auth_mode: 'global',
+      models: [],
+    },
+    modelId: agentId,
+    agent: agentId,
+    target: { baseUrl: '' },
+    promptTemplate: '',
+    maxTokens: config.max_tokens ?? agent.max_tokens ?? DEFAULT_AGENT.max_tokens,
+    temperature: config.temperature ?? agent.temperature ?? DEFAULT_AGENT.temperature,
+    contextMessages: 0,
+    tools: false,
+    maxToolRounds: DEFAULT_MAX_ROUNDS,
+    confirm: [],
+    cameraApproval: true,
+    prices: undefined,
+    contextLength: undefined,
+    vision: false,
+  };
+}
+
 export function resolveModel(settings: Settings, config: Partial<CardConfig>): Resolution {
   const providerId = config.provider_id ?? settings.defaults?.provider_id;
+  if (providerId === HA_PROVIDER_ID && !settings.providers.some((p) => p.id === providerId)) {
+    const agentId = config.provider_id ? config.model_id : settings.defaults?.model_id;
+    return agentId
+      ? { ok: true, value: homeAgent(settings, config, agentId) }
+      : { ok: false, message: strings.noModel(strings.agents.provider) };
+  }
   const provider = providerId
     ? settings.providers.find((p) => p.id === providerId)
     : settings.providers[0];

@@ -78,6 +78,8 @@ export interface Turn {
   systemPrompt: () => Promise<string>;
   /** The tools the model may call, and how many rounds of calls one answer may take. */
   tools?: { box: ToolBox; maxRounds: number } | undefined;
+  /** Where the answer comes from, when not a provider's stream (a Home Assistant agent). */
+  stream?: typeof streamChat | undefined;
   /** The user's prices for the model, to tell what an answer cost. */
   prices?: Prices | undefined;
   /** The model's context window in tokens; the oldest earlier messages are left out to fit. */
@@ -128,6 +130,7 @@ const LOCAL_CALL_FIELDS = new Set([
   'ask',
   'images',
   'index',
+  'by_agent',
 ]);
 
 /** Text, then pictures: each the one sent at the time while this page holds it (`full`), else
@@ -149,7 +152,8 @@ function toWire(m: ChatMessage, pictures?: Pictures): WireMessage[] {
     if (!m.images?.length) return [{ role: 'user', content: m.content }];
     return [{ role: 'user', content: withPictures(m.content, m.images, pictures?.get(m.id)) }];
   }
-  const answered = (m.tool_calls ?? []).filter((c) => c.result !== undefined);
+  // Calls a Home Assistant agent made itself are its own history, not a model's.
+  const answered = (m.tool_calls ?? []).filter((c) => c.result !== undefined && !c.by_agent);
   if (!answered.length) return m.content ? [{ role: 'assistant', content: m.content }] : [];
   const calls = answered.map(({ id, name, arguments: args, ...rest }) => ({
     id,
@@ -526,7 +530,7 @@ export class ChatSession {
         for (let attempt = 0; ; attempt++) {
           this.set({ context: { tokens: fit.tokens, leftOut: fit.leftOut } });
           sent = fit.tokens;
-          const events = (this.deps.stream ?? streamChat)(
+          const events = (turn.stream ?? this.deps.stream ?? streamChat)(
             turn.target,
             {
               model: turn.model,

@@ -140,6 +140,14 @@ export const strings: Strings = {
   settingsLoading: 'Načítání nastavení…',
 
   // Settings pages.
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Agenti Home Assistantu',
+    note: 'Vlastní agenti Home Assistantu ovládají domácnost vlastními nástroji a oprávněními: schvalování a rozsah této karty se na jejich činnost nevztahují.',
+    noPictures:
+      'Agenti Home Assistantu nepřijímají obrázky: pro dotaz na obrázek zvolte model poskytovatele.',
+  },
   images: {
     attach: 'Připojit obrázek',
     snapshot: 'Snímek z kamery',
@@ -425,6 +433,7 @@ export const strings: Strings = {
     list_areas: 'Vypsány oblasti',
     get_history: 'Přečtena historie',
     get_camera_image: 'Podíval se kamerou',
+    home_assistant: 'Home Assistant provedl akci:',
   },
   confirmField:
     'Ptát se také před akcí u těchto položek (domény nebo entity, pro všechny vaše chaty; u zámků, alarmů a garážových vrat se ptá vždy)',
@@ -494,6 +503,8 @@ export const strings: Strings = {
     malformed_fix:
       'Zkontrolujte, že základní URL odkazuje na API kompatibilní s OpenAI (obvykle končí na /v1).',
     in_band: 'Poskytovatel během odpovídání nahlásil chybu.',
+    agent: 'Konverzační agent Home Assistantu nedokázal odpovědět.',
+    agent_fix: 'Zkontrolujte agenta a jeho asistenta v Nastavení → Hlasoví asistenti.',
     aborted: 'Zastaveno.',
     provider_says: (text: string) => `Poskytovatel hlásí: „${text}“`,
   },

@@ -130,6 +130,14 @@ export const strings: Strings = {
   settingsLoading: 'Indlæser dine indstillinger…',
 
   // Settings pages.
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Home Assistant-agenter',
+    note: 'Home Assistants egne agenter styrer hjemmet med deres egne værktøjer og rettigheder: Godkend og kortets omfang gælder ikke for det, de gør.',
+    noPictures:
+      'Home Assistants agenter tager ikke billeder: vælg en udbyders model for at spørge om et.',
+  },
   images: {
     attach: 'Vedhæft billede',
     snapshot: 'Kamerabillede',
@@ -402,6 +410,7 @@ export const strings: Strings = {
     list_areas: 'Listede områder',
     get_history: 'Læste historik for',
     get_camera_image: 'Kiggede gennem',
+    home_assistant: 'Home Assistant handlede på',
   } as Record<string, string>,
   confirmField:
     'Spørg også før handlinger på (domæner eller entiteter, for alle dine chats; der spørges altid ved låse, alarmer og garageporte)',
@@ -472,6 +481,8 @@ export const strings: Strings = {
     malformed_fix:
       'Tjek, at basis-URL’en peger på en OpenAI-kompatibel API (ender som regel på /v1).',
     in_band: 'Udbyderen rapporterede en fejl under svaret.',
+    agent: 'Home Assistants samtaleagent kunne ikke svare.',
+    agent_fix: 'Tjek agenten og dens assistent under Indstillinger → Stemmeassistenter.',
     aborted: 'Stoppet.',
     provider_says: (text: string) => `Udbyderen siger: »${text}«`,
   },

@@ -130,6 +130,14 @@ export const strings: Strings = {
   settingsLoading: 'Deine Einstellungen werden geladen …',
 
   // Settings pages.
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Home-Assistant-Agenten',
+    note: 'Die eigenen Agenten von Home Assistant steuern das Zuhause mit ihren eigenen Werkzeugen und Rechten: Erlauben und der Bereich dieser Karte gelten für sie nicht.',
+    noPictures:
+      'Die Agenten von Home Assistant nehmen keine Bilder: Wähle für Fragen zu einem Bild das Modell eines Anbieters.',
+  },
   images: {
     attach: 'Bild anhängen',
     snapshot: 'Kamerabild',
@@ -411,6 +419,7 @@ export const strings: Strings = {
     list_areas: 'Bereiche aufgelistet',
     get_history: 'Verlauf gelesen:',
     get_camera_image: 'Durch Kamera geschaut:',
+    home_assistant: 'Home Assistant hat gesteuert:',
   } as Record<string, string>,
   confirmField:
     'Auch vor Aktionen nachfragen bei (Domains oder Entitäten, für alle deine Chats; bei Schlössern, Alarmanlagen und Garagentoren wird immer nachgefragt)',
@@ -486,6 +495,8 @@ export const strings: Strings = {
     malformed_fix:
       'Prüfe, ob die Basis-URL auf eine OpenAI-kompatible API zeigt (meist mit /v1 am Ende).',
     in_band: 'Der Anbieter hat beim Antworten einen Fehler gemeldet.',
+    agent: 'Der Gesprächsagent von Home Assistant konnte nicht antworten.',
+    agent_fix: 'Prüfe den Agenten und seinen Assistenten unter Einstellungen → Sprachassistenten.',
     aborted: 'Gestoppt.',
     provider_says: (text: string) => `Der Anbieter meldet: „${text}“`,
   },

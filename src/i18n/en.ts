@@ -120,6 +120,14 @@ export const en = {
   settingsLoading: 'Loading your settings…',
 
   // Settings pages.
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Home Assistant agents',
+    note: 'Home Assistant’s own agents act on the house with their own tools and rights: Approve and this card’s scope do not apply to what they do.',
+    noPictures:
+      'Home Assistant’s agents take no pictures: choose a provider’s model to ask about one.',
+  },
   images: {
     attach: 'Attach image',
     snapshot: 'Camera snapshot',
@@ -389,6 +397,7 @@ export const en = {
     list_areas: 'Listed areas',
     get_history: 'Read history of',
     get_camera_image: 'Looked through',
+    home_assistant: 'Home Assistant acted on',
   } as Record<string, string>,
   confirmField:
     'Also ask before acting on (domains or entities, for all your chats; locks, alarms and garage doors always ask)',
@@ -457,6 +466,8 @@ export const en = {
     malformed_fix:
       'Check that the base URL points at an OpenAI-compatible API (usually ending in /v1).',
     in_band: 'The provider reported an error while answering.',
+    agent: 'Home Assistant’s conversation agent could not answer.',
+    agent_fix: 'Check the agent and its assistant in Settings → Voice assistants.',
     aborted: 'Stopped.',
     provider_says: (text: string) => `The provider says: “${text}”`,
   },

@@ -131,6 +131,14 @@ export const strings: Strings = {
   settingsLoading: 'Cargando tus ajustes…',
 
   // Settings pages.
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Agentes de Home Assistant',
+    note: 'Los agentes propios de Home Assistant actúan sobre la casa con sus propias herramientas y permisos: Aprobar y el alcance de esta tarjeta no se aplican a lo que hacen.',
+    noPictures:
+      'Los agentes de Home Assistant no aceptan imágenes: elige el modelo de un proveedor para preguntar por una.',
+  },
   images: {
     attach: 'Adjuntar imagen',
     snapshot: 'Captura de cámara',
@@ -404,6 +412,7 @@ export const strings: Strings = {
     list_areas: 'Listado de áreas',
     get_history: 'Lectura del historial de',
     get_camera_image: 'Miró a través de',
+    home_assistant: 'Home Assistant actuó sobre',
   },
   confirmField:
     'Preguntar también antes de actuar sobre (dominios o entidades, para todos tus chats; las cerraduras, alarmas y puertas de garaje siempre preguntan)',
@@ -478,6 +487,8 @@ export const strings: Strings = {
     malformed_fix:
       'Comprueba que la URL base apunte a una API compatible con OpenAI (normalmente termina en /v1).',
     in_band: 'El proveedor informó de un error mientras respondía.',
+    agent: 'El agente de conversación de Home Assistant no pudo responder.',
+    agent_fix: 'Revisa el agente y su asistente en Ajustes → Asistentes de voz.',
     aborted: 'Detenido.',
     provider_says: (text: string) => `El proveedor dice: «${text}»`,
   },

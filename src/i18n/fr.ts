@@ -132,6 +132,14 @@ export const strings: Strings = {
   settingsLoading: 'Chargement de vos paramètres…',
 
   // Settings pages.
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Agents de Home Assistant',
+    note: 'Les agents propres à Home Assistant agissent sur la maison avec leurs propres outils et droits : Approuver et la portée de cette carte ne s’appliquent pas à ce qu’ils font.',
+    noPictures:
+      'Les agents de Home Assistant ne prennent pas d’images : choisissez le modèle d’un fournisseur pour poser une question sur une image.',
+  },
   images: {
     attach: 'Joindre une image',
     snapshot: 'Image de caméra',
@@ -405,6 +413,7 @@ export const strings: Strings = {
     list_areas: 'Liste des pièces',
     get_history: 'Lecture de l’historique de',
     get_camera_image: 'A regardé par',
+    home_assistant: 'Home Assistant a agi sur',
   },
   confirmField:
     'Demander aussi avant d’agir sur (domaines ou entités, pour toutes vos discussions ; les serrures, alarmes et portes de garage demandent toujours)',
@@ -479,6 +488,8 @@ export const strings: Strings = {
     malformed_fix:
       'Vérifiez que l’URL de base pointe vers une API compatible OpenAI (se terminant généralement par /v1).',
     in_band: 'Le fournisseur a signalé une erreur pendant la réponse.',
+    agent: 'L’agent de conversation de Home Assistant n’a pas pu répondre.',
+    agent_fix: 'Vérifiez l’agent et son assistant dans Paramètres → Assistants vocaux.',
     aborted: 'Arrêté.',
     provider_says: (text: string) => `Le fournisseur indique : « ${text} »`,
   },

@@ -134,6 +134,13 @@ export const strings: Strings = {
   settingsLoading: 'טוען את ההגדרות שלך…',
 
   // Settings pages.
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'הסוכנים של Home Assistant',
+    note: 'הסוכנים של Home Assistant פועלים בבית בכלים ובהרשאות שלהם: אישור והיקף הכרטיס הזה לא חלים על מה שהם עושים.',
+    noPictures: 'הסוכנים של Home Assistant לא מקבלים תמונות: בחרו מודל של ספק כדי לשאול על תמונה.',
+  },
   images: {
     attach: 'צירוף תמונה',
     snapshot: 'צילום ממצלמה',
@@ -393,6 +400,7 @@ export const strings: Strings = {
     list_areas: 'הציג רשימת שטחים',
     get_history: 'קרא את ההיסטוריה של',
     get_camera_image: 'הסתכל דרך',
+    home_assistant: 'Home Assistant פעל על',
   },
   confirmField:
     'לשאול גם לפני פעולה על (תחומים או ישויות, בכל הצ׳אטים שלך; מנעולים, אזעקות ודלתות מוסך תמיד דורשים אישור)',
@@ -458,6 +466,8 @@ export const strings: Strings = {
     malformed: 'הספק שלח תשובה שהכרטיס הזה לא יכול לקרוא.',
     malformed_fix: 'יש לוודא שכתובת הבסיס מפנה ל-API תואם OpenAI (בדרך כלל מסתיימת ב-/v1).',
     in_band: 'הספק דיווח על שגיאה במהלך התשובה.',
+    agent: 'סוכן השיחה של Home Assistant לא הצליח לענות.',
+    agent_fix: 'בדקו את הסוכן ואת העוזר שלו בהגדרות ← עוזרים קוליים.',
     aborted: 'הופסק.',
     provider_says: (text: string) => `הספק אומר: "${text}"`,
   },

@@ -132,6 +132,14 @@ export const strings: Strings = {
   settingsLoading: 'Caricamento delle impostazioni…',
 
   // Settings pages.
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Agenti di Home Assistant',
+    note: 'Gli agenti di Home Assistant agiscono sulla casa con i propri strumenti e permessi: Approva e l’ambito di questa scheda non si applicano a ciò che fanno.',
+    noPictures:
+      'Gli agenti di Home Assistant non accettano immagini: scegli il modello di un fornitore per chiedere di un’immagine.',
+  },
   images: {
     attach: 'Allega immagine',
     snapshot: 'Istantanea della telecamera',
@@ -410,6 +418,7 @@ export const strings: Strings = {
     list_areas: 'Elenco delle aree',
     get_history: 'Lettura della cronologia di',
     get_camera_image: 'Ha guardato attraverso',
+    home_assistant: 'Home Assistant ha agito su',
   },
   confirmField:
     'Chiedi anche prima di agire su (domini o entità, per tutte le tue chat; serrature, allarmi e porte del garage chiedono sempre)',
@@ -484,6 +493,8 @@ export const strings: Strings = {
     malformed_fix:
       'Verifica che l’URL di base punti a un’API compatibile con OpenAI (di solito termina con /v1).',
     in_band: 'Il provider ha segnalato un errore durante la risposta.',
+    agent: 'L’agente di conversazione di Home Assistant non è riuscito a rispondere.',
+    agent_fix: 'Controlla l’agente e il suo assistente in Impostazioni → Assistenti vocali.',
     aborted: 'Interrotto.',
     provider_says: (text: string) => `Il provider dice: «${text}»`,
   },

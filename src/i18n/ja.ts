@@ -121,6 +121,14 @@ export const strings: Strings = {
   settingsLoading: '設定を読み込んでいます…',
 
   // Settings pages.
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Home Assistant のエージェント',
+    note: 'Home Assistant 自身のエージェントは独自のツールと権限で家を操作します。承認とこのカードの範囲は適用されません。',
+    noPictures:
+      'Home Assistant のエージェントは画像を受け付けません。画像について尋ねるにはプロバイダーのモデルを選んでください。',
+  },
   images: {
     attach: '画像を添付',
     snapshot: 'カメラのスナップショット',
@@ -383,6 +391,7 @@ export const strings: Strings = {
     list_areas: 'エリアを一覧表示',
     get_history: '履歴を読み取り',
     get_camera_image: 'カメラを確認',
+    home_assistant: 'Home Assistant が操作:',
   },
   confirmField:
     '次の対象を操作する前にも確認する（ドメインまたはエンティティ。すべてのチャットに適用。ロック、アラーム、ガレージドアは常に確認します）',
@@ -454,6 +463,8 @@ export const strings: Strings = {
     malformed_fix:
       'ベース URL が OpenAI 互換の API（通常は /v1 で終わる）を指していることを確認してください。',
     in_band: 'プロバイダーが応答中にエラーを報告しました。',
+    agent: 'Home Assistant の会話エージェントが応答できませんでした。',
+    agent_fix: '設定 → 音声アシスタントでエージェントとアシスタントを確認してください。',
     aborted: '停止しました。',
     provider_says: (text: string) => `プロバイダーからのメッセージ：「${text}」`,
   },

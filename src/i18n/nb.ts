@@ -126,6 +126,14 @@ export const strings: Strings = {
     `Innstillingene dine for AI-chat kunne ikke leses (${issues}). De beholdes som de er; rett eller eksporter dem i innstillingene.`,
   settingsLoading: 'Laster inn innstillingene dine…',
 
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Home Assistant-agenter',
+    note: 'Home Assistants egne agenter styrer hjemmet med egne verktøy og rettigheter: Godkjenn og kortets omfang gjelder ikke for det de gjør.',
+    noPictures:
+      'Home Assistants agenter tar ikke bilder: velg en leverandørs modell for å spørre om et.',
+  },
   images: {
     attach: 'Legg ved bilde',
     snapshot: 'Kamerabilde',
@@ -382,6 +390,7 @@ export const strings: Strings = {
     list_areas: 'Listet opp områder',
     get_history: 'Leste historikken til',
     get_camera_image: 'Så gjennom',
+    home_assistant: 'Home Assistant handlet på',
   },
   confirmField:
     'Spør også før handlinger på (domener eller entiteter, for alle chattene dine; låser, alarmer og garasjeporter spør alltid)',
@@ -452,6 +461,8 @@ export const strings: Strings = {
     malformed_fix:
       'Sjekk at basis-URL-en peker på et OpenAI-kompatibelt API (slutter vanligvis på /v1).',
     in_band: 'Leverandøren rapporterte en feil mens den svarte.',
+    agent: 'Home Assistants samtaleagent kunne ikke svare.',
+    agent_fix: 'Sjekk agenten og assistenten i Innstillinger → Taleassistenter.',
     aborted: 'Stoppet.',
     provider_says: (text: string) => `Leverandøren sier: «${text}»`,
   },

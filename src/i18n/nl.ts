@@ -130,6 +130,14 @@ export const strings: Strings = {
   settingsLoading: 'Je instellingen worden geladen…',
 
   // Settings pages.
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Home Assistant-agents',
+    note: 'De eigen agents van Home Assistant bedienen je huis met hun eigen tools en rechten: Toestaan en het bereik van deze kaart gelden niet voor wat zij doen.',
+    noPictures:
+      'De agents van Home Assistant nemen geen afbeeldingen: kies het model van een provider om naar een afbeelding te vragen.',
+  },
   images: {
     attach: 'Afbeelding toevoegen',
     snapshot: 'Camerabeeld',
@@ -409,6 +417,7 @@ export const strings: Strings = {
     list_areas: 'Ruimtes opgevraagd',
     get_history: 'Geschiedenis gelezen:',
     get_camera_image: 'Door camera gekeken:',
+    home_assistant: 'Home Assistant heeft bediend:',
   } as Record<string, string>,
   confirmField:
     'Ook vragen vóór acties op (domeinen of entiteiten, voor al je chats; bij sloten, alarmen en garagedeuren wordt altijd gevraagd)',
@@ -481,6 +490,8 @@ export const strings: Strings = {
     malformed_fix:
       'Controleer of de basis-URL naar een OpenAI-compatibele API wijst (meestal eindigend op /v1).',
     in_band: 'De provider meldde een fout tijdens het antwoorden.',
+    agent: 'De gespreksagent van Home Assistant kon niet antwoorden.',
+    agent_fix: 'Controleer de agent en zijn assistent in Instellingen → Spraakassistenten.',
     aborted: 'Gestopt.',
     provider_says: (text: string) => `De provider zegt: ‘${text}’`,
   },

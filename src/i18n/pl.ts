@@ -140,6 +140,14 @@ export const strings: Strings = {
   settingsLoading: 'Wczytywanie ustawień…',
 
   // Settings pages.
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Agenci Home Assistanta',
+    note: 'Własni agenci Home Assistanta sterują domem własnymi narzędziami i uprawnieniami: zatwierdzanie i zakres tej karty ich nie dotyczą.',
+    noPictures:
+      'Agenci Home Assistanta nie przyjmują obrazów: wybierz model dostawcy, aby zapytać o obraz.',
+  },
   images: {
     attach: 'Dołącz obraz',
     snapshot: 'Zdjęcie z kamery',
@@ -434,6 +442,7 @@ export const strings: Strings = {
     list_areas: 'Pobrano listę obszarów',
     get_history: 'Odczytano historię',
     get_camera_image: 'Spojrzał przez kamerę',
+    home_assistant: 'Home Assistant wykonał akcję:',
   },
   confirmField:
     'Pytaj też przed działaniem na tych elementach (domeny lub encje, we wszystkich Twoich czatach; zamki, alarmy i bramy garażowe zawsze wymagają potwierdzenia)',
@@ -505,6 +514,8 @@ export const strings: Strings = {
     malformed_fix:
       'Sprawdź, czy bazowy URL wskazuje na API zgodne z OpenAI (zwykle kończy się na /v1).',
     in_band: 'Dostawca zgłosił błąd podczas odpowiadania.',
+    agent: 'Agent konwersacji Home Assistanta nie mógł odpowiedzieć.',
+    agent_fix: 'Sprawdź agenta i jego asystenta w Ustawienia → Asystenci głosowi.',
     aborted: 'Zatrzymano.',
     provider_says: (text: string) => `Dostawca zgłasza: „${text}”`,
   },

@@ -126,6 +126,14 @@ export const strings: Strings = {
     `Não foi possível ler suas configurações do Chat de IA (${issues}). Elas são mantidas como estão; corrija-as ou exporte-as nas configurações.`,
   settingsLoading: 'Carregando suas configurações…',
 
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Agentes do Home Assistant',
+    note: 'Os agentes do próprio Home Assistant agem na casa com as próprias ferramentas e permissões: Aprovar e o escopo deste cartão não se aplicam ao que eles fazem.',
+    noPictures:
+      'Os agentes do Home Assistant não aceitam imagens: escolha o modelo de um provedor para perguntar sobre uma.',
+  },
   images: {
     attach: 'Anexar imagem',
     snapshot: 'Foto da câmera',
@@ -388,6 +396,7 @@ export const strings: Strings = {
     list_areas: 'Listou áreas',
     get_history: 'Leu o histórico de',
     get_camera_image: 'Olhou pela câmera',
+    home_assistant: 'O Home Assistant agiu em',
   },
   confirmField:
     'Também perguntar antes de agir em (domínios ou entidades, para todos os seus chats; fechaduras, alarmes e portões de garagem sempre perguntam)',
@@ -458,6 +467,8 @@ export const strings: Strings = {
     malformed_fix:
       'Verifique se a URL base aponta para uma API compatível com OpenAI (geralmente terminando em /v1).',
     in_band: 'O provedor relatou um erro ao responder.',
+    agent: 'O agente de conversa do Home Assistant não conseguiu responder.',
+    agent_fix: 'Verifique o agente e o assistente em Configurações → Assistentes de voz.',
     aborted: 'Interrompido.',
     provider_says: (text: string) => `O provedor diz: “${text}”`,
   },

@@ -126,6 +126,14 @@ export const strings: Strings = {
     `Dina inställningar för AI-chatt kunde inte läsas (${issues}). De behålls som de är; åtgärda eller exportera dem i inställningarna.`,
   settingsLoading: 'Läser in dina inställningar…',
 
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Home Assistant-agenter',
+    note: 'Home Assistants egna agenter styr hemmet med sina egna verktyg och rättigheter: Godkänn och kortets omfång gäller inte det de gör.',
+    noPictures:
+      'Home Assistants agenter tar inte bilder: välj en leverantörs modell för att fråga om en bild.',
+  },
   images: {
     attach: 'Bifoga bild',
     snapshot: 'Kamerabild',
@@ -385,6 +393,7 @@ export const strings: Strings = {
     list_areas: 'Listade områden',
     get_history: 'Läste historiken för',
     get_camera_image: 'Tittade genom',
+    home_assistant: 'Home Assistant agerade på',
   },
   confirmField:
     'Fråga även innan åtgärder på (domäner eller entiteter, för alla dina chattar; lås, larm och garageportar frågar alltid)',
@@ -454,6 +463,8 @@ export const strings: Strings = {
     malformed_fix:
       'Kontrollera att bas-URL:en pekar på ett OpenAI-kompatibelt API (slutar oftast på /v1).',
     in_band: 'Leverantören rapporterade ett fel medan den svarade.',
+    agent: 'Home Assistants konversationsagent kunde inte svara.',
+    agent_fix: 'Kontrollera agenten och dess assistent under Inställningar → Röstassistenter.',
     aborted: 'Stoppat.',
     provider_says: (text: string) => `Leverantören säger: ”${text}”`,
   },

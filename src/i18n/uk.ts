@@ -139,6 +139,14 @@ export const strings: Strings = {
   settingsLoading: 'Завантаження налаштувань…',
 
   // Settings pages.
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Агенти Home Assistant',
+    note: 'Власні агенти Home Assistant керують домом власними інструментами й правами: схвалення та область цієї картки на них не поширюються.',
+    noPictures:
+      'Агенти Home Assistant не приймають зображень: щоб спитати про зображення, виберіть модель постачальника.',
+  },
   images: {
     attach: 'Додати зображення',
     snapshot: 'Знімок з камери',
@@ -430,6 +438,7 @@ export const strings: Strings = {
     list_areas: 'Отримано список приміщень',
     get_history: 'Прочитано історію',
     get_camera_image: 'Подивився через камеру',
+    home_assistant: 'Home Assistant виконав дію:',
   },
   confirmField:
     'Також питати перед діями з цими об’єктами (домени або сутності, для всіх ваших чатів; для замків, сигналізацій і гаражних воріт питає завжди)',
@@ -502,6 +511,8 @@ export const strings: Strings = {
     malformed_fix:
       'Перевірте, що базова URL-адреса вказує на API, сумісний з OpenAI (зазвичай закінчується на /v1).',
     in_band: 'Постачальник повідомив про помилку під час відповіді.',
+    agent: 'Агент розмов Home Assistant не зміг відповісти.',
+    agent_fix: 'Перевірте агента та його асистента в Налаштування → Голосові асистенти.',
     aborted: 'Зупинено.',
     provider_says: (text: string) => `Постачальник повідомляє: «${text}»`,
   },

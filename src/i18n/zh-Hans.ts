@@ -117,6 +117,13 @@ export const strings: Strings = {
   settingsLoading: '正在加载设置…',
 
   // Settings pages.
+  agents: {
+    provider: 'Home Assistant',
+    /** In the model pickers, above the agents. */
+    group: 'Home Assistant 代理',
+    note: 'Home Assistant 自己的代理使用其自身的工具和权限控制家居：批准和此卡片的范围不适用于它们的操作。',
+    noPictures: 'Home Assistant 的代理不接受图片：要询问图片，请选择提供商的模型。',
+  },
   images: {
     attach: '附加图片',
     snapshot: '摄像头快照',
@@ -375,6 +382,7 @@ export const strings: Strings = {
     list_areas: '列出了区域',
     get_history: '读取了历史记录',
     get_camera_image: '查看了摄像头',
+    home_assistant: 'Home Assistant 操作了',
   },
   confirmField:
     '在对以下对象执行操作前也先询问（域或实体，适用于您的所有聊天；门锁、警报和车库门总是会询问）',
@@ -436,6 +444,8 @@ export const strings: Strings = {
     malformed: '提供商发送了此卡片无法读取的回答。',
     malformed_fix: '请检查基础 URL 是否指向 OpenAI 兼容的 API（通常以 /v1 结尾）。',
     in_band: '提供商在回答时报告了错误。',
+    agent: 'Home Assistant 的对话代理无法回答。',
+    agent_fix: '请在 设置 → 语音助手 中检查该代理及其助手。',
     aborted: '已停止。',
     provider_says: (text: string) => `提供商表示：“${text}”`,
   },

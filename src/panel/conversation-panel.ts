@@ -15,6 +15,7 @@ import type { ConversationDoc } from '../schema/conversation';
 import type { Settings } from '../schema/settings';
 import { newId } from '../schema/stamp';
 import { followUser, strings, userLanguage } from '../i18n';
+import { HA_PROVIDER_ID, type HomeAgent, homeAgents } from '../ha/agents';
 import { formatCost, formatCount } from '../ui/format';
 
 const t = strings.conversations;
@@ -41,6 +42,8 @@ export class OaccConversationPanel extends LocalizedElement {
   @state() private undo: { id: string; title: string } | undefined;
   /** A chunk of this card could not be loaded: the card was updated since the page was. */
   @state() private outdated = false;
+  /** Home Assistant's own conversation agents, offered beside the providers' models. */
+  @state() private agents: HomeAgent[] = [];
   /** The new conversation shown when none is chosen (stored with its first message). */
   @state() private newConversationId = newId();
 
@@ -71,6 +74,7 @@ export class OaccConversationPanel extends LocalizedElement {
     if (old?.connection !== hass.connection || old?.user?.id !== hass.user?.id) {
       this.conversations.setConnection(hass.connection);
       this.updateChat();
+      void homeAgents(hass.connection).then((agents) => (this.agents = agents));
     }
     this.chat.setStates(hass.states);
   }
@@ -336,7 +340,8 @@ export class OaccConversationPanel extends LocalizedElement {
   /** The model of this conversation, from the user's providers; switching mid-way is fine. */
   private renderModelPicker() {
     const s = this.chat.settings;
-    if (s.status !== 'ready' || !s.settings.providers.length) return nothing;
+    if (s.status !== 'ready' || !(s.settings.providers.length || this.agents.length))
+      return nothing;
     const model = this.chat.model;
     const current = model ? `${model.provider.id}\u0000${model.modelId}` : '';
     return html`<select
@@ -356,6 +361,18 @@ export class OaccConversationPanel extends LocalizedElement {
             })}
           </optgroup>`,
       )}
+      ${
+        this.agents.length
+          ? html`<optgroup label=${strings.agents.group}>
+              ${this.agents.map((a) => {
+                const value = `${HA_PROVIDER_ID}\u0000${a.id}`;
+                return html`<option value=${value} ?selected=${value === current}>
+                  ${a.name}
+                </option>`;
+              })}
+            </optgroup>`
+          : nothing
+      }
     </select>`;
   }
 
@@ -364,7 +381,8 @@ export class OaccConversationPanel extends LocalizedElement {
     const library = this.conversations.library;
     const id = this.chat.conversationId;
     if (!providerId || !modelId || !library || !id) return;
-    if (!settings.providers.some((p) => p.id === providerId)) return;
+    if (providerId !== HA_PROVIDER_ID && !settings.providers.some((p) => p.id === providerId))
+      return;
     library.update(id, (e) => ({ ...e, source: e.source ?? { kind: 'panel' } }));
     library.setModel(id, providerId, modelId);
   }

@@ -55,7 +55,9 @@ export type StreamEvent =
   | { type: 'retry'; attempt: number; delayMs: number; error: ProviderError }
   /** The provider refused a parameter this model does not take; the request was changed and
    * sent again, and this is what to remember for the model. */
-  | { type: 'learned'; learned: ModelLearned };
+  | { type: 'learned'; learned: ModelLearned }
+  /** A Home Assistant agent's conversation id: the next question continues it. */
+  | { type: 'agent'; conversationId: string };
 
 const MAX_RETRY_WAIT_MS = 60_000;
 

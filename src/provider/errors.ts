@@ -18,6 +18,7 @@ export type ProviderErrorType =
   | 'server' // 5xx after retries
   | 'malformed' // a payload that fails its schema
   | 'in_band' // HTTP 200 stream carrying {"error": ...}
+  | 'agent' // a Home Assistant conversation agent failed (its own words in providerMessage)
   | 'aborted'; // the user pressed Stop
 
 export interface ProviderErrorInit {
@@ -103,6 +104,8 @@ function headline(type: ProviderErrorType, i: ProviderErrorInit): string {
       return e.malformed;
     case 'in_band':
       return e.in_band;
+    case 'agent':
+      return e.agent;
     case 'aborted':
       return e.aborted;
   }
@@ -142,6 +145,8 @@ function defaultHint(type: ProviderErrorType, i: ProviderErrorInit): string {
     case 'malformed':
       return e.malformed_fix;
     case 'cors':
+    case 'agent':
+      return e.agent_fix;
     case 'in_band':
     case 'aborted':
       return '';

@@ -59,6 +59,8 @@ export const ToolCallSchema = z.looseObject({
   ask: z.optional(z.string()),
   /** Pictures the call gave the model (a camera's): thumbnails, as for a question's. */
   images: z.optional(z.array(MessageImageSchema)),
+  /** Made by a Home Assistant agent itself (shown, never sent to a model). */
+  by_agent: z.optional(z.boolean()),
 });
 export type ToolCall = z.infer<typeof ToolCallSchema>;
 
@@ -92,6 +94,8 @@ export const ChatMessageSchema = z.looseObject({
   model: z.optional(z.string()),
   provider_id: z.optional(z.string()),
   usage: z.optional(MessageUsageSchema),
+  /** The Home Assistant agent's conversation id after this answer (the next one continues it). */
+  agent_conversation_id: z.optional(z.string()),
   created_at: z.string(),
   /** The message this one follows; absent for the first. */
   parent: z.optional(z.string()),

@@ -205,6 +205,7 @@ export class ChatController implements ReactiveController {
         return store.usageLedgerFor(conn).subscribe(() => undefined);
       })
       .catch(() => () => undefined);
+    if (model.agent) return this.agentTurn(conn, model, model.agent);
     // The tools' code comes with the first question (it is not needed to show the card).
     const tools = model.tools
       ? new (await import('../ha/tools')).HomeTools(conn, {
@@ -230,6 +231,28 @@ export class ChatController implements ReactiveController {
       prices: model.prices,
       contextLength: model.contextLength,
       systemPrompt: () => systemPrompt(conn, model.promptTemplate, tools, this.inputs.userName),
+    };
+  }
+
+  /** A question to a Home Assistant agent: it answers over the websocket and continues the
+   * conversation it keeps under its own id (the last this branch was given). */
+  private async agentTurn(
+    conn: HassConnection,
+    model: ResolvedModel,
+    agent: string,
+  ): Promise<Turn> {
+    const { agentStream } = await import('../ha/agent-stream');
+    const messages = this.session?.state.messages ?? [];
+    const continued = messages.findLast((m) => m.agent_conversation_id)?.agent_conversation_id;
+    return {
+      target: model.target,
+      providerId: model.provider.id,
+      model: model.modelId,
+      maxTokens: model.maxTokens,
+      temperature: model.temperature,
+      contextMessages: 0,
+      stream: agentStream(conn, agent, continued),
+      systemPrompt: async () => '',
     };
   }
 
@@ -473,6 +496,12 @@ async function systemPrompt(
   ].join('\n');
 }
 
+/** Why this model takes no pictures, if it does not. */
+function noPictures(model: ResolvedModel | undefined): string | undefined {
+  if (model?.agent) return strings.agents.noPictures;
+  return model?.vision === false ? strings.images.noVision(model.modelId) : undefined;
+}
+
 /** The chat view wired to a controller: the one template card and panel share. */
 export function chatViewFor(chat: ChatController) {
   return html`<oacc-chat-view
@@ -481,8 +510,8 @@ export function chatViewFor(chat: ChatController) {
     .notice=${chat.budgetPassed}
     .contextLimit=${chat.model?.contextLength}
     @oacc-dismiss-notice=${() => chat.dismissBudget()}
-    .noVision=${chat.model?.vision === false ? strings.images.noVision(chat.model.modelId) : undefined}
-    .cameras=${chat.hasCameras ? chat : undefined}
+    .noVision=${noPictures(chat.model)}
+    .cameras=${chat.hasCameras && !chat.model?.agent ? chat : undefined}
     @oacc-send=${(e: CustomEvent<OaccEvents['oacc-send']>) =>
       chat.send(e.detail.text, e.detail.attachments)}
     @oacc-stop=${() => chat.stop()}

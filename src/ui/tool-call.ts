@@ -30,6 +30,12 @@ export function describeCall(call: ToolCall): string {
   const verb = strings.toolNames[call.name] ?? call.name;
   if (call.name === 'call_service' && typeof a.domain === 'string')
     return `${verb} ${a.domain}.${String(a.service ?? '')}`;
+  if (call.name === 'home_assistant') {
+    // What Home Assistant's agent reports it acted on, by name.
+    const r = parsed(call.result) as { success?: { name?: unknown }[] } | undefined;
+    const names = (r?.success ?? []).map((t) => String(t.name ?? '')).filter(Boolean);
+    return names.length ? `${verb} ${names.join(', ')}` : verb;
+  }
   if (typeof a.entity_id === 'string') return `${verb} ${a.entity_id}`;
   return verb;
 }

@@ -1,0 +1,35 @@
+import type { HassConnection } from './connection';
+
+/** The provider id under which Home Assistant's own conversation agents are chosen: they need
+ * no key and no CORS, and answer over the websocket. */
+export const HA_PROVIDER_ID = 'home-assistant';
+
+/** A conversation agent this user can reach (`conversation/agent/list`). */
+export interface HomeAgent {
+  id: string;
+  name: string;
+}
+
+const lists = new WeakMap<HassConnection, Promise<HomeAgent[]>>();
+
+/** The conversation agents of this Home Assistant (Assist, and the integrations' agents such as
+ * OpenAI's or Ollama's), read once per connection. None where the command is refused. */
+export function homeAgents(conn: HassConnection, fresh = false): Promise<HomeAgent[]> {
+  let list = fresh ? undefined : lists.get(conn);
+  if (!list) {
+    list = conn
+      .sendMessagePromise<{ agents?: { id?: unknown; name?: unknown }[] }>({
+        type: 'conversation/agent/list',
+      })
+      .then((r) =>
+        (r.agents ?? []).flatMap((a) =>
+          typeof a.id === 'string'
+            ? [{ id: a.id, name: typeof a.name === 'string' && a.name ? a.name : a.id }]
+            : [],
+        ),
+      )
+      .catch(() => []);
+    lists.set(conn, list);
+  }
+  return list;
+}

@@ -1,0 +1,221 @@
+import { expect } from '@open-wc/testing';
+import { TURN } from '../helpers/chat-harness';
+import type { HassConnection } from '../../src/ha/connection';
+import { agentStream } from '../../src/ha/agent-stream';
+import { HA_PROVIDER_ID, homeAgents } from '../../src/ha/agents';
+import { ChatSession, wireMessages } from '../../src/chat/session';
+import { resolveModel } from '../../src/chat/resolve';
+
+type Message = { type: string; [key: string]: unknown };
+type Event = { type: string; data?: Record<string, unknown> };
+
+/**
+ * Home Assistant's conversation commands, answering with the shapes 2026.11 sends (read from its
+ * source: conversation/http.py, assist_pipeline's default_pipeline.py, conversation's
+ * chat_log.py): the agents, the pipelines, `conversation/process`, and a pipeline run's events.
+ */
+class FakeAgents implements HassConnection {
+  readonly sent: Message[] = [];
+  pipelines: { id: string; conversation_engine: string }[] = [];
+  preferred: string | undefined;
+  /** The events of the next pipeline run, given the run's message. */
+  run: (message: Message) => Event[] = () => [];
+  process: (message: Message) => unknown = () => ({});
+
+  async sendMessagePromise<Result>(message: Message): Promise<Result> {
+    this.sent.push(message);
+    switch (message.type) {
+      case 'conversation/agent/list':
+        return {
+          agents: [
+            {
+              id: 'conversation.home_assistant',
+              name: 'Home Assistant',
+              supported_languages: ['en'],
+            },
+            { id: 'conversation.llm', name: 'LLM agent', supported_languages: '*' },
+          ],
+        } as Result;
+      case 'assist_pipeline/pipeline/list':
+        return { pipelines: this.pipelines, preferred_pipeline: this.preferred ?? null } as Result;
+      case 'conversation/process':
+        return this.process(message) as Result;
+    }
+    throw { code: 'unknown_command', message: 'Unknown command.' };
+  }
+
+  async subscribeMessage<Result>(callback: (r: Result) => void, message: Message) {
+    this.sent.push(message);
+    const events = this.run(message);
+    // One event per task, as they arrive over the websocket.
+    void (async () => {
+      for (const event of events) {
+        await new Promise((r) => setTimeout(r, 1));
+        callback(event as Result);
+      }
+    })();
+    return async () => undefined;
+  }
+}
+
+const result = (speech: string, conversationId: string, data: object = {}) => ({
+  response: {
+    speech: { plain: { speech, extra_data: null } },
+    card: {},
+    language: 'en',
+    response_type: 'action_done',
+    data: { targets: [], success: [], failed: [], ...data },
+  },
+  conversation_id: conversationId,
+  continue_conversation: false,
+});
+
+const session = () => new ChatSession({ conversationId: `agents-${Math.random()}` });
+
+describe('Home Assistant agents as a source', () => {
+  it('lists the agents once per connection; chosen, they need no provider, no key and no tools', async () => {
+    const conn = new FakeAgents();
+    expect(await homeAgents(conn)).to.deep.equal([
+      { id: 'conversation.home_assistant', name: 'Home Assistant' },
+      { id: 'conversation.llm', name: 'LLM agent' },
+    ]);
+    await homeAgents(conn);
+    expect(conn.sent.filter((m) => m.type === 'conversation/agent/list')).to.have.length(1);
+    const resolved = resolveModel({ version: 1, providers: [] } as never, {
+      provider_id: HA_PROVIDER_ID,
+      model_id: 'conversation.llm',
+    });
+    expect(resolved.ok && [resolved.value.agent, resolved.value.tools]).to.deep.equal([
+      'conversation.llm',
+      false,
+    ]);
+  });
+
+  it('through the agent’s pipeline: the answer grows, its tool calls are rows, the conversation goes on', async () => {
+    const conn = new FakeAgents();
+    conn.pipelines = [
+      { id: 'p-local', conversation_engine: 'conversation.home_assistant' },
+      { id: 'p-llm', conversation_engine: 'conversation.llm' },
+    ];
+    const call = { id: '01JTOOL', tool_name: 'HassTurnOn', tool_args: { name: 'Kitchen Lights' } };
+    conn.run = () => [
+      { type: 'run-start', data: { pipeline: 'p-llm', language: 'en' } },
+      { type: 'intent-start', data: { engine: 'conversation.llm' } },
+      { type: 'intent-progress', data: { chat_log_delta: { role: 'assistant' } } },
+      { type: 'intent-progress', data: { chat_log_delta: { tool_calls: [call] } } },
+      {
+        type: 'intent-progress',
+        data: {
+          chat_log_delta: {
+            role: 'tool_result',
+            agent_id: 'conversation.llm',
+            tool_call_id: '01JTOOL',
+            tool_name: 'HassTurnOn',
+            result: { data: { success: true } },
+            tool_result: { success: true },
+          },
+        },
+      },
+      { type: 'intent-progress', data: { chat_log_delta: { role: 'assistant' } } },
+      { type: 'intent-progress', data: { chat_log_delta: { content: 'The kitchen ' } } },
+      { type: 'intent-progress', data: { chat_log_delta: { content: 'lights are on.' } } },
+      {
+        type: 'intent-end',
+        data: {
+          processed_locally: false,
+          intent_output: result('The kitchen lights are on.', '01JCONV'),
+        },
+      },
+      { type: 'run-end' },
+    ];
+    const chat = session();
+    const seen: string[] = [];
+    chat.subscribe((s) => {
+      const text = s.messages.at(-1)?.content;
+      if (s.messages.at(-1)?.role === 'assistant' && text && seen.at(-1) !== text) seen.push(text);
+    });
+    await chat.send('Turn on the kitchen lights', {
+      ...TURN,
+      stream: agentStream(conn, 'conversation.llm', undefined),
+    });
+    const run = conn.sent.find((m) => m.type === 'assist_pipeline/run')!;
+    expect(run).to.deep.include({
+      start_stage: 'intent',
+      end_stage: 'intent',
+      input: { text: 'Turn on the kitchen lights' },
+      pipeline: 'p-llm',
+    });
+    expect(run.conversation_id).to.equal(undefined);
+    expect(seen).to.deep.equal(['The kitchen ', 'The kitchen lights are on.']);
+    const answer = chat.state.messages.at(-1)!;
+    expect(answer.status).to.equal('complete');
+    expect(answer.tool_calls!.map((c) => [c.name, c.status, c.arguments, c.result])).to.deep.equal([
+      ['HassTurnOn', 'done', '{"name":"Kitchen Lights"}', '{"success":true}'],
+    ]);
+    expect(answer.agent_conversation_id).to.equal('01JCONV');
+    // A model asked later in this conversation gets the agent's words, not its tool calls.
+    expect(wireMessages('', chat.state.messages, 5).map((m) => [m.role, m.content])).to.deep.equal([
+      ['user', 'Turn on the kitchen lights'],
+      ['assistant', 'The kitchen lights are on.'],
+    ]);
+
+    // The next question continues the agent's conversation.
+    await chat.send('And the spots?', {
+      ...TURN,
+      stream: agentStream(conn, 'conversation.llm', answer.agent_conversation_id),
+    });
+    expect(
+      conn.sent.filter((m) => m.type === 'assist_pipeline/run').at(-1)!.conversation_id,
+    ).to.equal('01JCONV');
+  });
+
+  it('without a pipeline for the agent: conversation/process; what the built-in agent did is a row', async () => {
+    const conn = new FakeAgents();
+    conn.pipelines = [{ id: 'p-llm', conversation_engine: 'conversation.llm' }];
+    conn.process = () =>
+      result('Turned on the lights', '01JHA', {
+        targets: [],
+        success: [{ name: 'Kitchen Lights', type: 'entity', id: 'light.kitchen_lights' }],
+      });
+    const chat = session();
+    await chat.send('Turn on the kitchen lights', {
+      ...TURN,
+      stream: agentStream(conn, 'conversation.home_assistant', '01JOLD'),
+    });
+    expect(conn.sent.find((m) => m.type === 'conversation/process')).to.deep.include({
+      text: 'Turn on the kitchen lights',
+      agent_id: 'conversation.home_assistant',
+      conversation_id: '01JOLD',
+    });
+    const answer = chat.state.messages.at(-1)!;
+    expect(answer.content).to.equal('Turned on the lights');
+    expect(answer.agent_conversation_id).to.equal('01JHA');
+    const [row] = answer.tool_calls!;
+    expect([row!.name, row!.status, row!.entity_ids]).to.deep.equal([
+      'home_assistant',
+      'done',
+      ['light.kitchen_lights'],
+    ]);
+  });
+
+  it('an agent that fails says so in Home Assistant’s words, with what to check', async () => {
+    const conn = new FakeAgents();
+    conn.pipelines = [{ id: 'p-llm', conversation_engine: 'conversation.llm' }];
+    conn.run = () => [
+      { type: 'run-start' },
+      { type: 'intent-start' },
+      {
+        type: 'error',
+        data: { code: 'intent-failed', message: 'Unexpected error during intent recognition' },
+      },
+    ];
+    const chat = session();
+    await chat.send('Hello', { ...TURN, stream: agentStream(conn, 'conversation.llm', undefined) });
+    expect(chat.state.error?.message).to.equal(
+      'Home Assistant’s conversation agent could not answer. The provider says: “Unexpected error during intent recognition”',
+    );
+    expect(chat.state.error?.hint).to.equal(
+      'Check the agent and its assistant in Settings → Voice assistants.',
+    );
+  });
+});
