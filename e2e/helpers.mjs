@@ -19,10 +19,10 @@ export function ensureInstalled(haVersion) {
   if (status !== 0) throw new Error(`scripts/install-stack.sh failed (${status})`);
 }
 
-export function launchChromium() {
+export function launchChromium(extraArgs = []) {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
 

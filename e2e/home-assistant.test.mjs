@@ -2,6 +2,9 @@
 // LiteLLM in front of the scripted model, Debian's Chromium. Run with
 // `node --experimental-websocket --test e2e/` (npm test does).
 import assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { connect, createUser, login } from './stack/auth.mjs';
 import { HA_VERSION } from './stack/home-assistant.mjs';
@@ -300,4 +303,134 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
     });
     await screenshot(page, 'card-light-desktop-home-assistant-agent');
   });
+
+  test('Read aloud: the answer in the voice of the preferred Assist pipeline (the demo’s text-to-speech), played', async () => {
+    // A voice assistant with the demo's text-to-speech, preferred, as a user sets one up.
+    const { providers } = await stack.conn.sendMessagePromise({ type: 'tts/engine/list' });
+    await preferPipeline(stack.conn, 'Demo voice', {
+      tts_engine: providers.find((p) => /demo/.test(p.engine_id)).engine_id,
+      tts_language: 'en',
+    });
+    // What the page plays, observed (the real player runs).
+    await page.evaluate(() => {
+      window.__played = [];
+      const play = HTMLMediaElement.prototype.play;
+      HTMLMediaElement.prototype.play = function () {
+        const entry = { src: this.src, events: [] };
+        window.__played.push(entry);
+        for (const type of ['loadeddata', 'playing', 'ended', 'error'])
+          this.addEventListener(type, () => entry.events.push(type));
+        return play.call(this);
+      };
+    });
+    await card().getByRole('button', { name: 'Read aloud' }).last().click();
+    let played;
+    for (let tries = 0; !played?.events.includes('ended'); tries++) {
+      [played] = await page.evaluate(() => window.__played);
+      const notice = await card().locator('oacc-chat-view .notice').allInnerTexts();
+      assert.ok(tries < 100, `played within 20 s: ${JSON.stringify({ played, notice })}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.match(played.src, /\/api\/tts_proxy\//);
+    assert.deepEqual(played.events, ['loadeddata', 'playing', 'ended']);
+    // Played through: the button is Read aloud again.
+    await card().getByRole('button', { name: 'Read aloud' }).last().waitFor();
+    assert.equal(await card().getByRole('button', { name: 'Stop reading' }).count(), 0);
+  });
+
+  test('Speak: a refused microphone, an assistant without speech-to-text, and one that refuses the audio each say so', async () => {
+    // A fake microphone playing a second of tone (16 kHz mono WAV), as Chromium allows.
+    const wav = join(tmpdir(), `oacc-speech-${process.pid}.wav`);
+    writeFileSync(wav, tone(1, 16_000));
+    const voiced = await launchChromium([
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${wav}`,
+    ]);
+    const speakIn = async (allowed) => {
+      const ctx = await newContext(voiced);
+      if (allowed) await ctx.grantPermissions(['microphone'], { origin: stack.ha.url });
+      const p = await ctx.newPage();
+      await logIn(p, stack.ha.url, DASHBOARD, 'demo', 'demo');
+      const theCard = p.locator('openai-compatible-conversation-card');
+      await theCard.getByRole('button', { name: 'Speak' }).click();
+      const problem = theCard.locator('oacc-composer').getByRole('alert');
+      await problem.waitFor();
+      return { ctx, problem: await problem.innerText() };
+    };
+    try {
+      // The demo's speech-to-text in the preferred assistant.
+      const { providers } = await stack.conn.sendMessagePromise({ type: 'stt/engine/list' });
+      await preferPipeline(stack.conn, 'Demo ears', {
+        stt_engine: providers.find((p) => /demo/.test(p.engine_id)).engine_id,
+        stt_language: 'en',
+      });
+      const refused = await speakIn(false);
+      assert.match(refused.problem, /was not allowed to use the microphone/);
+      await refused.ctx.close();
+
+      // The demo's speech-to-text takes stereo only; Home Assistant's voice dialog (and so this
+      // card) sends mono: Home Assistant refuses the run, in its words.
+      const demo = await speakIn(true);
+      assert.match(
+        demo.problem,
+        /does not take the audio Home Assistant’s voice dialog sends .* Home Assistant says:/,
+      );
+      await screenshot(demo.ctx.pages()[0], 'card-light-desktop-speak-refused');
+      await demo.ctx.close();
+
+      // An assistant without speech-to-text: said before the microphone is asked for.
+      await preferPipeline(stack.conn, 'No ears', {});
+      const noStt = await speakIn(true);
+      assert.match(noStt.problem, /has no speech-to-text/);
+      await noStt.ctx.close();
+    } finally {
+      await voiced.close();
+      rmSync(wav, { force: true });
+    }
+  });
 });
+
+/** Creates an Assist pipeline with Home Assistant's own agent and `engines`, and makes it the
+ * preferred one, as a user does in Settings → Voice assistants. */
+async function preferPipeline(conn, name, engines) {
+  const pipeline = await conn.sendMessagePromise({
+    type: 'assist_pipeline/pipeline/create',
+    name,
+    language: 'en',
+    conversation_engine: 'conversation.home_assistant',
+    conversation_language: 'en',
+    stt_engine: null,
+    stt_language: null,
+    tts_engine: null,
+    tts_language: null,
+    tts_voice: null,
+    wake_word_entity: null,
+    wake_word_id: null,
+    ...engines,
+  });
+  await conn.sendMessagePromise({
+    type: 'assist_pipeline/pipeline/set_preferred',
+    pipeline_id: pipeline.id,
+  });
+}
+
+/** `seconds` of a 440 Hz tone as a 16-bit mono PCM WAV file at `rate`. */
+function tone(seconds, rate) {
+  const samples = seconds * rate;
+  const wav = Buffer.alloc(44 + samples * 2);
+  wav.write('RIFF', 0);
+  wav.writeUInt32LE(36 + samples * 2, 4);
+  wav.write('WAVEfmt ', 8);
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20); // PCM
+  wav.writeUInt16LE(1, 22); // mono
+  wav.writeUInt32LE(rate, 24);
+  wav.writeUInt32LE(rate * 2, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write('data', 36);
+  wav.writeUInt32LE(samples * 2, 40);
+  for (let i = 0; i < samples; i++)
+    wav.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 8000), 44 + i * 2);
+  return wav;
+}

@@ -132,6 +132,7 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
               })}
           />${strings.freshConversation}</label
         >
+        ${this.settings.status === 'ready' ? this.renderVoice(this.settings.settings) : nothing}
       </fieldset>
       ${this.renderHome()}
     </div>`;
@@ -222,6 +223,29 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
     await settingsStoreFor(conn).update((settings) => {
       const { camera_approval: _c, ...tools } = settings.tools ?? {};
       return { ...settings, tools: on ? tools : { ...tools, camera_approval: false } };
+    });
+  }
+
+  /** Home Assistant's voice: your settings, for all your chats. */
+  private renderVoice(settings: Settings) {
+    const box = (key: 'auto_read' | 'send_spoken', label: string) =>
+      html`<label class="check"
+        ><input
+          type="checkbox"
+          .checked=${settings.voice?.[key] === true}
+          @change=${(e: Event) => this.setVoice(key, (e.target as HTMLInputElement).checked)}
+        />${label}</label
+      >`;
+    return html`${box('auto_read', strings.voice.autoRead)}
+    ${box('send_spoken', strings.voice.sendSpoken)}`;
+  }
+
+  private async setVoice(key: 'auto_read' | 'send_spoken', on: boolean): Promise<void> {
+    const conn = this._hass?.connection;
+    if (!conn) return;
+    await settingsStoreFor(conn).update((settings) => {
+      const { [key]: _old, ...voice } = settings.voice ?? {};
+      return { ...settings, voice: on ? { ...voice, [key]: true } : voice };
     });
   }
 

@@ -27,6 +27,8 @@ export const strings: Strings = {
   // Per message.
   msg: {
     copy: 'Kopírovat',
+    readAloud: 'Přečíst nahlas',
+    stopReading: 'Zastavit čtení',
     copied: 'Zkopírováno',
     copyCode: 'Kopírovat kód',
     edit: 'Upravit',
@@ -140,6 +142,27 @@ export const strings: Strings = {
   settingsLoading: 'Načítání nastavení…',
 
   // Settings pages.
+  voice: {
+    speak: 'Mluvit',
+    noStt:
+      'Váš hlasový asistent nemá převod řeči na text: zvolte ho v Nastavení → Hlasoví asistenti.',
+    sttRefused: (said: string) =>
+      `Převod řeči na text vašeho hlasového asistenta nepřijímá zvuk, který posílá hlasový dialog Home Assistantu (16 kHz mono). Zvolte jiný v Nastavení → Hlasoví asistenti. Home Assistant hlásí: ${said}`,
+    nothingHeard: 'Nic nebylo rozpoznáno. Mluvte znovu a blíže k mikrofonu.',
+    micRefused:
+      'Prohlížeč nesměl použít mikrofon: povolte ho pro tento web (ikona v adresním řádku) a zkuste to znovu.',
+    noMic: 'V tomto zařízení nebyl nalezen žádný mikrofon.',
+    insecure:
+      'Prohlížeče dávají mikrofon jen zabezpečeným stránkám: otevřete Home Assistant přes https (nebo na tomto počítači přes localhost).',
+    sendSpoken: 'Odeslat řečené hned (jinak skončí v poli zprávy)',
+    noPipeline:
+      'V Home Assistantu není nastaven žádný hlasový asistent: přidejte ho v Nastavení → Hlasoví asistenti.',
+    noTts:
+      'Váš hlasový asistent nemá převod textu na řeč: zvolte ho v Nastavení → Hlasoví asistenti.',
+    failed: (what: string) => `Hlasová funkce selhala: ${what}`,
+    autoRead:
+      'Číst každou odpověď nahlas, jakmile je hotová (převod textu na řeč vašeho hlasového asistenta, pro všechny vaše chaty)',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

@@ -27,6 +27,8 @@ export const strings: Strings = {
   // Per message.
   msg: {
     copy: 'Kopiér',
+    readAloud: 'Læs højt',
+    stopReading: 'Stop oplæsning',
     copied: 'Kopieret',
     copyCode: 'Kopiér kode',
     edit: 'Redigér',
@@ -130,6 +132,27 @@ export const strings: Strings = {
   settingsLoading: 'Indlæser dine indstillinger…',
 
   // Settings pages.
+  voice: {
+    speak: 'Tal',
+    noStt:
+      'Din stemmeassistent har ingen tale-til-tekst: vælg en under Indstillinger → Stemmeassistenter.',
+    sttRefused: (said: string) =>
+      `Din stemmeassistents tale-til-tekst tager ikke den lyd, Home Assistants stemmedialog sender (16 kHz mono). Vælg en anden under Indstillinger → Stemmeassistenter. Home Assistant siger: ${said}`,
+    nothingHeard: 'Intet blev forstået. Tal igen, tættere på mikrofonen.',
+    micRefused:
+      'Browseren måtte ikke bruge mikrofonen: tillad den for dette websted (ikonet i adresselinjen), og prøv igen.',
+    noMic: 'Der blev ikke fundet nogen mikrofon på denne enhed.',
+    insecure:
+      'Browsere giver kun sikre sider adgang til mikrofonen: åbn Home Assistant via https (eller på denne maskine via localhost).',
+    sendSpoken: 'Send det, du siger, med det samme (ellers havner det i beskedfeltet)',
+    noPipeline:
+      'Der er ingen stemmeassistent i Home Assistant: tilføj en under Indstillinger → Stemmeassistenter.',
+    noTts:
+      'Din stemmeassistent har ingen tekst-til-tale: vælg en under Indstillinger → Stemmeassistenter.',
+    failed: (what: string) => `Stemmefunktionen mislykkedes: ${what}`,
+    autoRead:
+      'Læs hvert svar højt, når det er færdigt (din stemmeassistents tekst-til-tale, for alle dine chats)',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

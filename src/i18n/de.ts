@@ -27,6 +27,8 @@ export const strings: Strings = {
   // Per message.
   msg: {
     copy: 'Kopieren',
+    readAloud: 'Vorlesen',
+    stopReading: 'Vorlesen beenden',
     copied: 'Kopiert',
     copyCode: 'Code kopieren',
     edit: 'Bearbeiten',
@@ -130,6 +132,27 @@ export const strings: Strings = {
   settingsLoading: 'Deine Einstellungen werden geladen …',
 
   // Settings pages.
+  voice: {
+    speak: 'Sprechen',
+    noStt:
+      'Dein Sprachassistent hat keine Spracherkennung: Wähle eine unter Einstellungen → Sprachassistenten.',
+    sttRefused: (said: string) =>
+      `Die Spracherkennung deines Sprachassistenten nimmt den Ton nicht an, den der Sprachdialog von Home Assistant sendet (16 kHz mono). Wähle eine andere unter Einstellungen → Sprachassistenten. Home Assistant meldet: ${said}`,
+    nothingHeard: 'Es wurde nichts verstanden. Sprich noch einmal, näher am Mikrofon.',
+    micRefused:
+      'Der Browser durfte das Mikrofon nicht verwenden: Erlaube es für diese Seite (Symbol in der Adressleiste) und versuche es erneut.',
+    noMic: 'Auf diesem Gerät wurde kein Mikrofon gefunden.',
+    insecure:
+      'Browser geben das Mikrofon nur sicheren Seiten: Öffne Home Assistant über https (oder auf diesem Rechner über localhost).',
+    sendSpoken: 'Gesprochenes sofort senden (sonst landet es im Nachrichtenfeld)',
+    noPipeline:
+      'In Home Assistant ist kein Sprachassistent eingerichtet: Füge einen unter Einstellungen → Sprachassistenten hinzu.',
+    noTts:
+      'Dein Sprachassistent hat keine Sprachausgabe: Wähle eine unter Einstellungen → Sprachassistenten.',
+    failed: (what: string) => `Sprachfunktion fehlgeschlagen: ${what}`,
+    autoRead:
+      'Jede Antwort vorlesen, sobald sie fertig ist (Sprachausgabe deines Sprachassistenten, für alle deine Chats)',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

@@ -26,6 +26,8 @@ export const en = {
   // Per message.
   msg: {
     copy: 'Copy',
+    readAloud: 'Read aloud',
+    stopReading: 'Stop reading',
     copied: 'Copied',
     copyCode: 'Copy code',
     edit: 'Edit',
@@ -120,6 +122,27 @@ export const en = {
   settingsLoading: 'Loading your settings…',
 
   // Settings pages.
+  voice: {
+    speak: 'Speak',
+    noStt:
+      'Your voice assistant has no speech-to-text: choose one for it in Settings → Voice assistants.',
+    sttRefused: (said: string) =>
+      `Your voice assistant’s speech-to-text does not take the audio Home Assistant’s voice dialog sends (16 kHz mono). Choose another one in Settings → Voice assistants. Home Assistant says: ${said}`,
+    nothingHeard: 'Nothing was understood. Speak again, closer to the microphone.',
+    micRefused:
+      'The browser was not allowed to use the microphone: allow it for this site (the icon in the address bar), then try again.',
+    noMic: 'No microphone was found on this device.',
+    insecure:
+      'Browsers give the microphone only to secure pages: open Home Assistant over https (or on this machine at localhost).',
+    sendSpoken: 'Send what you say at once (otherwise it lands in the message box)',
+    noPipeline:
+      'No voice assistant is set up in Home Assistant: add one in Settings → Voice assistants.',
+    noTts:
+      'Your voice assistant has no text-to-speech: choose one for it in Settings → Voice assistants.',
+    failed: (what: string) => `Voice failed: ${what}`,
+    autoRead:
+      'Read each answer aloud as it completes (your voice assistant’s text-to-speech, for all your chats)',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

@@ -27,6 +27,8 @@ export const strings: Strings = {
   // Per message.
   msg: {
     copy: 'Copiar',
+    readAloud: 'Leer en voz alta',
+    stopReading: 'Dejar de leer',
     copied: 'Copiado',
     copyCode: 'Copiar código',
     edit: 'Editar',
@@ -131,6 +133,25 @@ export const strings: Strings = {
   settingsLoading: 'Cargando tus ajustes…',
 
   // Settings pages.
+  voice: {
+    speak: 'Hablar',
+    noStt: 'Tu asistente de voz no tiene voz a texto: elige uno en Ajustes → Asistentes de voz.',
+    sttRefused: (said: string) =>
+      `El voz a texto de tu asistente de voz no acepta el audio que envía el diálogo de voz de Home Assistant (16 kHz mono). Elige otro en Ajustes → Asistentes de voz. Home Assistant dice: ${said}`,
+    nothingHeard: 'No se entendió nada. Vuelve a hablar, más cerca del micrófono.',
+    micRefused:
+      'El navegador no tiene permiso para usar el micrófono: permítelo para este sitio (el icono de la barra de direcciones) y vuelve a intentarlo.',
+    noMic: 'No se encontró ningún micrófono en este dispositivo.',
+    insecure:
+      'Los navegadores solo dan el micrófono a páginas seguras: abre Home Assistant por https (o en este equipo por localhost).',
+    sendSpoken: 'Enviar lo que dices al momento (si no, queda en el cuadro de mensaje)',
+    noPipeline:
+      'No hay ningún asistente de voz en Home Assistant: añade uno en Ajustes → Asistentes de voz.',
+    noTts: 'Tu asistente de voz no tiene texto a voz: elige uno en Ajustes → Asistentes de voz.',
+    failed: (what: string) => `Falló la función de voz: ${what}`,
+    autoRead:
+      'Leer cada respuesta en voz alta al terminar (el texto a voz de tu asistente de voz, en todos tus chats)',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

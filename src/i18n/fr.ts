@@ -27,6 +27,8 @@ export const strings: Strings = {
   // Per message.
   msg: {
     copy: 'Copier',
+    readAloud: 'Lire à voix haute',
+    stopReading: 'Arrêter la lecture',
     copied: 'Copié',
     copyCode: 'Copier le code',
     edit: 'Modifier',
@@ -132,6 +134,27 @@ export const strings: Strings = {
   settingsLoading: 'Chargement de vos paramètres…',
 
   // Settings pages.
+  voice: {
+    speak: 'Parler',
+    noStt:
+      'Votre assistant vocal n’a pas de reconnaissance vocale : choisissez-en une dans Paramètres → Assistants vocaux.',
+    sttRefused: (said: string) =>
+      `La reconnaissance vocale de votre assistant vocal n’accepte pas l’audio qu’envoie la boîte de dialogue vocale de Home Assistant (16 kHz mono). Choisissez-en une autre dans Paramètres → Assistants vocaux. Home Assistant indique : ${said}`,
+    nothingHeard: 'Rien n’a été compris. Parlez à nouveau, plus près du micro.',
+    micRefused:
+      'Le navigateur n’a pas été autorisé à utiliser le micro : autorisez-le pour ce site (l’icône dans la barre d’adresse), puis réessayez.',
+    noMic: 'Aucun micro n’a été trouvé sur cet appareil.',
+    insecure:
+      'Les navigateurs ne donnent le micro qu’aux pages sécurisées : ouvrez Home Assistant en https (ou sur cette machine via localhost).',
+    sendSpoken: 'Envoyer ce que vous dites aussitôt (sinon, cela va dans la zone de message)',
+    noPipeline:
+      'Aucun assistant vocal n’est configuré dans Home Assistant : ajoutez-en un dans Paramètres → Assistants vocaux.',
+    noTts:
+      'Votre assistant vocal n’a pas de synthèse vocale : choisissez-en une dans Paramètres → Assistants vocaux.',
+    failed: (what: string) => `La fonction vocale a échoué : ${what}`,
+    autoRead:
+      'Lire chaque réponse à voix haute dès qu’elle est terminée (synthèse vocale de votre assistant vocal, pour tous vos chats)',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

@@ -32,6 +32,8 @@ export const strings: Strings = {
   // Per message.
   msg: {
     copy: 'העתקה',
+    readAloud: 'הקראה',
+    stopReading: 'עצירת ההקראה',
     copied: 'הועתק',
     copyCode: 'העתקת הקוד',
     edit: 'עריכה',
@@ -134,6 +136,23 @@ export const strings: Strings = {
   settingsLoading: 'טוען את ההגדרות שלך…',
 
   // Settings pages.
+  voice: {
+    speak: 'דיבור',
+    noStt: 'לעוזר הקולי שלך אין המרת דיבור לטקסט: בחרו אחת בהגדרות ← עוזרים קוליים.',
+    sttRefused: (said: string) =>
+      `המרת הדיבור לטקסט של העוזר הקולי לא מקבלת את השמע שתיבת הדו־שיח הקולית של Home Assistant שולחת (16 קה״ץ מונו). בחרו אחרת בהגדרות ← עוזרים קוליים. Home Assistant אומר: ${said}`,
+    nothingHeard: 'לא הובן דבר. דברו שוב, קרוב יותר למיקרופון.',
+    micRefused:
+      'הדפדפן לא קיבל הרשאה להשתמש במיקרופון: אפשרו אותו לאתר הזה (הסמל בשורת הכתובת) ונסו שוב.',
+    noMic: 'לא נמצא מיקרופון במכשיר הזה.',
+    insecure:
+      'דפדפנים נותנים את המיקרופון רק לדפים מאובטחים: פתחו את Home Assistant דרך https (או במחשב הזה דרך localhost).',
+    sendSpoken: 'לשלוח את מה שנאמר מיד (אחרת הוא נכנס לתיבת ההודעה)',
+    noPipeline: 'לא מוגדר עוזר קולי ב-Home Assistant: הוסיפו אחד בהגדרות ← עוזרים קוליים.',
+    noTts: 'לעוזר הקולי שלך אין המרת טקסט לדיבור: בחרו אחת בהגדרות ← עוזרים קוליים.',
+    failed: (what: string) => `פעולת הקול נכשלה: ${what}`,
+    autoRead: 'להקריא כל תשובה כשהיא מסתיימת (המרת הטקסט לדיבור של העוזר הקולי, בכל הצ׳אטים שלך)',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

@@ -27,6 +27,8 @@ export const strings: Strings = {
   // Per message.
   msg: {
     copy: 'Copia',
+    readAloud: 'Leggi ad alta voce',
+    stopReading: 'Interrompi lettura',
     copied: 'Copiato',
     copyCode: 'Copia codice',
     edit: 'Modifica',
@@ -132,6 +134,27 @@ export const strings: Strings = {
   settingsLoading: 'Caricamento delle impostazioni…',
 
   // Settings pages.
+  voice: {
+    speak: 'Parla',
+    noStt:
+      'Il tuo assistente vocale non ha il riconoscimento vocale: scegline uno in Impostazioni → Assistenti vocali.',
+    sttRefused: (said: string) =>
+      `Il riconoscimento vocale del tuo assistente vocale non accetta l’audio che invia la finestra vocale di Home Assistant (16 kHz mono). Scegline un altro in Impostazioni → Assistenti vocali. Home Assistant dice: ${said}`,
+    nothingHeard: 'Non è stato capito nulla. Parla di nuovo, più vicino al microfono.',
+    micRefused:
+      'Il browser non ha il permesso di usare il microfono: consentilo per questo sito (l’icona nella barra degli indirizzi) e riprova.',
+    noMic: 'Nessun microfono trovato su questo dispositivo.',
+    insecure:
+      'I browser danno il microfono solo alle pagine sicure: apri Home Assistant tramite https (o su questo computer tramite localhost).',
+    sendSpoken: 'Invia subito ciò che dici (altrimenti finisce nella casella del messaggio)',
+    noPipeline:
+      'Nessun assistente vocale è configurato in Home Assistant: aggiungine uno in Impostazioni → Assistenti vocali.',
+    noTts:
+      'Il tuo assistente vocale non ha la sintesi vocale: scegline una in Impostazioni → Assistenti vocali.',
+    failed: (what: string) => `La funzione vocale non è riuscita: ${what}`,
+    autoRead:
+      'Leggi ad alta voce ogni risposta appena completata (sintesi vocale del tuo assistente vocale, per tutte le tue chat)',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

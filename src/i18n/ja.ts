@@ -26,6 +26,8 @@ export const strings: Strings = {
   // Per message.
   msg: {
     copy: 'コピー',
+    readAloud: '読み上げ',
+    stopReading: '読み上げを停止',
     copied: 'コピーしました',
     copyCode: 'コードをコピー',
     edit: '編集',
@@ -121,6 +123,24 @@ export const strings: Strings = {
   settingsLoading: '設定を読み込んでいます…',
 
   // Settings pages.
+  voice: {
+    speak: '話す',
+    noStt: '音声アシスタントに音声認識がありません。設定 → 音声アシスタントで選択してください。',
+    sttRefused: (said: string) =>
+      `音声アシスタントの音声認識は、Home Assistant の音声ダイアログが送る音声（16 kHz モノラル）を受け付けません。設定 → 音声アシスタントで別のものを選んでください。Home Assistant のメッセージ: ${said}`,
+    nothingHeard: '何も認識されませんでした。マイクに近づいてもう一度話してください。',
+    micRefused:
+      'ブラウザーにマイクの使用が許可されていません。このサイトで許可して（アドレスバーのアイコン）、もう一度お試しください。',
+    noMic: 'このデバイスにマイクが見つかりません。',
+    insecure:
+      'ブラウザーは安全なページにのみマイクを許可します。Home Assistant を https（またはこのマシンの localhost）で開いてください。',
+    sendSpoken: '話した内容をすぐに送信する（オフの場合はメッセージ欄に入ります）',
+    noPipeline:
+      'Home Assistant に音声アシスタントが設定されていません。設定 → 音声アシスタントで追加してください。',
+    noTts: '音声アシスタントに音声合成がありません。設定 → 音声アシスタントで選択してください。',
+    failed: (what: string) => `音声機能が失敗しました: ${what}`,
+    autoRead: '回答が完了するたびに読み上げる（音声アシスタントの音声合成、すべてのチャット）',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

@@ -26,6 +26,8 @@ export const strings: Strings = {
 
   msg: {
     copy: 'Kopier',
+    readAloud: 'Les opp',
+    stopReading: 'Stopp opplesing',
     copied: 'Kopiert',
     copyCode: 'Kopier kode',
     edit: 'Rediger',
@@ -126,6 +128,27 @@ export const strings: Strings = {
     `Innstillingene dine for AI-chat kunne ikke leses (${issues}). De beholdes som de er; rett eller eksporter dem i innstillingene.`,
   settingsLoading: 'Laster inn innstillingene dine…',
 
+  voice: {
+    speak: 'Snakk',
+    noStt:
+      'Taleassistenten din har ingen tale-til-tekst: velg en under Innstillinger → Taleassistenter.',
+    sttRefused: (said: string) =>
+      `Taleassistentens tale-til-tekst tar ikke lyden Home Assistants taledialog sender (16 kHz mono). Velg en annen under Innstillinger → Taleassistenter. Home Assistant sier: ${said}`,
+    nothingHeard: 'Ingenting ble forstått. Snakk igjen, nærmere mikrofonen.',
+    micRefused:
+      'Nettleseren fikk ikke bruke mikrofonen: tillat den for dette nettstedet (ikonet i adresselinjen), og prøv igjen.',
+    noMic: 'Fant ingen mikrofon på denne enheten.',
+    insecure:
+      'Nettlesere gir mikrofonen bare til sikre sider: åpne Home Assistant over https (eller på denne maskinen via localhost).',
+    sendSpoken: 'Send det du sier med en gang (ellers havner det i meldingsfeltet)',
+    noPipeline:
+      'Ingen taleassistent er satt opp i Home Assistant: legg til en under Innstillinger → Taleassistenter.',
+    noTts:
+      'Taleassistenten din har ingen tekst-til-tale: velg en under Innstillinger → Taleassistenter.',
+    failed: (what: string) => `Talefunksjonen mislyktes: ${what}`,
+    autoRead:
+      'Les opp hvert svar når det er ferdig (taleassistentens tekst-til-tale, for alle chattene dine)',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

@@ -27,6 +27,8 @@ export const strings: Strings = {
   // Per message.
   msg: {
     copy: 'Kopiëren',
+    readAloud: 'Voorlezen',
+    stopReading: 'Stoppen met voorlezen',
     copied: 'Gekopieerd',
     copyCode: 'Code kopiëren',
     edit: 'Bewerken',
@@ -130,6 +132,27 @@ export const strings: Strings = {
   settingsLoading: 'Je instellingen worden geladen…',
 
   // Settings pages.
+  voice: {
+    speak: 'Spreken',
+    noStt:
+      'Je spraakassistent heeft geen spraak-naar-tekst: kies er een via Instellingen → Spraakassistenten.',
+    sttRefused: (said: string) =>
+      `De spraak-naar-tekst van je spraakassistent neemt het geluid niet aan dat de spraakdialoog van Home Assistant stuurt (16 kHz mono). Kies een andere via Instellingen → Spraakassistenten. Home Assistant meldt: ${said}`,
+    nothingHeard: 'Er werd niets verstaan. Spreek opnieuw, dichter bij de microfoon.',
+    micRefused:
+      'De browser mocht de microfoon niet gebruiken: sta hem toe voor deze site (het pictogram in de adresbalk) en probeer het opnieuw.',
+    noMic: 'Er is geen microfoon gevonden op dit apparaat.',
+    insecure:
+      'Browsers geven de microfoon alleen aan beveiligde pagina’s: open Home Assistant via https (of op deze machine via localhost).',
+    sendSpoken: 'Wat je zegt meteen versturen (anders komt het in het berichtveld)',
+    noPipeline:
+      'Er is geen spraakassistent ingesteld in Home Assistant: voeg er een toe via Instellingen → Spraakassistenten.',
+    noTts:
+      'Je spraakassistent heeft geen tekst-naar-spraak: kies er een via Instellingen → Spraakassistenten.',
+    failed: (what: string) => `Spraakfunctie mislukt: ${what}`,
+    autoRead:
+      'Elk antwoord voorlezen zodra het klaar is (tekst-naar-spraak van je spraakassistent, voor al je chats)',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

@@ -27,6 +27,8 @@ export const strings: Strings = {
   // Per message.
   msg: {
     copy: 'Kopiuj',
+    readAloud: 'Czytaj na głos',
+    stopReading: 'Zatrzymaj czytanie',
     copied: 'Skopiowano',
     copyCode: 'Kopiuj kod',
     edit: 'Edytuj',
@@ -140,6 +142,27 @@ export const strings: Strings = {
   settingsLoading: 'Wczytywanie ustawień…',
 
   // Settings pages.
+  voice: {
+    speak: 'Mów',
+    noStt:
+      'Twój asystent głosowy nie ma zamiany mowy na tekst: wybierz ją w Ustawienia → Asystenci głosowi.',
+    sttRefused: (said: string) =>
+      `Zamiana mowy na tekst Twojego asystenta głosowego nie przyjmuje dźwięku, który wysyła okno głosowe Home Assistanta (16 kHz mono). Wybierz inną w Ustawienia → Asystenci głosowi. Home Assistant zgłasza: ${said}`,
+    nothingHeard: 'Nic nie zrozumiano. Powiedz jeszcze raz, bliżej mikrofonu.',
+    micRefused:
+      'Przeglądarka nie może używać mikrofonu: zezwól na to dla tej witryny (ikona na pasku adresu) i spróbuj ponownie.',
+    noMic: 'Nie znaleziono mikrofonu w tym urządzeniu.',
+    insecure:
+      'Przeglądarki dają mikrofon tylko bezpiecznym stronom: otwórz Home Assistanta przez https (lub na tym komputerze przez localhost).',
+    sendSpoken: 'Wysyłaj od razu to, co powiesz (inaczej trafi do pola wiadomości)',
+    noPipeline:
+      'W Home Assistancie nie skonfigurowano asystenta głosowego: dodaj go w Ustawienia → Asystenci głosowi.',
+    noTts:
+      'Twój asystent głosowy nie ma zamiany tekstu na mowę: wybierz ją w Ustawienia → Asystenci głosowi.',
+    failed: (what: string) => `Funkcja głosowa nie powiodła się: ${what}`,
+    autoRead:
+      'Czytaj na głos każdą odpowiedź po jej ukończeniu (zamiana tekstu na mowę Twojego asystenta głosowego, we wszystkich czatach)',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

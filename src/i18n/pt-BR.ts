@@ -26,6 +26,8 @@ export const strings: Strings = {
 
   msg: {
     copy: 'Copiar',
+    readAloud: 'Ler em voz alta',
+    stopReading: 'Parar leitura',
     copied: 'Copiado',
     copyCode: 'Copiar código',
     edit: 'Editar',
@@ -126,6 +128,27 @@ export const strings: Strings = {
     `Não foi possível ler suas configurações do Chat de IA (${issues}). Elas são mantidas como estão; corrija-as ou exporte-as nas configurações.`,
   settingsLoading: 'Carregando suas configurações…',
 
+  voice: {
+    speak: 'Falar',
+    noStt:
+      'Seu assistente de voz não tem conversão de fala em texto: escolha uma em Configurações → Assistentes de voz.',
+    sttRefused: (said: string) =>
+      `A conversão de fala em texto do seu assistente de voz não aceita o áudio que a caixa de diálogo de voz do Home Assistant envia (16 kHz mono). Escolha outra em Configurações → Assistentes de voz. O Home Assistant diz: ${said}`,
+    nothingHeard: 'Nada foi entendido. Fale de novo, mais perto do microfone.',
+    micRefused:
+      'O navegador não tem permissão para usar o microfone: permita-o para este site (o ícone na barra de endereço) e tente de novo.',
+    noMic: 'Nenhum microfone foi encontrado neste dispositivo.',
+    insecure:
+      'Os navegadores só dão o microfone a páginas seguras: abra o Home Assistant por https (ou nesta máquina por localhost).',
+    sendSpoken: 'Enviar o que você fala na hora (senão vai para a caixa de mensagem)',
+    noPipeline:
+      'Nenhum assistente de voz está configurado no Home Assistant: adicione um em Configurações → Assistentes de voz.',
+    noTts:
+      'Seu assistente de voz não tem conversão de texto em fala: escolha uma em Configurações → Assistentes de voz.',
+    failed: (what: string) => `A função de voz falhou: ${what}`,
+    autoRead:
+      'Ler cada resposta em voz alta ao terminar (a conversão de texto em fala do seu assistente de voz, em todos os seus chats)',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

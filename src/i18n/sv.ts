@@ -26,6 +26,8 @@ export const strings: Strings = {
 
   msg: {
     copy: 'Kopiera',
+    readAloud: 'Läs upp',
+    stopReading: 'Sluta läsa upp',
     copied: 'Kopierat',
     copyCode: 'Kopiera kod',
     edit: 'Redigera',
@@ -126,6 +128,27 @@ export const strings: Strings = {
     `Dina inställningar för AI-chatt kunde inte läsas (${issues}). De behålls som de är; åtgärda eller exportera dem i inställningarna.`,
   settingsLoading: 'Läser in dina inställningar…',
 
+  voice: {
+    speak: 'Tala',
+    noStt:
+      'Din röstassistent har ingen tal-till-text: välj en under Inställningar → Röstassistenter.',
+    sttRefused: (said: string) =>
+      `Röstassistentens tal-till-text tar inte emot ljudet som Home Assistants röstdialog skickar (16 kHz mono). Välj en annan under Inställningar → Röstassistenter. Home Assistant säger: ${said}`,
+    nothingHeard: 'Inget uppfattades. Tala igen, närmare mikrofonen.',
+    micRefused:
+      'Webbläsaren fick inte använda mikrofonen: tillåt den för den här webbplatsen (ikonen i adressfältet) och försök igen.',
+    noMic: 'Ingen mikrofon hittades på den här enheten.',
+    insecure:
+      'Webbläsare ger mikrofonen bara till säkra sidor: öppna Home Assistant via https (eller på den här datorn via localhost).',
+    sendSpoken: 'Skicka det du säger direkt (annars hamnar det i meddelanderutan)',
+    noPipeline:
+      'Ingen röstassistent är konfigurerad i Home Assistant: lägg till en under Inställningar → Röstassistenter.',
+    noTts:
+      'Din röstassistent har ingen text-till-tal: välj en under Inställningar → Röstassistenter.',
+    failed: (what: string) => `Röstfunktionen misslyckades: ${what}`,
+    autoRead:
+      'Läs upp varje svar när det är klart (röstassistentens text-till-tal, för alla dina chattar)',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

@@ -26,6 +26,8 @@ export const strings: Strings = {
   // Per message.
   msg: {
     copy: '复制',
+    readAloud: '朗读',
+    stopReading: '停止朗读',
     copied: '已复制',
     copyCode: '复制代码',
     edit: '编辑',
@@ -117,6 +119,22 @@ export const strings: Strings = {
   settingsLoading: '正在加载设置…',
 
   // Settings pages.
+  voice: {
+    speak: '说话',
+    noStt: '你的语音助手没有语音转文字：请在 设置 → 语音助手 中选择。',
+    sttRefused: (said: string) =>
+      `你的语音助手的语音转文字不接受 Home Assistant 语音对话发送的音频（16 kHz 单声道）。请在 设置 → 语音助手 中选择其他的。Home Assistant 的提示： ${said}`,
+    nothingHeard: '没有识别到内容。请靠近麦克风再说一次。',
+    micRefused: '浏览器不被允许使用麦克风：请为此网站允许麦克风（地址栏中的图标），然后重试。',
+    noMic: '此设备上没有找到麦克风。',
+    insecure:
+      '浏览器只为安全页面提供麦克风：请通过 https（或在本机通过 localhost）打开 Home Assistant。',
+    sendSpoken: '立即发送说出的内容（否则放入消息框）',
+    noPipeline: 'Home Assistant 中没有设置语音助手：请在 设置 → 语音助手 中添加。',
+    noTts: '你的语音助手没有文字转语音：请在 设置 → 语音助手 中选择。',
+    failed: (what: string) => `语音功能失败： ${what}`,
+    autoRead: '每个回答完成时朗读（使用你的语音助手的文字转语音，适用于你的所有聊天）',
+  },
   agents: {
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */

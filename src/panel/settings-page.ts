@@ -128,6 +128,21 @@ export class OaccSettingsPage extends LocalizedElement {
             @change=${(e: Event) => this.setCameraApproval((e.target as HTMLInputElement).checked)}
           />${strings.cameraApprovalField}</label
         >
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${settings.voice?.auto_read === true}
+            @change=${(e: Event) => this.setVoice('auto_read', (e.target as HTMLInputElement).checked)}
+          />${strings.voice.autoRead}</label
+        >
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${settings.voice?.send_spoken === true}
+            @change=${(e: Event) =>
+              this.setVoice('send_spoken', (e.target as HTMLInputElement).checked)}
+          />${strings.voice.sendSpoken}</label
+        >
         <div class="row">
           <button
             class="text-button"
@@ -293,6 +308,14 @@ export class OaccSettingsPage extends LocalizedElement {
     return this.change((s) => {
       const { camera_approval: _c, ...tools } = s.tools ?? {};
       return { ...s, tools: on ? tools : { ...tools, camera_approval: false } };
+    });
+  }
+
+  /** A voice choice (reading answers aloud, sending what was said at once): off by default. */
+  private setVoice(key: 'auto_read' | 'send_spoken', on: boolean): Promise<boolean> {
+    return this.change((s) => {
+      const { [key]: _old, ...voice } = s.voice ?? {};
+      return { ...s, voice: on ? { ...voice, [key]: true } : voice };
     });
   }
 

@@ -115,6 +115,14 @@ export const SettingsSchema = z
     ),
     agent: z.optional(AgentOptionsSchema),
     tools: z.optional(ToolSettingsSchema),
+    /** Home Assistant's voice: `auto_read` reads each answer aloud as it completes;
+     * `send_spoken` sends what "Speak" heard at once. */
+    voice: z.optional(
+      z.looseObject({
+        auto_read: z.optional(z.boolean()),
+        send_spoken: z.optional(z.boolean()),
+      }),
+    ),
   })
   .check(
     z.refine((doc) => new Set(doc.providers.map((p) => p.id)).size === doc.providers.length, {

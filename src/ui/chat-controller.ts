@@ -22,6 +22,7 @@ import { strings } from '../i18n';
 import { formatCost } from './format';
 import type { OaccEvents } from './events';
 import { type Attachment, prepareImage } from './images';
+import type { SpeechSource } from './composer';
 
 export interface ChatInputs {
   connection: HassConnection | undefined;
@@ -74,6 +75,10 @@ export class ChatController implements ReactiveController {
   private followLedger: Promise<() => void> | undefined;
   private usageStore: typeof import('../ha/usage-store') | undefined;
   private camerasIn: { states: HassEntities | undefined; any: boolean } | undefined;
+  /** The answer being read aloud (or fetched to be), and its audio. */
+  private reader: { id: string; audio?: HTMLAudioElement } | undefined;
+  /** Why reading aloud failed, shown until the next try. */
+  voiceProblem: string | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -221,11 +226,7 @@ export class ChatController implements ReactiveController {
         })
       : undefined;
     return {
-      target: model.target,
-      providerId: model.provider.id,
-      model: model.modelId,
-      maxTokens: model.maxTokens,
-      temperature: model.temperature,
+      ...turnOf(model),
       contextMessages: model.contextMessages,
       tools: tools ? { box: tools, maxRounds: model.maxToolRounds } : undefined,
       prices: model.prices,
@@ -245,11 +246,7 @@ export class ChatController implements ReactiveController {
     const messages = this.session?.state.messages ?? [];
     const continued = messages.findLast((m) => m.agent_conversation_id)?.agent_conversation_id;
     return {
-      target: model.target,
-      providerId: model.provider.id,
-      model: model.modelId,
-      maxTokens: model.maxTokens,
-      temperature: model.temperature,
+      ...turnOf(model),
       contextMessages: 0,
       stream: agentStream(conn, agent, continued),
       systemPrompt: async () => '',
@@ -285,7 +282,9 @@ export class ChatController implements ReactiveController {
     });
     this.session = session;
     this.unsubscribeSession = session.subscribe((state) => {
+      const before = this.state;
       this.state = state;
+      this.readWhenDone(before, state);
       this.scheduleUpdate();
     });
   }
@@ -415,12 +414,86 @@ export class ChatController implements ReactiveController {
     return response.blob();
   }
 
+  /** "Speak": speech to text through the user's Assist pipeline (absent without a connection). */
+  get speech(): SpeechSource | undefined {
+    return this.inputs.connection ? this.speechSource : undefined;
+  }
+
+  private readonly speechSource: SpeechSource = ((chat: ChatController) => ({
+    listen: async (done: AbortSignal) => {
+      const conn = chat.inputs.connection;
+      if (!conn) return '';
+      chat.stopReading();
+      return (await import('../ha/voice')).transcribe(conn, done);
+    },
+    get sendSpoken() {
+      const s = chat.settings;
+      return s.status === 'ready' && s.settings.voice?.send_spoken === true;
+    },
+  }))(this);
+
+  /** The answer being read aloud, if any. */
+  get reading(): string | undefined {
+    return this.reader?.id;
+  }
+
+  /** Reads an answer aloud in the voice of the user's Assist pipeline; Stop ends it. */
+  async readAloud(id: string): Promise<void> {
+    const conn = this.inputs.connection;
+    const message = this.state.messages.find((m) => m.id === id);
+    if (!conn || !message?.content) return;
+    this.stopReading();
+    const reader: { id: string; audio?: HTMLAudioElement } = { id };
+    this.reader = reader;
+    this.voiceProblem = undefined;
+    this.host.requestUpdate();
+    try {
+      const voice = await import('../ha/voice');
+      const url = await voice.speech(conn, voice.spoken(message.content));
+      if (this.reader !== reader) return;
+      reader.audio = new Audio(url);
+      reader.audio.addEventListener('ended', () => this.stopReading(reader));
+      await reader.audio.play();
+    } catch (err) {
+      if (this.reader !== reader) return;
+      this.reader = undefined;
+      this.voiceProblem =
+        err instanceof Error && err.name === 'VoiceError'
+          ? err.message
+          : strings.voice.failed(err instanceof Error ? err.message : String(err));
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Stops reading aloud (`only`: if that reading is still the current one). */
+  stopReading(only?: { id: string }): void {
+    if (!this.reader || (only && this.reader !== only)) return;
+    this.reader.audio?.pause();
+    this.reader = undefined;
+    this.host.requestUpdate();
+  }
+
+  dismissVoice(): void {
+    this.voiceProblem = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** With "read each answer aloud" on: an answer that just completed is read. */
+  private readWhenDone(before: SessionState, after: SessionState): void {
+    const settings = this.settings.status === 'ready' ? this.settings.settings : undefined;
+    if (!settings?.voice?.auto_read || !before.busy || after.busy) return;
+    const last = after.messages.at(-1);
+    if (last?.role === 'assistant' && last.status === 'complete' && last.content)
+      void this.readAloud(last.id);
+  }
+
   dismissBudget(): void {
     this.budgetPassed = undefined;
     this.host.requestUpdate();
   }
 
   private closeSession(): void {
+    this.stopReading();
     this.unsubscribeSession?.();
     this.unsubscribeSession = undefined;
     this.session?.close();
@@ -496,6 +569,15 @@ async function systemPrompt(
   ].join('\n');
 }
 
+/** What every turn to `model` carries. */
+const turnOf = (model: ResolvedModel) => ({
+  target: model.target,
+  providerId: model.provider.id,
+  model: model.modelId,
+  maxTokens: model.maxTokens,
+  temperature: model.temperature,
+});
+
 /** Why this model takes no pictures, if it does not. */
 function noPictures(model: ResolvedModel | undefined): string | undefined {
   if (model?.agent) return strings.agents.noPictures;
@@ -507,9 +589,13 @@ export function chatViewFor(chat: ChatController) {
   return html`<oacc-chat-view
     .state=${chat.state}
     .blocker=${chat.blocker}
-    .notice=${chat.budgetPassed}
+    .notice=${chat.voiceProblem ?? chat.budgetPassed}
     .contextLimit=${chat.model?.contextLength}
-    @oacc-dismiss-notice=${() => chat.dismissBudget()}
+    @oacc-dismiss-notice=${() => (chat.voiceProblem ? chat.dismissVoice() : chat.dismissBudget())}
+    .reading=${chat.reading}
+    .voice=${chat.speech}
+    @oacc-read-aloud=${(e: CustomEvent<{ id: string }>) => void chat.readAloud(e.detail.id)}
+    @oacc-stop-reading=${() => chat.stopReading()}
     .noVision=${noPictures(chat.model)}
     .cameras=${chat.hasCameras && !chat.model?.agent ? chat : undefined}
     @oacc-send=${(e: CustomEvent<OaccEvents['oacc-send']>) =>

@@ -20,6 +20,8 @@ export interface MessageActions {
   delete?: boolean;
   /** ‹ › between variants (not while an answer streams). */
   variants?: boolean;
+  /** Read aloud (an answer with text), or Stop reading while it is read. */
+  read?: 'idle' | 'reading';
 }
 
 const t = strings.msg;
@@ -176,6 +178,8 @@ export class OaccChatMessage extends LocalizedElement {
       }
       <span class="actions">
         ${m.content ? button(this.copied ? t.copied : t.copy, this.copied ? icons.check : icons.copy, () => this.copy()) : nothing}
+        ${a.read === 'idle' ? button(t.readAloud, icons.readAloud, () => fire(this, 'oacc-read-aloud', { id: m.id })) : nothing}
+        ${a.read === 'reading' ? button(t.stopReading, icons.stop, () => fire(this, 'oacc-stop-reading', undefined)) : nothing}
         ${a.edit ? button(t.edit, icons.edit, () => this.startEdit()) : nothing}
         ${a.regenerate ? button(t.regenerate, icons.regenerate, () => fire(this, 'oacc-regenerate', { id: m.id })) : nothing}
         ${a.continue ? button(t.continue, icons.continue, () => fire(this, 'oacc-continue', { id: m.id })) : nothing}

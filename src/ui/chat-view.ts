@@ -8,6 +8,7 @@ import { fire } from './events';
 import { icon } from './icon';
 import { formatCount } from './format';
 import type { CameraSource } from './images';
+import type { SpeechSource } from './composer';
 import { icons, themeStyles } from './styles';
 import { type SessionState, idleState } from '../chat/session';
 import type { ChatMessage } from '../schema/conversation';
@@ -24,7 +25,7 @@ const retryable = (last: ChatMessage | undefined) =>
 /** One object per combination, so that a message re-renders only when its own actions change. */
 const actionSets = new Map<string, MessageActions>();
 function actionsOf(flags: MessageActions): MessageActions {
-  const key = `${flags.regenerate}${flags.edit}${flags.continue}${flags.delete}${flags.variants}`;
+  const key = `${flags.regenerate}${flags.edit}${flags.continue}${flags.delete}${flags.variants}${flags.read}`;
   let set = actionSets.get(key);
   if (!set) actionSets.set(key, (set = flags));
   return set;
@@ -35,6 +36,10 @@ function actionsOf(flags: MessageActions): MessageActions {
  * "Show earlier messages"), so opening costs the same whatever the length. */
 export class OaccChatView extends LocalizedElement {
   @property({ attribute: false }) state: SessionState = idleState();
+  /** Where "Speak" turns speech into text (absent: no such button). */
+  @property({ attribute: false }) voice: SpeechSource | undefined;
+  /** The answer being read aloud, if any. */
+  @property({ attribute: false }) reading: string | undefined;
   /** A problem that keeps the chat from working at all (no provider, invalid settings). */
   @property({ attribute: false }) blocker: { message: string; hint?: string } | undefined;
   /** Why pictures cannot go with a question (the model is marked without vision), if so. */
@@ -168,6 +173,7 @@ export class OaccChatView extends LocalizedElement {
         ?disabled=${Boolean(this.blocker)}
         .noVision=${this.noVision}
         .cameras=${this.cameras}
+        .voice=${this.voice}
       ></oacc-composer>`;
   }
 
@@ -204,7 +210,9 @@ export class OaccChatView extends LocalizedElement {
   ): MessageActions {
     if (busy) return actionsOf({});
     const last = at === messages.length - 1;
+    const readable = m.role === 'assistant' && Boolean(m.content);
     return actionsOf({
+      ...(readable ? { read: this.reading === m.id ? 'reading' : 'idle' } : {}),
       delete: true,
       variants: true,
       edit: m.role === 'user',
@@ -227,6 +235,8 @@ export class OaccChatView extends LocalizedElement {
       });
       this.resize.disconnect();
       this.resize.observe(this.log.lastElementChild ?? this.log);
+      // The log itself shrinks when the composer grows (a problem shown, a taller question).
+      this.resize.observe(this.log);
     }
     this.watchEarlier();
   }

@@ -5,6 +5,13 @@ import { fire } from './events';
 import { icon } from './icon';
 import { icons, themeStyles } from './styles';
 import { type Attachment, type CameraSource, MAX_IMAGES, prepareImage } from './images';
+
+/** Speech to text for "Speak": `listen` records until the speaker stops or `done` aborts. */
+export interface SpeechSource {
+  listen(done: AbortSignal): Promise<string>;
+  /** Send the text at once instead of leaving it in the box. */
+  sendSpoken: boolean;
+}
 import { strings } from '../i18n';
 
 /** The text box "Message" with "Send", or "Stop" while an answer streams; "Attach image" adds
@@ -16,6 +23,10 @@ export class OaccComposer extends LocalizedElement {
   @property({ attribute: false }) noVision: string | undefined;
   /** Where "Camera snapshot" finds cameras (absent: no such button). */
   @property({ attribute: false }) cameras: CameraSource | undefined;
+  /** Where "Speak" turns speech into text (absent: no such button). */
+  @property({ attribute: false }) voice: SpeechSource | undefined;
+  /** Set while "Speak" records; aborting it ends the recording. */
+  @state() private listening: AbortController | undefined;
   /** The cameras to pick from, while the list is open. */
   @state() private cameraList: { id: string; name: string }[] | undefined;
 
@@ -125,6 +136,21 @@ export class OaccComposer extends LocalizedElement {
                 </button>`
               : nothing
           }
+          ${
+            this.voice
+              ? html`<button
+                  type="button"
+                  class="attach icon-button ${this.listening ? 'listening' : ''}"
+                  aria-label=${strings.voice.speak}
+                  title=${strings.voice.speak}
+                  aria-pressed=${this.listening ? 'true' : 'false'}
+                  ?disabled=${this.disabled}
+                  @click=${this.onSpeak}
+                >
+                  ${icon(icons.speak)}
+                </button>`
+              : nothing
+          }
         </span>
         <textarea
           aria-label=${strings.message}
@@ -226,6 +252,31 @@ export class OaccComposer extends LocalizedElement {
     this.textarea.style.height = 'auto';
   }
 
+  /** "Speak": records until the user stops talking (or presses it again); the text lands in the
+   * box, or is sent at once where the user chose so. */
+  private async onSpeak(): Promise<void> {
+    if (this.listening) {
+      this.listening.abort();
+      return;
+    }
+    const voice = this.voice;
+    if (!voice) return;
+    const done = new AbortController();
+    this.listening = done;
+    this.problem = '';
+    try {
+      const text = (await voice.listen(done.signal)).trim();
+      if (!text) return;
+      this.value = this.value.trim() ? `${this.value.trim()} ${text}` : text;
+      if (voice.sendSpoken) this.submit();
+      else void this.updateComplete.then(() => this.textarea.focus());
+    } catch (err) {
+      this.problem = err instanceof Error ? err.message : String(err);
+    } finally {
+      if (this.listening === done) this.listening = undefined;
+    }
+  }
+
   private onStop(): void {
     fire(this, 'oacc-stop', undefined);
     // Keep focus in the composer for the next question.
@@ -287,6 +338,9 @@ export class OaccComposer extends LocalizedElement {
       .attach {
         width: 36px;
         height: 36px;
+      }
+      .attach.listening {
+        color: var(--error-color, #db4437);
       }
       .camera {
         display: block;

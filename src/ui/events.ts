@@ -19,6 +19,8 @@ export interface OaccEvents {
   'oacc-continue': { id: string };
   'oacc-delete-message': { id: string };
   'oacc-variant': { id: string };
+  'oacc-read-aloud': { id: string };
+  'oacc-stop-reading': undefined;
   /** The conversation list. */
   'oacc-conversation-open': { id: string };
   'oacc-conversation-new': undefined;

@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import {
   mdiAlertCircle,
+  mdiVolumeHigh,
+  mdiMicrophone,
   mdiArchiveArrowDown,
   mdiArchiveArrowUp,
   mdiArrowLeft,
@@ -260,4 +262,6 @@ export const icons = {
   notSaved: mdiCloudAlertOutline,
   image: mdiImagePlus,
   camera: mdiCctv,
+  readAloud: mdiVolumeHigh,
+  speak: mdiMicrophone,
 } as const;

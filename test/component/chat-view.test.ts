@@ -1,6 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index';
-import { ChatHarness, deepElements, sessionState } from '../helpers/chat-harness';
+import {
+  ChatHarness,
+  allByLabel,
+  byLabel,
+  deepElements,
+  sessionState,
+} from '../helpers/chat-harness';
 import type { OaccChatView } from '../../src/ui/chat-view';
 import type { ChatMessage } from '../../src/schema/conversation';
 
@@ -106,6 +112,25 @@ describe('the chat view', () => {
     expect(images.map((i) => [i.getAttribute('src'), i.alt, i.title])).to.deep.equal([
       [jpeg, 'Picture the model was shown', '800 × 600'],
     ]);
+  });
+
+  it('an answer can be read aloud; while it is, Stop reading ends it', async () => {
+    const view = await fixture<OaccChatView>(html`<oacc-chat-view></oacc-chat-view>`);
+    view.state = sessionState({
+      messages: [msg('1', 'user', 'Hello'), msg('2', 'assistant', 'Hi there.')],
+    });
+    const chat = new ChatHarness(view);
+    const asked: string[] = [];
+    view.addEventListener('oacc-read-aloud', (e) => asked.push((e as CustomEvent).detail.id));
+    view.addEventListener('oacc-stop-reading', () => asked.push('stop'));
+    await chat.waitFor(() => byLabel(view.shadowRoot!, 'Read aloud'), 'Read aloud');
+    // Only answers are read: one button, on the answer.
+    expect(allByLabel(view.shadowRoot!, 'Read aloud')).to.have.length(1);
+    byLabel<HTMLButtonElement>(view.shadowRoot!, 'Read aloud')!.click();
+    view.reading = '2';
+    await chat.waitFor(() => byLabel(view.shadowRoot!, 'Stop reading'), 'Stop reading');
+    byLabel<HTMLButtonElement>(view.shadowRoot!, 'Stop reading')!.click();
+    expect(asked).to.deep.equal(['2', 'stop']);
   });
 
   it('names its controls for screen readers and disables the composer when blocked', async () => {
