@@ -338,19 +338,22 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
     assert.equal(await card().getByRole('button', { name: 'Stop reading' }).count(), 0);
   });
 
-  test('Speak: a refused microphone, an assistant without speech-to-text, and one that refuses the audio each say so', async () => {
+  test('Speak: an insecure page, a refused microphone, an assistant without speech-to-text, and one that refuses the audio each say so', async () => {
     // A fake microphone playing a second of tone (16 kHz mono WAV), as Chromium allows.
     const wav = join(tmpdir(), `oacc-speech-${process.pid}.wav`);
     writeFileSync(wav, tone(1, 16_000));
+    // ha.example is this Home Assistant under a name that is not this machine's: a plain-http
+    // page there is not a secure one, as for a user who opens http://homeassistant.lan:8123.
     const voiced = await launchChromium([
       '--use-fake-device-for-media-stream',
       `--use-file-for-fake-audio-capture=${wav}`,
+      '--host-resolver-rules=MAP ha.example 127.0.0.1',
     ]);
-    const speakIn = async (allowed) => {
+    const speakIn = async (allowed, url = stack.ha.url) => {
       const ctx = await newContext(voiced);
-      if (allowed) await ctx.grantPermissions(['microphone'], { origin: stack.ha.url });
+      if (allowed) await ctx.grantPermissions(['microphone'], { origin: url });
       const p = await ctx.newPage();
-      await logIn(p, stack.ha.url, DASHBOARD, 'demo', 'demo');
+      await logIn(p, url, DASHBOARD, 'demo', 'demo');
       const theCard = p.locator('openai-compatible-conversation-card');
       await theCard.getByRole('button', { name: 'Speak' }).click();
       const problem = theCard.locator('oacc-composer').getByRole('alert');
@@ -364,6 +367,11 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
         stt_engine: providers.find((p) => /demo/.test(p.engine_id)).engine_id,
         stt_language: 'en',
       });
+      // (Chromium will not even grant the microphone to such a page.)
+      const insecure = await speakIn(false, stack.ha.url.replace('127.0.0.1', 'ha.example'));
+      assert.match(insecure.problem, /only to secure pages: open Home Assistant over https/);
+      await insecure.ctx.close();
+
       const refused = await speakIn(false);
       assert.match(refused.problem, /was not allowed to use the microphone/);
       await refused.ctx.close();
