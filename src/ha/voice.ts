@@ -171,7 +171,9 @@ export async function transcribe(conn: HassConnection, done: AbortSignal): Promi
     };
     context.createMediaStreamSource(stream).connect(recorder);
     return await new Promise<string>((resolve, reject) => {
-      done.addEventListener('abort', end, { once: true });
+      // Pressed again while the microphone was being opened: the audio ends as soon as it starts.
+      if (done.aborted) end();
+      else done.addEventListener('abort', end, { once: true });
       conn
         .subscribeMessage<PipelineEvent>(
           (event) => {

@@ -153,6 +153,15 @@ describe('Speak through the Assist pipeline', () => {
     expect([...frames.at(-1)!]).to.deep.equal([7]);
   });
 
+  it('Speak pressed again before the microphone opened: the audio ends at once', async () => {
+    const { conn, frames } = listening('Hello');
+    const done = new AbortController();
+    const heard = transcribe(conn, done.signal);
+    done.abort();
+    expect(await heard).to.equal('Hello');
+    expect([...frames.at(-1)!]).to.deep.equal([7]);
+  });
+
   it('a pipeline without speech-to-text says so before the microphone is asked for', async () => {
     let subscribed = false;
     const conn = {
