@@ -130,6 +130,29 @@ export const DIALECTS = {
         },
       ];
     },
+    // GET /api/tags: the models pulled, as Ollama lists them (Home Assistant's integration
+    // offers these as "downloaded"); POST /api/chat: its own streaming (server.mjs).
+    tags: () => [
+      200,
+      {
+        models: IDS.slice(0, 2).map((id, i) => ({
+          name: `${id}:latest`,
+          model: `${id}:latest`,
+          modified_at: '2026-11-02T10:00:00.000000000Z',
+          size: 4_920_753_328,
+          digest: `${i + 1}`.repeat(64),
+          details: {
+            parent_model: '',
+            format: 'gguf',
+            family: 'llama',
+            families: ['llama'],
+            parameter_size: '8.0B',
+            quantization_level: 'Q4_K_M',
+          },
+        })),
+      },
+    ],
+    nativeApi: true,
     cors: 'localhost',
     reasoningField: 'reasoning',
     toolStyle: 'whole',

@@ -151,10 +151,10 @@ export function scriptFor(body) {
 
   const tool = actionTool(body?.tools);
   if (tool && lower.includes('turn on the kitchen light')) {
-    const args =
-      tool === 'HassTurnOn'
-        ? { name: 'Kitchen Lights' }
-        : { domain: 'light', service: 'turn_on', entity_id: 'light.kitchen_lights' };
+    // Home Assistant 2025.1 names its intents' tools `HassTurnOn`, 2026.11 `intent__HassTurnOn`.
+    const args = /HassTurnOn$/.test(tool)
+      ? { name: 'Kitchen Lights' }
+      : { domain: 'light', service: 'turn_on', entity_id: 'light.kitchen_lights' };
     return {
       reasoning: [],
       pieces: [],

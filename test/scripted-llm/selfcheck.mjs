@@ -206,6 +206,42 @@ try {
     assert.match(r.headers.get('content-type'), /json/);
     assert.equal((await r.json()).object, 'chat.completion');
   });
+  await check(
+    'ollama /api: tags; chat as NDJSON pieces, tool calls with object arguments, a last done line',
+    async () => {
+      const tags = await (await fetch(`${llm.url}/ollama/api/tags`)).json();
+      assert.deepEqual(
+        tags.models.map((m) => m.model),
+        ['scripted-model:latest', 'scripted-reasoner:latest'],
+      );
+      const lines = async (r) =>
+        (await r.text())
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l));
+      const chat = (text, extra) => post('/ollama/api/chat', ask(text, extra));
+      const r = await chat('Hello', { model: 'scripted-model:latest' });
+      assert.equal(r.headers.get('content-type'), 'application/x-ndjson');
+      const pieces = await lines(r);
+      assert.ok(pieces.length > 3 && pieces.slice(0, -1).every((p) => p.done === false));
+      assert.match(pieces.map((p) => p.message.content).join(''), /^You said: \*\*Hello\*\*/);
+      assert.equal(pieces.at(-1).done_reason, 'stop');
+      assert.equal(typeof pieces.at(-1).prompt_eval_count, 'number');
+      const tools = [{ type: 'function', function: { name: 'HassTurnOn', parameters: {} } }];
+      const called = await lines(await chat('Turn on the kitchen lights', { tools }));
+      assert.deepEqual(called.at(-2).message.tool_calls, [
+        { function: { index: 0, name: 'HassTurnOn', arguments: { name: 'Kitchen Lights' } } },
+      ]);
+      const whole = await lines(await chat('Hello', { stream: false }));
+      assert.equal(whole.length, 1);
+      assert.match(whole[0].message.content, /^You said: \*\*Hello\*\*/);
+      const missing = await chat('Hello', { model: 'llama3.2' });
+      assert.equal(missing.status, 404);
+      assert.deepEqual(await missing.json(), {
+        error: 'model "llama3.2" not found, try pulling it first',
+      });
+    },
+  );
   console.log(`${checks} passed, 0 failed`);
 } catch (err) {
   console.error(err);

@@ -10,9 +10,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** `/ollama/fail/401/v1/chat/completions` → { dialect, options, endpoint }. */
 export function parsePath(pathname) {
-  // Ollama's own API sits beside its /v1: `/ollama/api/show` is the /api/show endpoint.
-  if (pathname.endsWith('/api/show') && !pathname.includes('/v1/'))
-    return parsePath(`${pathname.slice(0, -9)}/v1/api/show`);
+  // Ollama's own API sits beside its /v1: `/ollama/api/chat` is the /api/chat endpoint.
+  const own = /\/api\/(show|tags|chat)$/.exec(pathname);
+  if (own && !pathname.includes('/v1/'))
+    return parsePath(`${pathname.slice(0, own.index)}/v1${own[0]}`);
   const at = pathname.indexOf('/v1/');
   const prefix = (
     at >= 0 ? pathname.slice(0, at) : pathname.replace(/\/(models|chat\/completions)$/, '')
@@ -117,7 +118,10 @@ async function readJson(req) {
 async function handle(req, res, state) {
   const url = new URL(req.url, 'http://localhost');
   const { dialect, options, endpoint, prefix } = parsePath(url.pathname);
-  const d = DIALECTS[dialect];
+  // Ollama's own API answers errors as a bare `{"error": "..."}`, its /v1 as OpenAI does.
+  const native = endpoint?.startsWith('/api/') && DIALECTS[dialect].nativeApi;
+  const d = native ? { ...DIALECTS[dialect], errorShape: 'lmstudio' } : DIALECTS[dialect];
+  const ollamaChat = native && endpoint === '/api/chat';
   if (req.method === 'OPTIONS') return preflight(d, req, res, options);
   const cors = corsHeaders(d, req, options);
   const body = req.method === 'POST' ? await readJson(req) : undefined;
@@ -128,8 +132,8 @@ async function handle(req, res, state) {
     body,
   });
   if (!cors) return res.writeHead(403).end();
-  const own = { '/model/info': d.modelInfo, '/api/show': d.show }[endpoint];
-  if (!endpoint || (!['/models', '/chat/completions'].includes(endpoint) && !own)) {
+  const own = { '/model/info': d.modelInfo, '/api/show': d.show, '/api/tags': d.tags }[endpoint];
+  if (!endpoint || (!['/models', '/chat/completions'].includes(endpoint) && !own && !ollamaChat)) {
     return sendError(res, d, cors, 404, d.notFoundMessage ?? `Unknown path ${url.pathname}`, {
       code: 'not_found',
     });
@@ -162,6 +166,11 @@ async function handle(req, res, state) {
     return res.end(JSON.stringify(answer));
   }
   if (!body || body.__invalid) return sendError(res, d, cors, 400, 'Invalid JSON body');
+  if (ollamaChat) {
+    const tagged = String(body.model).includes(':') ? body.model : `${body.model}:latest`;
+    if (!d.tags()[1].models.some((m) => m.model === tagged))
+      return sendError(res, d, cors, 404, `model "${body.model}" not found, try pulling it first`);
+  }
   if (options.strictModels) {
     // Only the listed models answer; others get OpenAI's 404 (LiteLLM's proxy: a 400).
     const listed = JSON.stringify(d.modelsBody(new URLSearchParams()));
@@ -206,7 +215,7 @@ async function handle(req, res, state) {
     state.counts.set(key, n);
     if (n === 1) options.cutAfter = options.cutOnceAfter;
   }
-  return chat(res, d, cors, body, options);
+  return ollamaChat ? nativeChat(res, cors, body, options) : chat(res, d, cors, body, options);
 }
 
 function fail(res, d, cors, options) {
@@ -377,6 +386,75 @@ async function chat(res, d, cors, body, options) {
   }
   if (d.done && !options.noDone) write('data: [DONE]');
   res.end();
+}
+
+/**
+ * Ollama's own `POST /api/chat` (what Home Assistant's Ollama integration calls): one JSON
+ * object a line (`application/x-ndjson`), each with the model, the time and a piece of the
+ * message; tool calls whole, their arguments as objects, in a piece with empty content; a last
+ * object with `done`, `done_reason` and the counts and durations (nanoseconds). `stream: false`
+ * gets the whole message in that last object. Thinking only when `think` is asked for.
+ */
+async function nativeChat(res, cors, body, options) {
+  const script = scriptFor(body);
+  const model = body.model ?? 'scripted-model:latest';
+  const think = Boolean(body.think) && script.reasoning.length > 0;
+  const toolCalls = script.toolCalls.map((call, index) => ({
+    function: { index, name: call.name, arguments: objectOf(call.arguments) },
+  }));
+  const piece = (message, done = false) => ({
+    model,
+    created_at: new Date().toISOString(),
+    message: { role: 'assistant', content: '', ...message },
+    done,
+  });
+  const last = (message) => ({
+    ...piece(message, true),
+    done_reason: 'stop',
+    total_duration: 1_200_000_000,
+    load_duration: 20_000_000,
+    prompt_eval_count: promptTokens(body),
+    prompt_eval_duration: 300_000_000,
+    eval_count: script.pieces.length + toolCalls.length,
+    eval_duration: 880_000_000,
+  });
+  res.writeHead(200, { ...cors, 'content-type': 'application/x-ndjson' });
+  if (body.stream === false) {
+    return res.end(
+      `${JSON.stringify(
+        last({
+          content: script.pieces.join(''),
+          ...(think ? { thinking: script.reasoning.join('') } : {}),
+          ...(toolCalls.length ? { tool_calls: toolCalls } : {}),
+        }),
+      )}\n`,
+    );
+  }
+  const lines = [
+    ...(think ? script.reasoning.map((thinking) => piece({ thinking })) : []),
+    ...script.pieces.map((content) => piece({ content })),
+    ...(toolCalls.length ? [piece({ tool_calls: toolCalls })] : []),
+    last({}),
+  ];
+  for (let i = 0; i < lines.length; i++) {
+    if (res.destroyed) return;
+    if (options.cutAfter !== undefined && i === options.cutAfter) return res.destroy();
+    if (options.stall && i === options.stall.after) await sleep(options.stall.ms);
+    res.write(`${JSON.stringify(lines[i])}\n`);
+    if (options.chunkDelayMs) await sleep(options.chunkDelayMs);
+  }
+  res.end();
+}
+
+/** A tool call's arguments as the object Ollama sends (it parses what the model wrote; what is
+ * not JSON reaches the client as an empty object). */
+function objectOf(text) {
+  try {
+    const value = JSON.parse(text);
+    return value && typeof value === 'object' ? value : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Starts the server on loopback. `port: 0` picks a free port. */
