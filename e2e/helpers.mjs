@@ -139,3 +139,55 @@ export async function newConversation(panel, provider) {
     .selectOption(`${provider}\u0000scripted-model`);
   await chat(panel).textbox.waitFor();
 }
+
+/**
+ * Adds Home Assistant's Ollama integration pointed at `ollamaUrl`, with a conversation agent on
+ * the scripted model that may act on the house (the Assist API), through the config flows a user
+ * goes through in Settings → Devices & services; returns the agent's entity id. 2025.2+: the
+ * agent is a "conversation" sub-entry of the server's entry; before, the entry itself, with
+ * the Assist API set in its options.
+ */
+export async function addOllamaAgent(stack, ollamaUrl) {
+  const api = async (path, body) => {
+    const response = await fetch(`${stack.ha.url}/api/config/config_entries/${path}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${stack.owner.tokens.access_token}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    });
+    const answer = await response.json();
+    if (!response.ok || answer.errors?.base)
+      throw new Error(`${path}: ${response.status} ${JSON.stringify(answer)}`);
+    return answer;
+  };
+  const model = 'scripted-model:latest';
+  const flow = await api('flow', { handler: 'ollama', show_advanced_options: false });
+  let step = await api(`flow/${flow.flow_id}`, { url: ollamaUrl });
+  if (step.type === 'form') {
+    // Before 2025.2: the model in the same flow, then the Assist API in the entry's options.
+    step = await api(`flow/${flow.flow_id}`, { model });
+    const options = await api('options/flow', { handler: step.result.entry_id });
+    await api(`options/flow/${options.flow_id}`, { llm_hass_api: 'assist' });
+  } else {
+    const sub = await api('subentries/flow', {
+      handler: [step.result.entry_id, 'conversation'],
+      show_advanced_options: false,
+    });
+    await api(`subentries/flow/${sub.flow_id}`, {
+      name: 'Scripted Ollama',
+      model,
+      llm_hass_api: ['assist'],
+    });
+  }
+  for (let tries = 0; ; tries++) {
+    const { agents } = await stack.conn.sendMessagePromise({ type: 'conversation/agent/list' });
+    const agent = agents.find(
+      (a) => a.id.startsWith('conversation.') && a.id !== 'conversation.home_assistant',
+    );
+    if (agent) return agent.id;
+    if (tries > 50) throw new Error(`no Ollama agent: ${JSON.stringify(agents)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

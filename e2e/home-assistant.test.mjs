@@ -11,6 +11,7 @@ import { HA_VERSION } from './stack/home-assistant.mjs';
 import { DASHBOARD_PATH, SETTINGS_KEY, saveDashboard, startStack } from './stack/stack.mjs';
 import {
   HISTORY_KEY,
+  addOllamaAgent,
   chat,
   conversationKey,
   ensureInstalled,
@@ -304,6 +305,64 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
     await screenshot(page, 'card-light-desktop-home-assistant-agent');
   });
 
+  test('an LLM agent in Home Assistant (its Ollama integration on the scripted model) acts through its own tools, its answer streaming in through its pipeline', async () => {
+    // Added as a user adds it in Settings, its chunks 80 ms apart; its own Assist pipeline.
+    const agent = await addOllamaAgent(stack, `${stack.llm.url}/ollama/chunk-delay-80`);
+    await preferPipeline(stack.conn, 'Scripted Ollama', { conversation_engine: agent });
+    await stack.conn.sendMessagePromise({
+      type: 'call_service',
+      domain: 'light',
+      service: 'turn_off',
+      target: { entity_id: 'light.kitchen_lights' },
+    });
+    await page.goto(`${stack.ha.url}${DASHBOARD}`);
+    await openCardEditor(page);
+    await page.getByRole('combobox', { name: /^Model/ }).selectOption(agent);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    // The same conversation as Assist's answer above goes on, now with this agent.
+    const c = chat(card());
+    const earlier = await c.answers.count();
+    await c.ask('Turn on the kitchen lights');
+    const reply = c.answers.nth(earlier);
+    // The agent called Home Assistant's HassTurnOn itself: a row, named after what it acted on
+    // (releases that stream, 2025.3+, report the agent's tool calls; 2025.1 only its answer).
+    const streams = haVersion.localeCompare('2025.3', undefined, { numeric: true }) >= 0;
+    if (streams) await reply.getByText('Home Assistant acted on Kitchen Lights').waitFor();
+    else await reply.waitFor();
+    // The answer as it arrives: where the release streams, it grows piece by piece.
+    const seen = [];
+    const shown = () =>
+      reply
+        .locator('oacc-markdown')
+        .evaluate((el) =>
+          [...el.shadowRoot.querySelectorAll('.plain, .block')].map((b) => b.innerText).join(''),
+        )
+        .catch(() => '');
+    for (let tries = 0, done = false; !done; tries++) {
+      assert.ok(tries < 1000, 'the answer is complete within 30 s');
+      done = await c.send.isVisible();
+      const text = await shown();
+      if (text && text !== seen.at(-1)) seen.push(text);
+    }
+    const whole = await shown();
+    assert.match(whole, /^Done: .*Kitchen Lights/s);
+    if (streams) {
+      assert.equal(await reply.locator('oacc-tool-call').count(), 1, 'one row for one tool call');
+      assert.ok(seen.length >= 5, `seen growing ${seen.length} times: ${JSON.stringify(seen)}`);
+      for (const [i, text] of seen.entries())
+        assert.ok(whole.startsWith(text.trimEnd()), `part ${i} is a beginning of the answer`);
+    }
+    const states = await stack.conn.sendMessagePromise({ type: 'get_states' });
+    assert.equal(states.find((s) => s.entity_id === 'light.kitchen_lights').state, 'on');
+    // Two requests reached the model through Home Assistant: the tool call, then the answer.
+    const asked = stack.llm.requests.filter((r) => r.path.endsWith('/api/chat'));
+    assert.equal(asked.length, 2);
+    assert.equal(asked[0].body.stream, streams);
+    await screenshot(page, 'card-light-desktop-llm-agent');
+  });
+
   test('Read aloud: the answer in the voice of the preferred Assist pipeline (the demo’s text-to-speech), played', async () => {
     // A voice assistant with the demo's text-to-speech, preferred, as a user sets one up.
     const { providers } = await stack.conn.sendMessagePromise({ type: 'tts/engine/list' });
@@ -398,8 +457,8 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
   });
 });
 
-/** Creates an Assist pipeline with Home Assistant's own agent and `engines`, and makes it the
- * preferred one, as a user does in Settings → Voice assistants. */
+/** Creates an Assist pipeline with Home Assistant's own agent (or another) and `engines`, and
+ * makes it the preferred one, as a user does in Settings → Voice assistants. */
 async function preferPipeline(conn, name, engines) {
   const pipeline = await conn.sendMessagePromise({
     type: 'assist_pipeline/pipeline/create',

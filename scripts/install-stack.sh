@@ -68,6 +68,8 @@ if [ -z "$OLD_PYTHON" ]; then
     in_root "$VENV_IN_ROOT/bin/pip" install -q "homeassistant==$HA_VERSION"
   fi
   printf '%s\n' "ROOT=$ROOT" "HASS=$VENV_IN_ROOT/bin/hass" >"$CACHE/ha-$HA_VERSION.env"
+  SITE="$VENV/lib/python3.14/site-packages"
+  ha_pip() { in_root "$VENV_IN_ROOT/bin/pip" "$@" -c "${SITE#"$ROOT"}/homeassistant/package_constraints.txt"; }
 else
   # 2025.1 and older: pyenv's Python 3.12.1 on this machine.
   VENV="$CACHE/ha-$HA_VERSION"
@@ -93,6 +95,8 @@ else
     touch "$VENV/.undeclared-requirements-done"
   fi
   printf '%s\n' "ROOT=" "HASS=$VENV/bin/hass" >"$CACHE/ha-$HA_VERSION.env"
+  SITE="$VENV/lib/python3.12/site-packages"
+  ha_pip() { env -u PIP_FIND_LINKS "$VENV/bin/pip" "$@" -c "$SITE/homeassistant/package_constraints.txt"; }
 fi
 
 STAMP="$CACHE/ha-$HA_VERSION.requirements-done"
@@ -100,6 +104,17 @@ if [ ! -f "$STAMP" ]; then
   log "first start of Home Assistant $HA_VERSION, to install the requirements of every configured integration"
   node e2e/stack/warm-up.mjs "$HA_VERSION"
   touch "$STAMP"
+fi
+
+# Integrations the end-to-end suite adds as a user does, in Settings (config flows: neither
+# configuration.yaml nor the warm-up names them), with the release's own pins: Ollama's
+# conversation agent, pointed at the scripted model.
+FLOW_STAMP="$CACHE/ha-$HA_VERSION.flow-requirements-done"
+if [ ! -f "$FLOW_STAMP" ]; then
+  log "installing the client Home Assistant $HA_VERSION's Ollama integration uses"
+  # shellcheck disable=SC2046 # one requirement per word
+  ha_pip install -q $(node -p "require('$SITE/homeassistant/components/ollama/manifest.json').requirements.join(' ')")
+  touch "$FLOW_STAMP"
 fi
 
 LITELLM="$CACHE/litellm-venv"

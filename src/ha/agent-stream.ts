@@ -14,19 +14,27 @@ interface Pipeline {
   conversation_engine?: string | null;
 }
 
+/** What an intent acted on, as Home Assistant reports it (in an answer, or in the result of
+ * one of its intent tools). */
+interface Targets {
+  code?: string;
+  success?: { name?: string; id?: string; type?: string }[];
+  failed?: { name?: string; id?: string; type?: string }[];
+}
+
 /** What an agent answers (Home Assistant's ConversationResult). */
 interface ConversationResult {
   conversation_id?: string | null;
   response?: {
     response_type?: string;
     speech?: { plain?: { speech?: string } };
-    data?: {
-      code?: string;
-      success?: { name?: string; id?: string; type?: string }[];
-      failed?: { name?: string; id?: string; type?: string }[];
-    };
+    data?: Targets;
   };
 }
+
+/** The entities among the targets (areas and domains have no dot). */
+const entityIds = ({ success = [], failed = [] }: Targets) =>
+  [...success, ...failed].flatMap((t) => (t.id?.includes('.') ? [t.id] : []));
 
 /** One event of a pipeline run (`assist_pipeline/run`). */
 interface PipelineEvent {
@@ -81,7 +89,6 @@ function* rowsOf(result: ConversationResult): Generator<StreamEvent> {
   const success = data?.success ?? [];
   const failed = data?.failed ?? [];
   if (!success.length && !failed.length) return;
-  const ids = [...success, ...failed].flatMap((t) => (t.id?.includes('.') ? [t.id] : []));
   yield {
     type: 'tool_call',
     delta: {
@@ -89,7 +96,7 @@ function* rowsOf(result: ConversationResult): Generator<StreamEvent> {
       function: { name: 'home_assistant', arguments: '{}' },
       status: failed.length ? 'error' : 'done',
       result: JSON.stringify({ success, failed }),
-      entity_ids: ids,
+      entity_ids: entityIds(data!),
       by_agent: true,
     },
   };
@@ -127,7 +134,8 @@ export function agentStream(
     if (!result) return;
     const speech = result.response?.speech?.plain?.speech;
     if (!pipeline && speech) yield { type: 'content', text: speech };
-    yield* rowsOf(result);
+    // Its summary of what it acted on, unless its tool calls already said so (LLM agents).
+    if (!('reported' in result)) yield* rowsOf(result);
     if (result.conversation_id) yield { type: 'agent', conversationId: result.conversation_id };
     yield { type: 'finish', reason: 'stop' };
   };
@@ -141,7 +149,7 @@ async function* throughPipeline(
   text: string,
   conversationId: string | undefined,
   signal: AbortSignal | undefined,
-): AsyncGenerator<StreamEvent, ConversationResult | undefined, undefined> {
+): AsyncGenerator<StreamEvent, (ConversationResult & { reported?: true }) | undefined, undefined> {
   const queue: PipelineEvent[] = [];
   let wake: (() => void) | undefined;
   let failure: unknown;
@@ -204,12 +212,15 @@ async function* throughPipeline(
         if (delta.role === 'tool_result' && delta.tool_call_id) {
           const result = delta.tool_result ?? delta.result;
           const failed = !!result && typeof result === 'object' && 'error' in result;
+          // An intent tool's result names what it acted on: their live state shows in the row.
+          const ids = entityIds((result as { data?: Targets } | null)?.data ?? {});
           yield {
             type: 'tool_call',
             delta: {
               id: delta.tool_call_id,
               status: failed ? 'error' : 'done',
               result: JSON.stringify(result ?? null),
+              ...(ids.length ? { entity_ids: ids } : {}),
             },
           };
         }
@@ -219,7 +230,7 @@ async function* throughPipeline(
         const speech = output.response?.speech?.plain?.speech;
         // The whole answer at the end, where the release (or the agent) streamed none of it.
         if (!streamed && speech) yield { type: 'content', text: speech };
-        return output;
+        return names.size ? { ...output, reported: true } : output;
       }
       if (event.type === 'run-end') return undefined;
     }

@@ -30,11 +30,17 @@ export function describeCall(call: ToolCall): string {
   const verb = strings.toolNames[call.name] ?? call.name;
   if (call.name === 'call_service' && typeof a.domain === 'string')
     return `${verb} ${a.domain}.${String(a.service ?? '')}`;
-  if (call.name === 'home_assistant') {
-    // What Home Assistant's agent reports it acted on, by name.
-    const r = parsed(call.result) as { success?: { name?: unknown }[] } | undefined;
-    const names = (r?.success ?? []).map((t) => String(t.name ?? '')).filter(Boolean);
-    return names.length ? `${verb} ${names.join(', ')}` : verb;
+  if (call.by_agent) {
+    // What Home Assistant's agent reports it acted on, by name: in its summary row, or in the
+    // result of one of its intent tools (`{data: {success}}`).
+    type Targets = { success?: { name?: unknown }[] };
+    const r = parsed(call.result) as (Targets & { data?: Targets }) | undefined;
+    const names = (r?.success ?? r?.data?.success ?? [])
+      .map((t) => String(t.name ?? ''))
+      .filter(Boolean);
+    const acted = strings.toolNames.home_assistant ?? verb;
+    if (names.length) return `${acted} ${names.join(', ')}`;
+    if (call.name === 'home_assistant') return acted;
   }
   if (typeof a.entity_id === 'string') return `${verb} ${a.entity_id}`;
   return verb;

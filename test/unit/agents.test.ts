@@ -5,6 +5,7 @@ import { agentStream } from '../../src/ha/agent-stream';
 import { HA_PROVIDER_ID, homeAgents } from '../../src/ha/agents';
 import { ChatSession, wireMessages } from '../../src/chat/session';
 import { resolveModel } from '../../src/chat/resolve';
+import { describeCall } from '../../src/ui/tool-call';
 
 type Message = { type: string; [key: string]: unknown };
 type Event = { type: string; data?: Record<string, unknown> };
@@ -97,7 +98,21 @@ describe('Home Assistant agents as a source', () => {
       { id: 'p-local', conversation_engine: 'conversation.home_assistant' },
       { id: 'p-llm', conversation_engine: 'conversation.llm' },
     ];
-    const call = { id: '01JTOOL', tool_name: 'HassTurnOn', tool_args: { name: 'Kitchen Lights' } };
+    // The shapes Home Assistant 2026.11 sends for its Ollama agent (measured end to end).
+    const call = {
+      id: '01JTOOL',
+      tool_name: 'intent__HassTurnOn',
+      tool_args: { name: 'Kitchen Lights' },
+      external: false,
+    };
+    const acted = {
+      speech: {},
+      response_type: 'action_done',
+      data: {
+        success: [{ name: 'Kitchen Lights', type: 'entity', id: 'light.kitchen_lights' }],
+        failed: [],
+      },
+    };
     conn.run = () => [
       { type: 'run-start', data: { pipeline: 'p-llm', language: 'en' } },
       { type: 'intent-start', data: { engine: 'conversation.llm' } },
@@ -110,9 +125,9 @@ describe('Home Assistant agents as a source', () => {
             role: 'tool_result',
             agent_id: 'conversation.llm',
             tool_call_id: '01JTOOL',
-            tool_name: 'HassTurnOn',
-            result: { data: { success: true } },
-            tool_result: { success: true },
+            tool_name: 'intent__HassTurnOn',
+            result: { data: acted, error: false },
+            tool_result: acted,
           },
         },
       },
@@ -123,7 +138,8 @@ describe('Home Assistant agents as a source', () => {
         type: 'intent-end',
         data: {
           processed_locally: false,
-          intent_output: result('The kitchen lights are on.', '01JCONV'),
+          // 2026.11 also sums up what the tools acted on: one row, not two.
+          intent_output: result('The kitchen lights are on.', '01JCONV', acted.data),
         },
       },
       { type: 'run-end' },
@@ -149,9 +165,19 @@ describe('Home Assistant agents as a source', () => {
     expect(seen).to.deep.equal(['The kitchen ', 'The kitchen lights are on.']);
     const answer = chat.state.messages.at(-1)!;
     expect(answer.status).to.equal('complete');
-    expect(answer.tool_calls!.map((c) => [c.name, c.status, c.arguments, c.result])).to.deep.equal([
-      ['HassTurnOn', 'done', '{"name":"Kitchen Lights"}', '{"success":true}'],
+    expect(
+      answer.tool_calls!.map((c) => [c.name, c.status, c.arguments, c.result, c.entity_ids]),
+    ).to.deep.equal([
+      [
+        'intent__HassTurnOn',
+        'done',
+        '{"name":"Kitchen Lights"}',
+        JSON.stringify(acted),
+        ['light.kitchen_lights'],
+      ],
     ]);
+    // The row says what it acted on, by name.
+    expect(describeCall(answer.tool_calls![0]!)).to.equal('Home Assistant acted on Kitchen Lights');
     expect(answer.agent_conversation_id).to.equal('01JCONV');
     // A model asked later in this conversation gets the agent's words, not its tool calls.
     expect(wireMessages('', chat.state.messages, 5).map((m) => [m.role, m.content])).to.deep.equal([
