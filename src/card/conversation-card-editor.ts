@@ -79,7 +79,8 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
     this.unsubscribe = conn
       ? settingsStoreFor(conn).subscribe((s) => (this.settings = s))
       : undefined;
-    if (conn) void homeAgents(conn).then((agents) => (this.agents = agents));
+    // Read again each time the editor opens: an agent just added in Home Assistant is offered.
+    if (conn) void homeAgents(conn, true).then((agents) => (this.agents = agents));
   }
 
   protected override render() {

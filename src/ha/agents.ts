@@ -13,7 +13,8 @@ export interface HomeAgent {
 const lists = new WeakMap<HassConnection, Promise<HomeAgent[]>>();
 
 /** The conversation agents of this Home Assistant (Assist, and the integrations' agents such as
- * OpenAI's or Ollama's), read once per connection. None where the command is refused. */
+ * OpenAI's or Ollama's), read once per connection (again when `fresh`). None where the command
+ * is refused, and asked again next time. */
 export function homeAgents(conn: HassConnection, fresh = false): Promise<HomeAgent[]> {
   let list = fresh ? undefined : lists.get(conn);
   if (!list) {
@@ -28,7 +29,10 @@ export function homeAgents(conn: HassConnection, fresh = false): Promise<HomeAge
             : [],
         ),
       )
-      .catch(() => []);
+      .catch(() => {
+        lists.delete(conn);
+        return [];
+      });
     lists.set(conn, list);
   }
   return list;

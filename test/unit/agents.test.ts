@@ -18,6 +18,8 @@ type Event = { type: string; data?: Record<string, unknown> };
 class FakeAgents implements HassConnection {
   readonly sent: Message[] = [];
   pipelines: { id: string; conversation_engine: string }[] = [];
+  /** How many times the agent list is refused before it is given. */
+  listFailures = 0;
   preferred: string | undefined;
   /** The events of the next pipeline run, given the run's message. */
   run: (message: Message) => Event[] = () => [];
@@ -27,6 +29,7 @@ class FakeAgents implements HassConnection {
     this.sent.push(message);
     switch (message.type) {
       case 'conversation/agent/list':
+        if (this.listFailures-- > 0) throw { code: 'unknown_error', message: 'Not ready' };
         return {
           agents: [
             {
@@ -82,6 +85,17 @@ describe('Home Assistant agents as a source', () => {
     ]);
     await homeAgents(conn);
     expect(conn.sent.filter((m) => m.type === 'conversation/agent/list')).to.have.length(1);
+    // Read again when asked fresh (the card editor, each time it opens).
+    await homeAgents(conn, true);
+    expect(conn.sent.filter((m) => m.type === 'conversation/agent/list')).to.have.length(2);
+    // A refusal is not kept: the next look asks again.
+    const refusing = new FakeAgents();
+    refusing.listFailures = 1;
+    expect(await homeAgents(refusing)).to.deep.equal([]);
+    expect((await homeAgents(refusing)).map((a) => a.id)).to.deep.equal([
+      'conversation.home_assistant',
+      'conversation.llm',
+    ]);
     const resolved = resolveModel({ version: 1, providers: [] } as never, {
       provider_id: HA_PROVIDER_ID,
       model_id: 'conversation.llm',
