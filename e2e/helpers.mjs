@@ -140,54 +140,74 @@ export async function newConversation(panel, provider) {
   await chat(panel).textbox.waitFor();
 }
 
+/** A step of Home Assistant's config flows (`path` under /api/config/config_entries/), as the
+ * owner, as Settings → Devices & services sends it; fails on an error the form shows. */
+async function flowStep(stack, path, body) {
+  const response = await fetch(`${stack.ha.url}/api/config/config_entries/${path}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${stack.owner.tokens.access_token}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(body),
+  });
+  const answer = await response.json();
+  if (!response.ok || answer.errors?.base)
+    throw new Error(`${path}: ${response.status} ${JSON.stringify(answer)}`);
+  return answer;
+}
+
+/** Polls `find` every 200 ms until it returns something (10 s at most). */
+async function eventually(what, find) {
+  for (let tries = 0; ; tries++) {
+    const found = await find();
+    if (found) return found;
+    if (tries > 50) throw new Error(`no ${what} within 10 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 /**
  * Adds Home Assistant's Ollama integration pointed at `ollamaUrl`, with a conversation agent on
  * the scripted model that may act on the house (the Assist API), through the config flows a user
- * goes through in Settings → Devices & services; returns the agent's entity id. 2025.2+: the
- * agent is a "conversation" sub-entry of the server's entry; before, the entry itself, with
- * the Assist API set in its options.
+ * goes through; returns the agent's entity id. 2025.2+: the agent is a "conversation" sub-entry
+ * of the server's entry; before, the entry itself, with the Assist API set in its options.
  */
 export async function addOllamaAgent(stack, ollamaUrl) {
-  const api = async (path, body) => {
-    const response = await fetch(`${stack.ha.url}/api/config/config_entries/${path}`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${stack.owner.tokens.access_token}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify(body),
-    });
-    const answer = await response.json();
-    if (!response.ok || answer.errors?.base)
-      throw new Error(`${path}: ${response.status} ${JSON.stringify(answer)}`);
-    return answer;
-  };
   const model = 'scripted-model:latest';
-  const flow = await api('flow', { handler: 'ollama', show_advanced_options: false });
-  let step = await api(`flow/${flow.flow_id}`, { url: ollamaUrl });
+  const flow = await flowStep(stack, 'flow', { handler: 'ollama', show_advanced_options: false });
+  let step = await flowStep(stack, `flow/${flow.flow_id}`, { url: ollamaUrl });
   if (step.type === 'form') {
     // Before 2025.2: the model in the same flow, then the Assist API in the entry's options.
-    step = await api(`flow/${flow.flow_id}`, { model });
-    const options = await api('options/flow', { handler: step.result.entry_id });
-    await api(`options/flow/${options.flow_id}`, { llm_hass_api: 'assist' });
+    step = await flowStep(stack, `flow/${flow.flow_id}`, { model });
+    const options = await flowStep(stack, 'options/flow', { handler: step.result.entry_id });
+    await flowStep(stack, `options/flow/${options.flow_id}`, { llm_hass_api: 'assist' });
   } else {
-    const sub = await api('subentries/flow', {
+    const sub = await flowStep(stack, 'subentries/flow', {
       handler: [step.result.entry_id, 'conversation'],
       show_advanced_options: false,
     });
-    await api(`subentries/flow/${sub.flow_id}`, {
+    await flowStep(stack, `subentries/flow/${sub.flow_id}`, {
       name: 'Scripted Ollama',
       model,
       llm_hass_api: ['assist'],
     });
   }
-  for (let tries = 0; ; tries++) {
+  return eventually('Ollama agent', async () => {
     const { agents } = await stack.conn.sendMessagePromise({ type: 'conversation/agent/list' });
-    const agent = agents.find(
+    return agents.find(
       (a) => a.id.startsWith('conversation.') && a.id !== 'conversation.home_assistant',
-    );
-    if (agent) return agent.id;
-    if (tries > 50) throw new Error(`no Ollama agent: ${JSON.stringify(agents)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+    )?.id;
+  });
+}
+
+/** Adds Home Assistant's Wyoming integration for the speech-to-text service at `host`:`port`
+ * (a user's Whisper or Vosk); returns its speech-to-text engine id. */
+export async function addWyomingSpeechToText(stack, { host, port }) {
+  const flow = await flowStep(stack, 'flow', { handler: 'wyoming', show_advanced_options: false });
+  await flowStep(stack, `flow/${flow.flow_id}`, { host, port });
+  return eventually('Wyoming speech-to-text', async () => {
+    const { providers } = await stack.conn.sendMessagePromise({ type: 'stt/engine/list' });
+    return providers.find((p) => !/demo/.test(p.engine_id))?.engine_id;
+  });
 }

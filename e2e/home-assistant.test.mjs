@@ -8,10 +8,13 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { connect, createUser, login } from './stack/auth.mjs';
 import { HA_VERSION } from './stack/home-assistant.mjs';
+import { freePort } from './stack/processes.mjs';
+import { say, startSpeechToText } from './stack/speech.mjs';
 import { DASHBOARD_PATH, SETTINGS_KEY, saveDashboard, startStack } from './stack/stack.mjs';
 import {
   HISTORY_KEY,
   addOllamaAgent,
+  addWyomingSpeechToText,
   chat,
   conversationKey,
   ensureInstalled,
@@ -47,6 +50,24 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
   });
 
   const card = () => page.locator('openai-compatible-conversation-card');
+
+  /** The demo's kitchen lights, switched off before a test asks to turn them on. */
+  const switchOffKitchen = () =>
+    stack.conn.sendMessagePromise({
+      type: 'call_service',
+      domain: 'light',
+      service: 'turn_off',
+      target: { entity_id: 'light.kitchen_lights' },
+    });
+  /** Waits until the kitchen lights are on (20 s at most). */
+  async function kitchenTurnsOn() {
+    for (let tries = 0; ; tries++) {
+      const states = await stack.conn.sendMessagePromise({ type: 'get_states' });
+      if (states.find((s) => s.entity_id === 'light.kitchen_lights').state === 'on') return;
+      assert.ok(tries < 100, 'the kitchen lights are on within 20 s');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
 
   test('runs the release it claims', async () => {
     const config = await stack.conn.sendMessagePromise({ type: 'get_config' });
@@ -244,16 +265,7 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
 
   test('Home Assistant’s own agent, chosen in the card editor, turns on the kitchen lights', async () => {
     // LiteLLM is stopped (above): the agent needs no provider.
-    const kitchen = async () =>
-      (await stack.conn.sendMessagePromise({ type: 'get_states' })).find(
-        (s) => s.entity_id === 'light.kitchen_lights',
-      ).state;
-    await stack.conn.sendMessagePromise({
-      type: 'call_service',
-      domain: 'light',
-      service: 'turn_off',
-      target: { entity_id: 'light.kitchen_lights' },
-    });
+    await switchOffKitchen();
     await page.goto(`${stack.ha.url}${DASHBOARD}`);
     await openCardEditor(page);
     await page.getByRole('combobox', { name: /^Provider/ }).selectOption('home-assistant');
@@ -271,10 +283,7 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
       .last()
       .getByText(/^Turned on/)
       .waitFor();
-    for (let tries = 0; (await kitchen()) !== 'on'; tries++) {
-      assert.ok(tries < 50, 'the kitchen lights are on within 10 s');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await kitchenTurnsOn();
     // What the agent did, as a row like our own tools' (done: it needed no Approve).
     await card().getByText('Home Assistant acted on Kitchen Lights').waitFor();
     // Stored with the answer: the agent, and its conversation id, so that the next question goes
@@ -309,12 +318,7 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
     // Added as a user adds it in Settings, its chunks 80 ms apart; its own Assist pipeline.
     const agent = await addOllamaAgent(stack, `${stack.llm.url}/ollama/chunk-delay-80`);
     await preferPipeline(stack.conn, 'Scripted Ollama', { conversation_engine: agent });
-    await stack.conn.sendMessagePromise({
-      type: 'call_service',
-      domain: 'light',
-      service: 'turn_off',
-      target: { entity_id: 'light.kitchen_lights' },
-    });
+    await switchOffKitchen();
     await page.goto(`${stack.ha.url}${DASHBOARD}`);
     await openCardEditor(page);
     await page.getByRole('combobox', { name: /^Model/ }).selectOption(agent);
@@ -354,8 +358,7 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
       for (const [i, text] of seen.entries())
         assert.ok(whole.startsWith(text.trimEnd()), `part ${i} is a beginning of the answer`);
     }
-    const states = await stack.conn.sendMessagePromise({ type: 'get_states' });
-    assert.equal(states.find((s) => s.entity_id === 'light.kitchen_lights').state, 'on');
+    await kitchenTurnsOn();
     // Two requests reached the model through Home Assistant: the tool call, then the answer.
     const asked = stack.llm.requests.filter((r) => r.path.endsWith('/api/chat'));
     assert.equal(asked.length, 2);
@@ -452,6 +455,58 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
       await noStt.ctx.close();
     } finally {
       await voiced.close();
+      rmSync(wav, { force: true });
+    }
+  });
+
+  test('Speak: a command said into the microphone lands in the message box (a Wyoming speech-to-text), and sent, turns on the light', async () => {
+    // espeak-ng says it; Chromium's fake microphone plays it; Home Assistant's Wyoming
+    // integration hands the audio to PocketSphinx (e2e/stack/speech-to-text.py).
+    const wav = say(
+      'Turn on the kitchen lights',
+      join(tmpdir(), `oacc-command-${process.pid}.wav`),
+    );
+    const speech = await startSpeechToText({ port: await freePort(), dir: stack.configDir });
+    const voiced = await launchChromium([
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${wav}`,
+    ]);
+    try {
+      const engine = await addWyomingSpeechToText(stack, speech);
+      await preferPipeline(stack.conn, 'Wyoming ears', { stt_engine: engine, stt_language: 'en' });
+      const ctx = await newContext(voiced);
+      await ctx.grantPermissions(['microphone'], { origin: stack.ha.url });
+      const p = await ctx.newPage();
+      await logIn(p, stack.ha.url, DASHBOARD, 'demo', 'demo');
+      const theCard = p.locator('openai-compatible-conversation-card');
+      const c = chat(theCard);
+      await theCard.getByRole('button', { name: 'Speak' }).click();
+      let heard = '';
+      for (let tries = 0; !heard; tries++) {
+        const problem = await theCard.locator('oacc-composer').getByRole('alert').allInnerTexts();
+        assert.ok(tries < 100, `heard within 20 s: ${JSON.stringify(problem)}`);
+        await new Promise((r) => setTimeout(r, 200));
+        heard = await c.textbox.inputValue();
+      }
+      assert.match(heard, /^turn on the kitchen lights?$/i);
+      // Recording ended by itself at the silence: Speak is offered again.
+      await theCard.getByRole('button', { name: 'Speak' }).waitFor();
+      // The box, focused for the user to check the words, stays at the bottom of the card, the
+      // card's buttons above the conversation (focus once scrolled the card's clipped content).
+      const frame = await theCard.boundingBox();
+      const box = await c.textbox.boundingBox();
+      assert.ok(frame.y + frame.height - (box.y + box.height) < 40, 'the box is at the bottom');
+      const top = await theCard.getByRole('button', { name: 'New conversation' }).boundingBox();
+      assert.ok(top.y >= frame.y, 'the card’s buttons are in the card');
+      await screenshot(p, 'card-light-desktop-speak-heard');
+
+      await switchOffKitchen();
+      await c.textbox.press('Enter');
+      await kitchenTurnsOn();
+      await ctx.close();
+    } finally {
+      await voiced.close();
+      await speech.stop();
       rmSync(wav, { force: true });
     }
   });

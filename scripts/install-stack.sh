@@ -5,13 +5,17 @@
 #     every integration ha-config/configuration.yaml uses (a first run installs them, so that
 #     nothing installs at start-up later);
 #   - with --ha-version 2025.1.x: a venv on pyenv's Python 3.12.1 instead (the oldest release we claim);
-#   - LiteLLM's proxy in a venv on pyenv's Python 3.12.
+#   - LiteLLM's proxy in a venv on pyenv's Python 3.12;
+#   - for the Speak test: espeak-ng (Debian) to say a command, and PocketSphinx with the Wyoming
+#     protocol in a venv on pyenv's Python 3.12, to hear it (e2e/stack/speech-to-text.py).
 # Safe to run again: each step is skipped when its result is there. Run as root (debootstrap, chroot).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 HA_VERSION="${HA_VERSION:-2026.11.0}"
 LITELLM_VERSION="${LITELLM_VERSION:-1.104.0}"
+POCKETSPHINX_VERSION=5.1.1
+WYOMING_VERSION=1.10.2
 while [ $# -gt 0 ]; do
   case "$1" in
     --ha-version) HA_VERSION="$2"; shift 2 ;;
@@ -108,13 +112,32 @@ fi
 
 # Integrations the end-to-end suite adds as a user does, in Settings (config flows: neither
 # configuration.yaml nor the warm-up names them), with the release's own pins: Ollama's
-# conversation agent, pointed at the scripted model.
-FLOW_STAMP="$CACHE/ha-$HA_VERSION.flow-requirements-done"
-if [ ! -f "$FLOW_STAMP" ]; then
-  log "installing the client Home Assistant $HA_VERSION's Ollama integration uses"
-  # shellcheck disable=SC2046 # one requirement per word
-  ha_pip install -q $(node -p "require('$SITE/homeassistant/components/ollama/manifest.json').requirements.join(' ')")
-  touch "$FLOW_STAMP"
+# conversation agent, pointed at the scripted model, and Wyoming's speech-to-text.
+for domain in ollama wyoming; do
+  stamp="$CACHE/ha-$HA_VERSION.$domain-requirements-done"
+  [ -f "$stamp" ] && continue
+  log "installing what Home Assistant $HA_VERSION's $domain integration needs"
+  if [ -n "$OLD_PYTHON" ]; then
+    # These releases also import what its dependencies need, and their flows import zeroconf's
+    # (2025.1's Wyoming flow does, for its discovery step).
+    requirements=$("$VENV/bin/python" scripts/ha-requirements.py "$domain" zeroconf)
+  else
+    requirements=$(node -p "require('$SITE/homeassistant/components/$domain/manifest.json').requirements.join(' ')")
+  fi
+  # shellcheck disable=SC2086 # one requirement per word
+  ha_pip install -q $requirements
+  touch "$stamp"
+done
+
+need_host_package espeak-ng espeak-ng
+SPEECH="$CACHE/stt-venv"
+if [ ! -f "$SPEECH/.installed-$POCKETSPHINX_VERSION-$WYOMING_VERSION" ]; then
+  log "installing PocketSphinx $POCKETSPHINX_VERSION and Wyoming $WYOMING_VERSION on Python 3.12"
+  rm -rf "$SPEECH"
+  "$PY312" -m venv "$SPEECH"
+  env -u PIP_FIND_LINKS "$SPEECH/bin/pip" install -q \
+    "pocketsphinx==$POCKETSPHINX_VERSION" "wyoming==$WYOMING_VERSION"
+  touch "$SPEECH/.installed-$POCKETSPHINX_VERSION-$WYOMING_VERSION"
 fi
 
 LITELLM="$CACHE/litellm-venv"

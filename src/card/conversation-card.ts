@@ -206,7 +206,8 @@ export class OpenaiCompatibleConversationCard extends LocalizedElement {
         min-height: 320px;
         max-height: var(--oacc-card-max-height, 640px);
         padding: 8px 12px 12px;
-        overflow: hidden;
+        /* clip, not hidden: nothing (a focus, a find in page) can scroll the card's content. */
+        overflow: clip;
         background: var(--ha-card-background, var(--card-background-color, #fff));
         border-radius: var(--ha-card-border-radius, 12px);
         border: var(--ha-card-border-width, 1px) solid

@@ -269,7 +269,8 @@ export class OaccComposer extends LocalizedElement {
       if (!text) return;
       this.value = this.value.trim() ? `${this.value.trim()} ${text}` : text;
       if (voice.sendSpoken) this.submit();
-      else void this.updateComplete.then(() => this.textarea.focus());
+      // (Without scrolling: a card clips its content, and focus would scroll it out of place.)
+      else void this.updateComplete.then(() => this.textarea.focus({ preventScroll: true }));
     } catch (err) {
       this.problem = err instanceof Error ? err.message : String(err);
     } finally {
@@ -280,7 +281,7 @@ export class OaccComposer extends LocalizedElement {
   private onStop(): void {
     fire(this, 'oacc-stop', undefined);
     // Keep focus in the composer for the next question.
-    void this.updateComplete.then(() => this.textarea.focus());
+    void this.updateComplete.then(() => this.textarea.focus({ preventScroll: true }));
   }
 
   static override styles = [
