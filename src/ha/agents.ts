@@ -30,7 +30,7 @@ export function homeAgents(conn: HassConnection, fresh = false): Promise<HomeAge
         ),
       )
       .catch(() => {
-        lists.delete(conn);
+        if (lists.get(conn) === list) lists.delete(conn);
         return [];
       });
     lists.set(conn, list);

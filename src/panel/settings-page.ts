@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { LocalizedElement } from '../ui/localized';
 import { property, state } from 'lit/decorators.js';
+import { HA_PROVIDER_ID, type HomeAgent, homeAgents } from '../ha/agents';
 import type { HassConnection } from '../ha/connection';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
 import { exportRaw, exportSettings, importSettings, providersWithoutKey } from '../schema/portable';
@@ -25,6 +26,8 @@ export class OaccSettingsPage extends LocalizedElement {
   @property({ attribute: false }) connection: HassConnection | undefined;
   @property() locale: string | undefined;
 
+  /** Home Assistant's own conversation agents: a default model may be one of them. */
+  @state() private agents: HomeAgent[] = [];
   /** The provider being edited ('' adds one). */
   @state() private editing: string | undefined;
   @state() private removing: string | undefined;
@@ -42,7 +45,11 @@ export class OaccSettingsPage extends LocalizedElement {
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('connection')) this.follow.setConnection(this.connection);
+    if (changed.has('connection')) {
+      this.follow.setConnection(this.connection);
+      const conn = this.connection;
+      if (conn) void homeAgents(conn, true).then((agents) => (this.agents = agents));
+    }
   }
 
   protected override render() {
@@ -109,7 +116,7 @@ export class OaccSettingsPage extends LocalizedElement {
             : html`<button class="filled" @click=${() => this.open('')}>${t.addProvider}</button>`
         }
       </section>
-      ${settings.providers.length ? this.renderDefaults(settings) : nothing}
+      ${settings.providers.length || this.agents.length ? this.renderDefaults(settings) : nothing}
       <section class="card">
         <h2>${strings.settings.title}</h2>
         <label
@@ -209,6 +216,12 @@ export class OaccSettingsPage extends LocalizedElement {
       <label
         >${t.defaultModel}
         <select @change=${(e: Event) => this.setDefault((e.target as HTMLSelectElement).value)}>
+          ${
+            // Only agents and none chosen yet: nothing is shown as chosen until the user picks.
+            settings.providers.length || settings.defaults?.model_id
+              ? nothing
+              : html`<option value="" selected></option>`
+          }
           ${settings.providers.flatMap((p) =>
             p.models.map((m) => {
               const v = `${p.id}\u0000${m.model_id}`;
@@ -217,6 +230,16 @@ export class OaccSettingsPage extends LocalizedElement {
               </option>`;
             }),
           )}
+          ${
+            this.agents.length
+              ? html`<optgroup label=${strings.agents.group}>
+                  ${this.agents.map((a) => {
+                    const v = `${HA_PROVIDER_ID}\u0000${a.id}`;
+                    return html`<option value=${v} ?selected=${v === current}>${a.name}</option>`;
+                  })}
+                </optgroup>`
+              : nothing
+          }
         </select>
       </label>
     </section>`;
@@ -261,14 +284,16 @@ export class OaccSettingsPage extends LocalizedElement {
       const providers = exists
         ? s.providers.map((p) => (p.id === provider.id ? provider : p))
         : [...s.providers, provider];
-      // The default follows its provider's models; a first provider becomes the default.
+      // The default follows its provider's models; a first provider becomes the default (a
+      // Home Assistant agent chosen as the default stays).
       const defaults =
-        s.defaults?.provider_id &&
-        providers.some(
-          (p) =>
-            p.id === s.defaults!.provider_id &&
-            (!s.defaults!.model_id || p.models.some((m) => m.model_id === s.defaults!.model_id)),
-        )
+        s.defaults?.provider_id === HA_PROVIDER_ID ||
+        (s.defaults?.provider_id &&
+          providers.some(
+            (p) =>
+              p.id === s.defaults!.provider_id &&
+              (!s.defaults!.model_id || p.models.some((m) => m.model_id === s.defaults!.model_id)),
+          ))
           ? s.defaults
           : { provider_id: provider.id, model_id: provider.models[0]?.model_id };
       return { ...s, providers, defaults };
@@ -298,7 +323,8 @@ export class OaccSettingsPage extends LocalizedElement {
     }));
   }
 
-  private setDefault(value: string): Promise<boolean> {
+  private async setDefault(value: string): Promise<boolean> {
+    if (!value) return false;
     const [provider_id, model_id] = value.split('\u0000');
     return this.change((s) => ({ ...s, defaults: { provider_id, model_id } }));
   }

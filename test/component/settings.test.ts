@@ -228,6 +228,60 @@ describe('settings pages', () => {
     });
   });
 
+  /** A connection whose Home Assistant has one agent besides the user data. */
+  function withAgent() {
+    const conn = new FakeConnection();
+    const send = conn.sendMessagePromise.bind(conn);
+    conn.sendMessagePromise = (<Result>(message: { type: string }) =>
+      message.type === 'conversation/agent/list'
+        ? Promise.resolve({
+            agents: [{ id: 'conversation.ollama', name: 'Ollama', supported_languages: '*' }],
+          } as Result)
+        : send<Result>(message as never)) as typeof conn.sendMessagePromise;
+    return conn;
+  }
+
+  it('without providers, an agent can be the default model; none shows as chosen before', async () => {
+    const conn = withAgent();
+    const { root } = await settingsPage({ version: 1, providers: [] }, conn);
+    await until(() => field(root, 'Default model'), 'the picker');
+    const select = field(root, 'Default model') as unknown as HTMLSelectElement;
+    expect(select.value).to.equal('');
+    select.value = 'home-assistant\u0000conversation.ollama';
+    select.dispatchEvent(new Event('change'));
+    await until(() => stored(conn)?.defaults?.model_id === 'conversation.ollama', 'saved');
+    expect(stored(conn).defaults?.provider_id).to.equal('home-assistant');
+  });
+
+  it('offers Home Assistant’s agents as the default model; saving a provider keeps that default', async () => {
+    const conn = withAgent();
+    const { root } = await settingsPage(twoProviders, conn);
+    await until(
+      () => deepFind(root, (e) => e.tagName === 'OPTGROUP'),
+      'the agents in the default model picker',
+    );
+    const select = field(root, 'Default model') as unknown as HTMLSelectElement;
+    const group = select.querySelector('optgroup')!;
+    expect([group.label, group.querySelector('option')!.textContent!.trim()]).to.deep.equal([
+      'Home Assistant agents',
+      'Ollama',
+    ]);
+    select.value = 'home-assistant\u0000conversation.ollama';
+    select.dispatchEvent(new Event('change'));
+    await until(() => stored(conn).defaults?.provider_id === 'home-assistant', 'saved');
+    expect(stored(conn).defaults).to.deep.equal({
+      provider_id: 'home-assistant',
+      model_id: 'conversation.ollama',
+    });
+    // A provider edited and saved afterwards does not take the default back.
+    button(root, 'Edit Router')!.click();
+    await until(() => field(root, 'API key for scripted-reasoner'), 'the form');
+    await typeInto(field(root, 'API key for scripted-reasoner')!, 'sk-router-new');
+    button(root, 'Save provider')!.click();
+    await until(() => stored(conn).providers[1]!.models[1]!.api_key === 'sk-router-new', 'saved');
+    expect(stored(conn).defaults?.provider_id).to.equal('home-assistant');
+  });
+
   it('exports without keys and imports back, keeping the keys this user has', async () => {
     const { root, conn } = await settingsPage(twoProviders);
     await until(() => button(root, 'Export settings'), 'the page');
