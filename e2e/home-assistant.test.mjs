@@ -352,6 +352,11 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
     }
     const whole = await shown();
     assert.match(whole, /^Done: .*Kitchen Lights/s);
+    // Under the answer, the agent by the name Home Assistant gives it, not its entity id.
+    const { agents } = await stack.conn.sendMessagePromise({ type: 'conversation/agent/list' });
+    const name = agents.find((a) => a.id === agent).name;
+    assert.notEqual(name, agent);
+    await reply.getByTitle(`Written by ${agent}`).getByText(name, { exact: true }).waitFor();
     if (streams) {
       assert.equal(await reply.locator('oacc-tool-call').count(), 1, 'one row for one tool call');
       assert.ok(seen.length >= 5, `seen growing ${seen.length} times: ${JSON.stringify(seen)}`);

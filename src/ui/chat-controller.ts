@@ -10,6 +10,7 @@ import {
 } from '../chat/session';
 import { prompts } from '../chat/prompts';
 import { type ResolvedModel, resolveModel } from '../chat/resolve';
+import { HA_PROVIDER_ID, homeAgents } from '../ha/agents';
 import type { HassConnection } from '../ha/connection';
 import { libraryFor } from '../ha/conversations';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
@@ -65,6 +66,8 @@ export class ChatController implements ReactiveController {
   private updated = 0;
   private delay: ReturnType<typeof setTimeout> | undefined;
   private connected = false;
+  /** Home Assistant agents' names by id, once an answer of one is shown (read once). */
+  private agentNamesFor: { conn: HassConnection; names: ReadonlyMap<string, string> } | undefined;
   private states: HassEntities | undefined;
   private entryTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingEntry: (() => void) | undefined;
@@ -415,6 +418,22 @@ export class ChatController implements ReactiveController {
   }
 
   /** "Speak": speech to text through the user's Assist pipeline (absent without a connection). */
+  /** The names of the Home Assistant agents that wrote answers here (their ids are stored). */
+  get agentNames(): ReadonlyMap<string, string> | undefined {
+    const conn = this.inputs.connection;
+    if (!conn) return undefined;
+    if (this.agentNamesFor?.conn !== conn) {
+      if (!this.state.messages.some((m) => m.provider_id === HA_PROVIDER_ID)) return undefined;
+      const asked = { conn, names: new Map<string, string>() };
+      this.agentNamesFor = asked;
+      void homeAgents(conn).then((agents) => {
+        asked.names = new Map(agents.map((a) => [a.id, a.name]));
+        this.host.requestUpdate();
+      });
+    }
+    return this.agentNamesFor.names;
+  }
+
   get speech(): SpeechSource | undefined {
     return this.inputs.connection ? this.speechSource : undefined;
   }
@@ -612,5 +631,6 @@ export function chatViewFor(chat: ChatController) {
     @oacc-delete-message=${(e: CustomEvent<{ id: string }>) => chat.deleteMessage(e.detail.id)}
     @oacc-variant=${(e: CustomEvent<{ id: string }>) => chat.showVariant(e.detail.id)}
     .states=${chat.liveStates}
+    .modelNames=${chat.agentNames}
   ></oacc-chat-view>`;
 }

@@ -56,6 +56,8 @@ export class OaccChatMessage extends LocalizedElement {
   @property({ attribute: false }) actions: MessageActions = {};
   /** Set when its last change could not be stored yet: why. */
   @property({ attribute: false }) unsaved: string | undefined;
+  /** The name to show for the answer's model, where it has one (an agent's, for its id). */
+  @property({ attribute: false }) modelName: string | undefined;
   /** The newest message: its actions always show. */
   @property({ type: Boolean, reflect: true }) last = false;
 
@@ -167,7 +169,7 @@ export class OaccChatMessage extends LocalizedElement {
             </span>`
           : nothing
       }
-      ${m.role === 'assistant' && m.model && (m.content || a.regenerate) ? html`<span class="model" title=${t.writtenBy(m.model)}>${m.model}</span>` : nothing}
+      ${m.role === 'assistant' && m.model && (m.content || a.regenerate) ? html`<span class="model" title=${t.writtenBy(m.model)}>${this.modelName ?? m.model}</span>` : nothing}
       ${m.role === 'assistant' && m.usage && m.status !== 'streaming' ? usageCaption(m.usage) : nothing}
       ${
         this.unsaved

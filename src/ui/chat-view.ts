@@ -52,6 +52,8 @@ export class OaccChatView extends LocalizedElement {
   @property({ attribute: false }) notice: string | undefined;
   /** The frontend's live states, for tool-call rows. */
   @property({ attribute: false }) states: Readonly<Record<string, HassEntity>> | undefined;
+  /** Names to show for the models that wrote answers, by id (Home Assistant's agents). */
+  @property({ attribute: false }) modelNames: ReadonlyMap<string, string> | undefined;
 
   /** How many of the newest messages are rendered. */
   @state() private windowSize = FIRST_WINDOW;
@@ -131,6 +133,7 @@ export class OaccChatView extends LocalizedElement {
                     .variants=${this.state.variants.get(m.id)}
                     .actions=${this.actionsFor(m, messages, start + i, busy)}
                     .unsaved=${notSaved && unsaved.has(m.id) ? notSaved : undefined}
+                    .modelName=${m.model ? this.modelNames?.get(m.model) : undefined}
                     ?last=${start + i === messages.length - 1}
                   ></oacc-chat-message>`,
               )

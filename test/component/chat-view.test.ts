@@ -52,6 +52,31 @@ describe('the chat view', () => {
     expect(new ChatHarness(view).messages()[0]).to.deep.equal(['user', '<b>not bold</b>']);
   });
 
+  it('names the model under each answer: an agent by its name, its entity id on hover', async () => {
+    const view = await fixture<OaccChatView>(html`<oacc-chat-view></oacc-chat-view>`);
+    view.state = sessionState({
+      messages: [
+        msg('1', 'user', 'Turn on the kitchen lights'),
+        msg('2', 'assistant', 'Done.', {
+          model: 'conversation.scripted_ollama',
+          provider_id: 'home-assistant',
+        }),
+        msg('3', 'user', 'And now?'),
+        msg('4', 'assistant', 'Still on.', { model: 'scripted-model', provider_id: 'litellm' }),
+      ],
+    });
+    view.modelNames = new Map([['conversation.scripted_ollama', 'Scripted Ollama']]);
+    await view.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    const shown = [...deepElements(view.shadowRoot!)]
+      .filter((el) => el.classList.contains('model'))
+      .map((el) => [el.textContent!.trim(), el.getAttribute('title')]);
+    expect(shown).to.deep.equal([
+      ['Scripted Ollama', 'Written by conversation.scripted_ollama'],
+      ['scripted-model', 'Written by scripted-model'],
+    ]);
+  });
+
   it('shows reasoning apart from the answer, and a cut-off answer as cut off', async () => {
     const view = await fixture<OaccChatView>(html`<oacc-chat-view></oacc-chat-view>`);
     view.state = sessionState({
