@@ -170,15 +170,16 @@ async function eventually(what, find) {
 /**
  * Adds Home Assistant's Ollama integration pointed at `ollamaUrl`, with a conversation agent on
  * the scripted model that may act on the house (the Assist API), through the config flows a user
- * goes through; returns the agent's entity id. 2025.2+: the agent is a "conversation" sub-entry
- * of the server's entry; before, the entry itself, with the Assist API set in its options.
+ * goes through; returns the agent's entity id. On 2026.11 the agent is a "conversation"
+ * sub-entry of the server's entry; on 2025.1 the entry itself, with the Assist API set in its
+ * options.
  */
 export async function addOllamaAgent(stack, ollamaUrl) {
   const model = 'scripted-model:latest';
   const flow = await flowStep(stack, 'flow', { handler: 'ollama', show_advanced_options: false });
   let step = await flowStep(stack, `flow/${flow.flow_id}`, { url: ollamaUrl });
   if (step.type === 'form') {
-    // Before 2025.2: the model in the same flow, then the Assist API in the entry's options.
+    // 2025.1: the model in the same flow, then the Assist API in the entry's options.
     step = await flowStep(stack, `flow/${flow.flow_id}`, { model });
     const options = await flowStep(stack, 'options/flow', { handler: step.result.entry_id });
     await flowStep(stack, `options/flow/${options.flow_id}`, { llm_hass_api: 'assist' });

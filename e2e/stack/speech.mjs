@@ -2,7 +2,7 @@
 // WAV file Chromium's fake microphone plays, and a Wyoming speech-to-text service that hears it
 // (speech-to-text.py: PocketSphinx), both installed by scripts/install-stack.sh.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { REPO } from './home-assistant.mjs';
@@ -44,6 +44,7 @@ export function say(text, file, { before = 0.5, after = 3 } = {}) {
   ]);
   if (status !== 0) throw new Error(`espeak-ng failed: ${stderr}`);
   const wav = readFileSync(spoken);
+  rmSync(spoken, { force: true });
   // espeak-ng writes a plain 44-byte header: PCM, mono, 16-bit, its own rate (22050 Hz).
   const rate = wav.readUInt32LE(24);
   const samples = wav.subarray(44);

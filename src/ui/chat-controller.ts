@@ -417,7 +417,6 @@ export class ChatController implements ReactiveController {
     return response.blob();
   }
 
-  /** "Speak": speech to text through the user's Assist pipeline (absent without a connection). */
   /** The names of the Home Assistant agents that wrote answers here (their ids are stored). */
   get agentNames(): ReadonlyMap<string, string> | undefined {
     const conn = this.inputs.connection;
@@ -434,6 +433,7 @@ export class ChatController implements ReactiveController {
     return this.agentNamesFor.names;
   }
 
+  /** "Speak": speech to text through the user's Assist pipeline (absent without a connection). */
   get speech(): SpeechSource | undefined {
     return this.inputs.connection ? this.speechSource : undefined;
   }
