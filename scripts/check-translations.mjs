@@ -12,9 +12,10 @@ const files = readdirSync('src/i18n')
 const { outputFiles } = await build({
   stdin: {
     contents: `import { en } from './src/i18n/en';
+import { enPages } from './src/i18n/en-pages';
 import { translationProblems } from './test/helpers/translation-check';
 ${files.map((l, i) => `import { strings as t${i} } from './src/i18n/${l}';`).join('\n')}
-export const results = { ${files.map((l, i) => `${JSON.stringify(l)}: translationProblems(en, t${i})`).join(', ')} };`,
+export const results = { ${files.map((l, i) => `${JSON.stringify(l)}: translationProblems({ ...en, ...enPages }, t${i})`).join(', ')} };`,
     resolveDir: process.cwd(),
     loader: 'ts',
   },

@@ -19,6 +19,7 @@ import {
   domainOptions,
   entityOptions,
 } from './scope-options';
+import '../i18n/pages'; // the pages' words, which stay out of the first load
 
 const t = strings.editor;
 

@@ -4,6 +4,15 @@
 export const prompts = {
   /** A tool call the user denied, as the model gets it back. */
   denied: 'The user denied this action. Do not retry it; tell the user it was not done.',
+  /** A call whose safety check failed: it is refused, never run. */
+  checkFailed: (why: string) =>
+    `This call could not be checked (${why}), so it was not made. Tell the user it was not done.`,
+  /** A call past the number one answer may make. */
+  tooManyCalls: (n: number) =>
+    `Not made: one answer may make at most ${n} tool calls. Tell the user what was done and what was not.`,
+  /** A call whose arguments are longer than a call's may be. */
+  argumentsTooLong: (n: number) =>
+    `Not made: the arguments are longer than ${n} characters. Send only what the call needs.`,
   /** Asks for the rest of an answer that was cut off. */
   continue:
     'Continue your previous answer exactly where it stopped. Do not repeat what you already wrote.',

@@ -71,6 +71,11 @@ export function resolveModel(settings: Settings, config: Partial<CardConfig>): R
   const providerId = config.provider_id ?? settings.defaults?.provider_id;
   if (providerId === HA_PROVIDER_ID && !settings.providers.some((p) => p.id === providerId)) {
     const agentId = config.provider_id ? config.model_id : settings.defaults?.model_id;
+    // A card that limits what the model may do (no tools, a narrower scope) cannot keep those
+    // limits with an agent of Home Assistant's, which acts by its own rules: it is not used
+    // silently as the user's default there.
+    if (agentId && !config.provider_id && (config.tools === false || config.scope))
+      return { ok: false, message: strings.agents.cardLimits };
     return agentId
       ? { ok: true, value: homeAgent(settings, config, agentId) }
       : { ok: false, message: strings.noModel(strings.agents.provider) };

@@ -10,7 +10,10 @@ import type {
 } from '../schema/conversation';
 import type { ModelLearned } from '../schema/settings';
 import { clock, newId } from '../schema/stamp';
-import type { ToolBox } from '../ha/tools';
+import type { ToolBox, ToolReview } from './tool-port';
+import { isOwnPicture } from '../guard/pictures';
+import { LIMITS } from '../guard/sizes';
+import { wireFields } from '../guard/tool-calls';
 import type { SaveState, SyncState } from '../ha/synced-doc';
 import { time } from '../ha/conversation-merge';
 import { prompts } from './prompts';
@@ -27,7 +30,7 @@ import {
 } from './usage';
 import { type Variants, leafShowing, threadOf, turnOf } from './thread';
 import { strings } from '../i18n';
-import type { Attachment } from '../ui/images';
+import type { Picture } from './tool-port';
 
 /** What the chat view shows. Replaced, never mutated, on every change. */
 export interface SessionState {
@@ -121,25 +124,16 @@ const CHECKPOINT_MS = 15_000;
 /** An answer another tab is writing that has not changed for this long was abandoned. */
 const ABANDONED_MS = 2 * 60_000;
 
-/** Our bookkeeping on a tool call, which providers must not see. */
-const LOCAL_CALL_FIELDS = new Set([
-  'status',
-  'result',
-  'entity_ids',
-  'confirm',
-  'ask',
-  'images',
-  'index',
-  'by_agent',
-]);
-
 /** Text, then pictures: each the one sent at the time while this page holds it (`full`), else
- * the stored thumbnail. */
+ * the stored thumbnail, when it is picture data of our own (never an address a provider would
+ * fetch: a stored or imported conversation is not trusted further). */
 function withPictures(text: string, images: readonly MessageImage[], full?: readonly string[]) {
   const parts: SentPart[] = text ? [{ type: 'text', text }] : [];
-  images.forEach((image, i) =>
-    parts.push({ type: 'image_url', image_url: { url: full?.[i] ?? image.thumb } }),
-  );
+  images.forEach((image, i) => {
+    const url = full?.[i] ?? image.thumb;
+    if (full?.[i] !== undefined || isOwnPicture(url))
+      parts.push({ type: 'image_url', image_url: { url } });
+  });
   return parts;
 }
 
@@ -155,11 +149,11 @@ function toWire(m: ChatMessage, pictures?: Pictures): WireMessage[] {
   // Calls a Home Assistant agent made itself are its own history, not a model's.
   const answered = (m.tool_calls ?? []).filter((c) => c.result !== undefined && !c.by_agent);
   if (!answered.length) return m.content ? [{ role: 'assistant', content: m.content }] : [];
-  const calls = answered.map(({ id, name, arguments: args, ...rest }) => ({
-    id,
+  const calls = answered.map((c) => ({
+    id: c.id,
     type: 'function',
-    function: { name, arguments: args || '{}' },
-    ...Object.fromEntries(Object.entries(rest).filter(([k]) => !LOCAL_CALL_FIELDS.has(k))),
+    function: { name: c.name, arguments: c.arguments || '{}' },
+    ...wireFields(c),
   }));
   const shown = answered.filter((c) => c.images?.length);
   return [
@@ -295,6 +289,8 @@ export class ChatSession {
   private stored: SyncState<ConversationDoc> = { status: 'loading' };
   private readonly loaded: Promise<void>;
   private markLoaded!: () => void;
+  /** The stored document was too large to store when last seen. */
+  private full = false;
   /** Tool calls waiting for Approve or Deny, by call id. */
   private readonly decisions = new Map<string, (approve: boolean) => void>();
 
@@ -344,7 +340,7 @@ export class ChatSession {
     this.set({ error: undefined });
   }
 
-  async send(text: string, turn: Turn, attachments: readonly Attachment[] = []): Promise<void> {
+  async send(text: string, turn: Turn, attachments: readonly Picture[] = []): Promise<void> {
     const question = text.trim();
     if ((!question && !attachments.length) || this.current.busy) return;
     if (!(await this.ready())) return;
@@ -467,7 +463,12 @@ export class ChatSession {
   private async ready(): Promise<boolean> {
     await this.load();
     await this.store.refresh();
-    return this.stored.status === 'ready';
+    const stored = this.stored;
+    if (stored.status === 'ready' && stored.tooLarge) {
+      this.set({ error: tooLargeError(stored.tooLarge) });
+      return false;
+    }
+    return stored.status === 'ready';
   }
 
   /**
@@ -523,6 +524,7 @@ export class ChatSession {
       const tools = turn.tools?.box.definitions;
       const toolTokens = tools ? estimateTokens(JSON.stringify(tools).length) : 0;
       let limit = turn.contextLength;
+      let callsMade = 0;
       for (let round = 0; ; round++) {
         const all = wireMessages(system, asked, turn.contextMessages, this.pictures);
         if (resume && round === 0) all.push(...continuation(answer));
@@ -545,6 +547,12 @@ export class ChatSession {
             for await (const event of events) {
               if (event.type === 'learned') this.deps.onLearned?.(turn, event.learned);
               show(...this.fold(answer, event));
+              // Past the size an answer may have: stopped, and what arrived is kept.
+              if (
+                answer.content.length >= LIMITS.answerChars ||
+                (answer.reasoning?.length ?? 0) >= LIMITS.reasoningChars
+              )
+                throw new ProviderError('too_long', { chars: LIMITS.answerChars });
             }
             break;
           } catch (err) {
@@ -582,9 +590,32 @@ export class ChatSession {
           break;
         }
         show(settle(answer));
-        for (const call of calls) {
+        // Calls past the number one answer may make are not run, and the answer ends there.
+        const room = LIMITS.toolCallsPerAnswer - callsMade;
+        for (const call of calls.slice(0, Math.max(0, room))) {
           await this.runTool(turn.tools.box, call.id, () => answer, show, controller.signal);
           if (controller.signal.aborted) throw new ProviderError('aborted');
+        }
+        callsMade += calls.length;
+        if (callsMade > LIMITS.toolCallsPerAnswer) {
+          const refused = new Set(calls.slice(Math.max(0, room)).map((c) => c.id));
+          const result = JSON.stringify({ error: prompts.tooManyCalls(LIMITS.toolCallsPerAnswer) });
+          show(
+            {
+              ...answer,
+              status: 'complete',
+              tool_calls: answer.tool_calls?.map((c) =>
+                refused.has(c.id) ? { ...c, status: 'stopped' as const, result } : c,
+              ),
+            },
+            {
+              error: {
+                type: 'tool_calls',
+                message: strings.toolCallsCapped(LIMITS.toolCallsPerAnswer),
+              },
+            },
+          );
+          break;
         }
         const done = { ...answer, status: 'complete' as const };
         asked = [...asked, done];
@@ -654,8 +685,23 @@ export class ChatSession {
     };
     const call = current().tool_calls?.find((c) => c.id === callId);
     if (!call) return;
-    const review = await box.review(call).catch(() => undefined);
-    if (review?.confirm) {
+    const refuse = (why: string) =>
+      patch({ status: 'error', result: JSON.stringify({ error: why }) });
+    if (call.arguments.length > LIMITS.toolArgumentsChars)
+      return refuse(prompts.argumentsTooLong(LIMITS.toolArgumentsChars));
+    // The review fails closed: a call it cannot judge is refused, never run unchecked.
+    let review: ToolReview;
+    try {
+      review = await box.review(call);
+    } catch (err) {
+      return refuse(prompts.checkFailed(err instanceof Error ? err.message : String(err)));
+    }
+    if (review.refuse !== undefined) {
+      patch({ entity_ids: review.entityIds });
+      return refuse(review.refuse);
+    }
+    let approved = false;
+    if (review.confirm) {
       patch(
         {
           status: 'awaiting',
@@ -666,7 +712,7 @@ export class ChatSession {
         { announcement: review.ask ?? strings.toolNeedsApproval(review.confirm) },
       );
       this.commit([current()]);
-      const approved = await new Promise<boolean>((resolve) => {
+      approved = await new Promise<boolean>((resolve) => {
         this.decisions.set(callId, resolve);
         signal.addEventListener('abort', () => resolve(false), { once: true });
       });
@@ -679,8 +725,8 @@ export class ChatSession {
         return;
       }
     }
-    patch({ status: 'running', ...(review ? { entity_ids: review.entityIds } : {}) });
-    const outcome = await box.run(call);
+    patch({ status: 'running', entity_ids: review.entityIds });
+    const outcome = await box.run(call, approved);
     if (outcome.pictures?.length)
       this.pictures.set(
         callId,
@@ -689,7 +735,7 @@ export class ChatSession {
     patch({
       status: outcome.ok ? 'done' : outcome.unknown ? 'unknown' : 'error',
       result: outcome.content,
-      entity_ids: outcome.entityIds.length ? outcome.entityIds : (review?.entityIds ?? []),
+      entity_ids: outcome.entityIds.length ? outcome.entityIds : review.entityIds,
       ...(outcome.pictures?.length ? { images: outcome.pictures.map((p) => p.image) } : {}),
     });
   }
@@ -756,7 +802,11 @@ export class ChatSession {
     }
     this.doc = state.value;
     const thread = threadOf(this.withLive(state.value));
+    // Too large to store: said once when it happens, and again when a turn is asked for.
+    const full = state.tooLarge && !this.full ? tooLargeError(state.tooLarge) : undefined;
+    this.full = Boolean(state.tooLarge);
     this.set({
+      ...(full ? { error: full } : {}),
       loading: false,
       messages: thread.messages.map((m) => this.shown(m)),
       variants: thread.variants,
@@ -808,6 +858,15 @@ export class ChatSession {
     this.current = { ...this.current, ...patch };
     for (const listener of this.listeners) listener(this.current);
   }
+}
+
+/** A conversation too large for Home Assistant to store, with what to do. */
+function tooLargeError(size: { bytes: number; max: number }): SessionState['error'] {
+  return {
+    type: 'document_too_large',
+    message: strings.history.tooLarge((size.bytes / 1e6).toFixed(1), (size.max / 1e6).toFixed(1)),
+    hint: strings.history.tooLargeFix,
+  };
 }
 
 /** Asks for the rest of an answer that was cut off, after what it already said. */

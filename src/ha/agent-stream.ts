@@ -1,5 +1,6 @@
 import type { ChatParams, StreamEvent } from '../provider/chat';
 import { ProviderError } from '../provider/errors';
+import { scrubCredentials } from '../guard/credentials';
 import type { ClientOptions, ProviderTarget } from '../provider/http';
 import { type HassConnection, errorMessage } from './connection';
 
@@ -90,14 +91,14 @@ function* rowsOf(result: ConversationResult): Generator<StreamEvent> {
   const failed = data?.failed ?? [];
   if (!success.length && !failed.length) return;
   yield {
-    type: 'tool_call',
-    delta: {
+    type: 'agent_call',
+    call: {
       id: 'home_assistant_action',
-      function: { name: 'home_assistant', arguments: '{}' },
+      name: 'home_assistant',
+      arguments: '{}',
       status: failed.length ? 'error' : 'done',
-      result: JSON.stringify({ success, failed }),
+      result: JSON.stringify(scrubCredentials({ success, failed })),
       entity_ids: entityIds(data!),
-      by_agent: true,
     },
   };
 }
@@ -197,15 +198,12 @@ async function* throughPipeline(
           const id = call.id ?? `ha_${names.size}`;
           names.set(id, call.tool_name ?? '');
           yield {
-            type: 'tool_call',
-            delta: {
+            type: 'agent_call',
+            call: {
               id,
-              function: {
-                name: call.tool_name ?? '',
-                arguments: JSON.stringify(call.tool_args ?? {}),
-              },
+              name: call.tool_name ?? '',
+              arguments: JSON.stringify(call.tool_args ?? {}),
               status: 'running',
-              by_agent: true,
             },
           };
         }
@@ -214,12 +212,13 @@ async function* throughPipeline(
           const failed = !!result && typeof result === 'object' && 'error' in result;
           // An intent tool's result names what it acted on: their live state shows in the row.
           const ids = entityIds((result as { data?: Targets } | null)?.data ?? {});
+          // Credentials in what Home Assistant returned never reach storage.
           yield {
-            type: 'tool_call',
-            delta: {
+            type: 'agent_call',
+            call: {
               id: delta.tool_call_id,
               status: failed ? 'error' : 'done',
-              result: JSON.stringify(result ?? null),
+              result: JSON.stringify(scrubCredentials(result ?? null)),
               ...(ids.length ? { entity_ids: ids } : {}),
             },
           };

@@ -5,6 +5,7 @@ import { migrateSettings } from '../schema/migrate';
 import { describeIssues, SchemaError } from '../schema/parse';
 import { SETTINGS_KEY, type Settings, SettingsSchema, emptySettings } from '../schema/settings';
 import { strings } from '../i18n';
+import { LIMITS, jsonBytes } from '../guard/sizes';
 
 export const SETTINGS_BACKUP_KEY = `${SETTINGS_KEY}.backup`;
 
@@ -74,6 +75,9 @@ export class SettingsStore {
   async save(next: Settings, options: { replaceInvalid?: boolean } = {}): Promise<Settings> {
     const result = z.safeParse(SettingsSchema, next);
     if (!result.success) throw new SchemaError('Settings', describeIssues(result.error));
+    const bytes = jsonBytes(result.data);
+    if (bytes > LIMITS.documentBytes)
+      throw new Error(strings.problems.tooLargeToStore(bytes, LIMITS.documentBytes));
     const raw = await fetchUserData(this.conn, SETTINGS_KEY);
     const stored = readSettings(raw);
     if (stored.status === 'invalid') {

@@ -1,6 +1,14 @@
-import { type HassConnection, errorCode, errorMessage, onReconnect } from './connection';
+import {
+  type HassConnection,
+  errorCode,
+  errorMessage,
+  lostInFlight,
+  onReconnect,
+} from './connection';
 import { fetchUserData, saveUserData, subscribeUserData } from './user-data';
+import { strings } from '../i18n';
 import type { Merged } from './conversation-merge';
+import { LIMITS, jsonBytes } from '../guard/sizes';
 
 /** How a kind of document is read from user data and merged. */
 export interface DocKind<T> {
@@ -22,6 +30,9 @@ export type SyncState<T> =
       saving: SaveState;
       /** Why the last write failed; it is tried again when the connection is back. */
       saveError?: string | undefined;
+      /** The document is larger than Home Assistant takes in one piece: it is not written
+       * (it stays in this tab) until a change makes it small enough. */
+      tooLarge?: { bytes: number; max: number } | undefined;
     }
   /** What is stored does not validate: shown, and never overwritten. */
   | { status: 'invalid'; issues: readonly string[] }
@@ -61,7 +72,11 @@ export class SyncedDoc<T> {
   private dirty = false;
   private writing: Promise<void> | undefined;
   private failure: string | undefined;
+  private tooLarge: { bytes: number; max: number } | undefined;
   private attempt = 0;
+  /** Writes in a row that were sent and then lost with the connection (not those refused
+   * because it was already down, as while Home Assistant restarts). */
+  private lostWhileSending = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private verifyTimer: ReturnType<typeof setTimeout> | undefined;
   private offReconnect: (() => void) | undefined;
@@ -194,10 +209,18 @@ export class SyncedDoc<T> {
       this.value = merged.value;
       if (merged.changed) {
         this.dirty = true;
-        this.kick();
+        this.kickUnlessFailing();
       }
     }
     this.emit();
+  }
+
+  /** Writes now, unless the write is too large, or was lost with the connection twice in a row
+   * after it was sent: then it waits for a change or its backoff. Were the write what closes
+   * the connection, sending it on every reconnect (and on every copy Home Assistant pushes
+   * after one) would never end. */
+  private kickUnlessFailing(): void {
+    if (!this.tooLarge && this.lostWhileSending < 2) this.kick();
   }
 
   private kick(): void {
@@ -207,7 +230,8 @@ export class SyncedDoc<T> {
     this.writing = this.write().finally(() => {
       this.writing = undefined;
       // A change that arrived as the last write was finishing.
-      if (this.dirty && !this.retryTimer && this.state.status === 'ready') this.kick();
+      if (this.dirty && !this.retryTimer && !this.tooLarge && this.state.status === 'ready')
+        this.kick();
       this.emit();
     });
   }
@@ -223,14 +247,27 @@ export class SyncedDoc<T> {
           return;
         }
         const value = this.value;
+        // Home Assistant closes the websocket on a message over 4 MiB, and a closed socket
+        // would send it again on every reconnect: a document that large is not sent at all.
+        const bytes = jsonBytes(value);
+        if (bytes > LIMITS.documentBytes) {
+          this.dirty = true;
+          this.tooLarge = { bytes, max: LIMITS.documentBytes };
+          this.failure = strings.problems.tooLargeToStore(bytes, LIMITS.documentBytes);
+          this.emit();
+          return;
+        }
+        this.tooLarge = undefined;
         await saveUserData(this.conn, this.key, value);
         this.stored = value;
         this.failure = undefined;
         this.attempt = 0;
+        this.lostWhileSending = 0;
         if (!this.live) this.scheduleVerify();
         this.emit();
       } catch (err) {
         this.dirty = true;
+        if (lostInFlight(err)) this.lostWhileSending++;
         this.failure = errorMessage(err);
         this.emit();
         this.retryTimer = setTimeout(
@@ -250,13 +287,14 @@ export class SyncedDoc<T> {
   }
 
   private reconnected(): void {
-    // Home Assistant may have restarted: pending writes go now, and without a subscription
-    // (which Home Assistant's client renews by itself) the document is read again.
+    // Home Assistant may have restarted: pending writes go now (unless failing, see above), and
+    // without a subscription (which Home Assistant's client renews by itself) the document is
+    // read again.
     if (this.state.status === 'error' && this.session) {
       this.state = { status: 'loading' };
       this.session = this.start();
-    } else if (this.dirty) this.kick();
-    else if (!this.live) void this.refresh();
+    } else if (this.dirty) this.kickUnlessFailing();
+    else if (!this.live && !this.dirty) void this.refresh();
   }
 
   private fail(message: string): void {
@@ -277,6 +315,7 @@ export class SyncedDoc<T> {
         stored: this.stored,
         saving,
         saveError: this.failure,
+        ...(this.tooLarge ? { tooLarge: this.tooLarge } : {}),
       };
     }
     for (const resolve of this.waiting) resolve();

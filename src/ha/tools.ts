@@ -3,8 +3,16 @@ import * as z from 'zod/mini';
 import { type HassConnection, errorMessage, lostInFlight } from './connection';
 import { strings } from '../i18n';
 import { type Home, type HomeEntity, areaMatches, loadHome, narrow } from './home';
+import type { Picture, ToolBox, ToolOutcome, ToolRequest, ToolReview } from '../chat/tool-port';
+import { scrubCredentials } from '../guard/credentials';
+import {
+  type ApprovalReason,
+  type PolicyEntity,
+  type Verdict,
+  judgeServiceCall,
+} from '../guard/service-call';
+import { LIMITS, clip } from '../guard/sizes';
 import { describeIssues } from '../schema/parse';
-import type { Attachment } from '../ui/images';
 import {
   CAMERA_TOOL,
   type CallServiceArgs,
@@ -13,47 +21,10 @@ import {
   GetHistoryArgsSchema,
   ListAreasArgsSchema,
   ListEntitiesArgsSchema,
-  SENSITIVE_COVER_CLASSES,
-  SENSITIVE_DOMAINS,
   type Scope,
 } from '../schema/tools';
 
-/** A call the model asked for, as the chat engine holds it. */
-export interface ToolRequest {
-  id: string;
-  name: string;
-  arguments: string;
-}
-
-export interface ToolOutcome {
-  /** What goes back to the model (JSON text). */
-  content: string;
-  ok: boolean;
-  /** The connection was lost while it ran: whether it happened is not known. */
-  unknown?: boolean;
-  /** Entities the call read or acted on: the conversation shows their live state. */
-  entityIds: string[];
-  /** Pictures for the model (a camera's): they go in a message of their own after the results,
-   * as most providers take no picture inside a tool's result. */
-  pictures?: Attachment[];
-}
-
-export interface ToolReview {
-  entityIds: string[];
-  /** Set when the call must wait for the user's Approve: what it will do, in words. */
-  confirm?: string | undefined;
-  /** The question to ask, where it is not "Wants to run <confirm>". */
-  ask?: string | undefined;
-}
-
-/** What the chat engine needs from a tool source. */
-export interface ToolBox {
-  readonly definitions: readonly unknown[];
-  review(call: ToolRequest): Promise<ToolReview>;
-  run(call: ToolRequest): Promise<ToolOutcome>;
-  /** A short overview of the home in scope for the system prompt. */
-  overview(): Promise<string>;
-}
+export type { ToolBox, ToolOutcome, ToolRequest, ToolReview } from '../chat/tool-port';
 
 export const TOOL_NAMES = {
   list: 'list_entities',
@@ -151,7 +122,6 @@ const LISTED_ATTRIBUTES = [
 ];
 const MAX_LISTED = 150;
 const OVERVIEW_MAX_ENTITIES = 60;
-const TARGET_KEYS = ['entity_id', 'area_id', 'device_id', 'floor_id', 'label_id'];
 
 class ToolError extends Error {}
 
@@ -196,7 +166,7 @@ export interface HomeToolsOptions {
   settleMs?: number;
   /** A camera's picture now, ready to send; given when the model takes pictures (it is then
    * offered the camera tool). */
-  look?: ((entityId: string) => Promise<Attachment>) | undefined;
+  look?: ((entityId: string) => Promise<Picture>) | undefined;
   /** false: looking through a camera does not wait for Approve (by default it does). */
   cameraApproval?: boolean | undefined;
 }
@@ -247,6 +217,17 @@ export class HomeTools implements ToolBox {
   }
 
   async review(call: ToolRequest): Promise<ToolReview> {
+    try {
+      return await this.reviewCall(call);
+    } catch (err) {
+      // The model's own mistake (arguments, an entity out of scope): it reads why and may fix
+      // it. Anything else is thrown, and the chat refuses the call.
+      if (err instanceof ToolError) return { entityIds: [], refuse: err.message };
+      throw err;
+    }
+  }
+
+  private async reviewCall(call: ToolRequest): Promise<ToolReview> {
     if (call.name === TOOL_NAMES.camera && this.options.look) {
       // A camera shows people: the model looks only once the user says so (unless turned off).
       const id = parseArgs(GetEntityArgsSchema, call.arguments).entity_id.trim().toLowerCase();
@@ -264,30 +245,68 @@ export class HomeTools implements ToolBox {
       return { entityIds: entityId ? [entityId] : [] };
     }
     const args = parseArgs(CallServiceArgsSchema, call.arguments);
-    const home = await this.home();
-    const targets = this.targets(home, args);
-    const sensitive = targets.filter((e) => this.sensitive(e, args.domain));
+    const { targets, verdict } = this.judge(await this.home(), args);
+    const entityIds = targets.map((e) => e.entity_id);
+    if (verdict.decision === 'refuse') return { entityIds, refuse: verdict.why };
+    if (verdict.decision === 'allow') return { entityIds };
+    const what = strings.toolOn(
+      `${args.domain.trim().toLowerCase()}.${args.service.trim().toLowerCase()}`,
+      targets.map((e) => e.name).join(', '),
+    );
+    const extra = verdict.reasons.filter((r) => r.kind !== 'sensitive');
     return {
-      entityIds: targets.map((e) => e.entity_id),
-      confirm: sensitive.length
-        ? strings.toolOn(`${args.domain}.${args.service}`, sensitive.map((e) => e.name).join(', '))
-        : undefined,
+      entityIds,
+      confirm: what,
+      ...(extra.length
+        ? { ask: strings.toolNeedsApprovalBecause(what, extra.map(reasonText).join('; ')) }
+        : {}),
     };
   }
 
-  async run(call: ToolRequest): Promise<ToolOutcome> {
+  /** The targets of a service call and what the guard says of it. */
+  private judge(home: Home, args: CallServiceArgs): { targets: HomeEntity[]; verdict: Verdict } {
+    const targets = this.targets(home, args);
+    const policy = (e: HomeEntity): PolicyEntity => ({
+      entity_id: e.entity_id,
+      domain: e.domain,
+      name: e.name,
+      device_class: String(e.state.attributes.device_class ?? ''),
+    });
+    const verdict = judgeServiceCall(
+      {
+        domain: args.domain.trim().toLowerCase(),
+        service: args.service.trim().toLowerCase(),
+        targets: targets.map(policy),
+        data: args.data ?? {},
+      },
+      {
+        inScope: (id) => {
+          const e = home.entities.find((x) => x.entity_id === id);
+          return e ? policy(e) : undefined;
+        },
+        exists: (id) => home.allIds.has(id),
+        confirm: this.options.confirm ?? [],
+      },
+    );
+    return { targets, verdict };
+  }
+
+  async run(call: ToolRequest, approved = false): Promise<ToolOutcome> {
+    let outcome: ToolOutcome;
     try {
-      return await this.dispatch(call);
+      outcome = await this.dispatch(call, approved);
     } catch (err) {
       const message =
         err instanceof ToolError ? err.message : `Home Assistant said: ${errorMessage(err)}`;
-      return { content: JSON.stringify({ error: message }), ok: false, entityIds: [] };
+      outcome = { content: JSON.stringify({ error: message }), ok: false, entityIds: [] };
     }
+    return { ...outcome, content: bounded(outcome.content) };
   }
 
-  private async dispatch(call: ToolRequest): Promise<ToolOutcome> {
+  private async dispatch(call: ToolRequest, approved: boolean): Promise<ToolOutcome> {
+    // Credentials (an access token, a signed picture address) never reach the model or storage.
     const ok = (value: unknown, entityIds: string[] = []): ToolOutcome => ({
-      content: JSON.stringify(value),
+      content: JSON.stringify(scrubCredentials(value)),
       ok: true,
       entityIds,
     });
@@ -337,10 +356,10 @@ export class HomeTools implements ToolBox {
       case TOOL_NAMES.history:
         return this.history(call);
       case TOOL_NAMES.camera:
-        if (this.options.look) return this.lookThrough(call, this.options.look);
+        if (this.options.look) return this.lookThrough(call, this.options.look, approved);
         break;
       case TOOL_NAMES.call:
-        return this.callService(parseArgs(CallServiceArgsSchema, call.arguments));
+        return this.callService(parseArgs(CallServiceArgsSchema, call.arguments), approved);
     }
     const offered = this.definitions.map(
       (d) => (d as { function: { name: string } }).function.name,
@@ -351,7 +370,8 @@ export class HomeTools implements ToolBox {
   /** A camera's picture now, for the model: the result says so, the picture follows it. */
   private async lookThrough(
     call: ToolRequest,
-    look: (entityId: string) => Promise<Attachment>,
+    look: (entityId: string) => Promise<Picture>,
+    approved: boolean,
   ): Promise<ToolOutcome> {
     const args = parseArgs(GetEntityArgsSchema, call.arguments);
     const e = this.inScope(await this.home(), args.entity_id);
@@ -359,7 +379,8 @@ export class HomeTools implements ToolBox {
       throw new ToolError(
         `${e.entity_id} is not a camera. Call list_entities with domain "camera".`,
       );
-    let picture: Attachment;
+    if (this.options.cameraApproval !== false && !approved) throw new ToolError(NOT_APPROVED);
+    let picture: Picture;
     try {
       picture = await look(e.entity_id);
     } catch (err) {
@@ -422,30 +443,13 @@ export class HomeTools implements ToolBox {
     return all.filter((e, i) => all.findIndex((o) => o.entity_id === e.entity_id) === i);
   }
 
-  private sensitive(e: HomeEntity, serviceDomain: string): boolean {
-    const extra = this.options.confirm ?? [];
-    if ((SENSITIVE_DOMAINS as readonly string[]).includes(e.domain)) return true;
-    if ((SENSITIVE_DOMAINS as readonly string[]).includes(serviceDomain)) return true;
-    if (
-      e.domain === 'cover' &&
-      (SENSITIVE_COVER_CLASSES as readonly string[]).includes(
-        String(e.state.attributes.device_class ?? ''),
-      )
-    )
-      return true;
-    return extra.includes(e.domain) || extra.includes(e.entity_id) || extra.includes(serviceDomain);
-  }
-
-  private async callService(args: CallServiceArgs): Promise<ToolOutcome> {
+  private async callService(args: CallServiceArgs, approved: boolean): Promise<ToolOutcome> {
     const data = args.data ?? {};
-    const smuggled = TARGET_KEYS.find((k) => k in data);
-    if (smuggled) throw new ToolError(`Put targets in entity_id or area, not in data.${smuggled}.`);
-    const home = await this.home();
-    const targets = this.targets(home, args);
-    if (!targets.length)
-      throw new ToolError(
-        'Name the entities to act on (entity_id or area): only services on entities in your scope can be called.',
-      );
+    // Judged again here, where the call is made: whatever the review said, a call that must
+    // wait for Approve and did not get it is not made.
+    const { targets, verdict } = this.judge(await this.home(), args);
+    if (verdict.decision === 'refuse') throw new ToolError(verdict.why);
+    if (verdict.decision === 'approve' && !approved) throw new ToolError(NOT_APPROVED);
     const domain = args.domain.trim().toLowerCase();
     const service = args.service.trim().toLowerCase();
     const services = await this.conn.sendMessagePromise<
@@ -495,11 +499,13 @@ export class HomeTools implements ToolBox {
       ]),
     );
     return {
-      content: JSON.stringify({
-        success: true,
-        states,
-        ...(result?.response !== undefined ? { response: result.response } : {}),
-      }),
+      content: JSON.stringify(
+        scrubCredentials({
+          success: true,
+          states,
+          ...(result?.response !== undefined ? { response: result.response } : {}),
+        }),
+      ),
       ok: true,
       entityIds,
     };
@@ -533,4 +539,32 @@ export class HomeTools implements ToolBox {
       entityIds: [e.entity_id],
     };
   }
+}
+
+const NOT_APPROVED =
+  'This call waits for the user’s Approve, which it did not get: it was not made. Tell the user.';
+
+/** A reason for Approve, in the user's words. */
+function reasonText(reason: ApprovalReason): string {
+  const r = strings.approvalReasons;
+  switch (reason.kind) {
+    case 'sensitive':
+      return r.sensitive(reason.entities.join(', '));
+    case 'address':
+      return r.address(reason.field, reason.value);
+    case 'path':
+      return r.path(reason.field, reason.value);
+    case 'entity':
+      return r.entity(reason.field, reason.entity);
+  }
+}
+
+/** A result as the model gets it: at most LIMITS.toolResultChars, and saying so when cut. */
+function bounded(content: string): string {
+  const { text, clipped } = clip(content, LIMITS.toolResultChars);
+  if (!clipped) return content;
+  return JSON.stringify({
+    truncated: `The result was ${content.length} characters; only the first ${LIMITS.toolResultChars} are here. Ask for less (filter by domain, area or name).`,
+    partial: text,
+  });
 }

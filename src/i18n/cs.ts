@@ -51,6 +51,10 @@ export const strings: Strings = {
   history: {
     invalid: (issues: string) =>
       `Tuto konverzaci se nepodařilo přečíst (${issues}). Zůstává tak, jak je.`,
+    tooLarge: (mb: string, max: string) =>
+      `Tato konverzace má ${mb} MB, víc, než Home Assistant dokáže uložit v jednom kuse (${max} MB): to, co zaznělo naposledy, se zobrazuje zde, ale neukládá se.`,
+    tooLargeFix:
+      'Exportujte konverzaci, abyste si ponechali kopii, a začněte novou konverzaci. Místo uvolní i smazání dlouhých odpovědí.',
   },
 
   // The conversation list (panel) and the card's conversation buttons.
@@ -164,6 +168,8 @@ export const strings: Strings = {
       'Číst každou odpověď nahlas, jakmile je hotová (převod textu na řeč vašeho hlasového asistenta, pro všechny vaše chaty)',
   },
   agents: {
+    cardLimits:
+      'Tato karta omezuje, co smí asistent dělat (nástroje vypnuté nebo užší rozsah), a váš výchozí model je agent Home Assistantu, který jedná podle vlastních pravidel. Zvolte pro tuto kartu v jejím editoru model poskytovatele.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Agenti Home Assistantu',
@@ -237,6 +243,8 @@ export const strings: Strings = {
     authGlobal: 'Jeden klíč pro všechny modely',
     authPerModel: 'Samostatný klíč pro každý model',
     keySaved: 'Uloženo – psaním nahradíte',
+    keyMoved: (from: string, to: string) =>
+      `Uložený klíč patřil k ${from}: na ${to} se neodesílá. Zadejte klíč pro novou adresu.`,
     removeKey: 'Odebrat uložený klíč',
     timeout: 'Časový limit (v sekundách, pro první bajt a mezi bloky)',
     addModel: 'Přidat',
@@ -266,6 +274,11 @@ export const strings: Strings = {
     export: 'Exportovat nastavení',
     exportHint: 'Soubor JSON bez jakýchkoli klíčů.',
     import: 'Importovat nastavení',
+    importReview: 'Co import tohoto souboru změní',
+    importLoosens: 'Méně bezpečné:',
+    importNoChanges: 'Nic se nezmění.',
+    importConfirm: 'Importovat',
+    importKeysNeeded: (names: string[]) => `Po importu přidejte klíče pro: ${names.join(', ')}.`,
     imported: (n: number, missing: string[]) =>
       `Importováno: ${plural('cs', n, { one: '# poskytovatel', few: '# poskytovatelé', many: '# poskytovatele', other: '# poskytovatelů' })}.${missing.length ? ` Přidejte klíče pro: ${missing.join(', ')}.` : ''}`,
     invalidTitle: 'Nastavení se nepodařilo přečíst',
@@ -349,6 +362,14 @@ export const strings: Strings = {
   },
   // Problems with stored or typed documents.
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB je víc, než Home Assistant dokáže uložit v jednom kuse (${(max / 1e6).toFixed(1)} MB).`,
+    badId: (where: string, id: string) =>
+      `${where}: „${id}“ není ID, jaké tato karta zapisuje (písmena, číslice, _ . ~ -, nejvýše 80).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `Konverzace ${id} má ${(bytes / 1e6).toFixed(1)} MB, víc, než Home Assistant dokáže uložit v jednom kuse (${(max / 1e6).toFixed(1)} MB).`,
+    fileTooLarge: (bytes: number) =>
+      `Soubor je větší než ${Math.round(bytes / 1_048_576)} MB, víc, než takový soubor kdy potřebuje: zvolte soubor, který jste exportovali.`,
     cardConfig: 'Nastavení karty',
     secretInCard: (key: string) =>
       `„${key}“ do karty nepatří: její konfiguraci si může přečíst každý uživatel, který může otevřít tento ovládací panel. Odeberte ho a přidejte klíč v nastavení AI Chat, které ho uchovává ve vašich vlastních uživatelských datech Home Assistanta.`,
@@ -436,6 +457,42 @@ export const strings: Strings = {
   deny: 'Zamítnout',
   toolNeedsApproval: (what: string) => `Chce spustit ${what}. Schválit?`,
   cameraApproval: (camera: string) => `Chce se podívat kamerou ${camera}. Schválit?`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `Chce spustit ${what} (${reasons}). Schválit?`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) => `Přidá poskytovatele ${name} (${origin}).`,
+    providerRemoved: (name: string) => `Odebere poskytovatele ${name} a jeho klíče.`,
+    providerMoved: (name: string, from: string, to: string) =>
+      `Přesune ${name} z ${from} na ${to}.`,
+    providerChanged: (name: string) => `Změní nastavení poskytovatele ${name}.`,
+    keyRetype: (name: string) =>
+      `${name} nyní směřuje na jinou adresu nebo jiný druh serveru: jeho uložený klíč se tam neodesílá. Zadejte klíč znovu v jeho nastavení.`,
+    cameraApprovalOn: 'Model se zeptá, než se podívá kamerou.',
+    cameraApprovalOff: 'Model se dívá kamerami, aniž by se nejdřív zeptal.',
+    confirmRemoved: (items: string) => `Model se už neptá před akcí u těchto položek: ${items}.`,
+    confirmAdded: (items: string) => `Model se ptá před akcí u těchto položek: ${items}.`,
+    toolsOn: 'Model smí ovládat vaši domácnost.',
+    toolsOff: 'Model už vaši domácnost neovládá.',
+    modelToolsOn: (provider: string, model: string) =>
+      `${model} (${provider}) smí ovládat vaši domácnost.`,
+    maxRounds: (from: number, to: number) => `Počet kol nástrojů na odpověď: ${from} → ${to}.`,
+    autoReadOn: 'Každá odpověď se přečte nahlas, jakmile je hotová.',
+    autoReadOff: 'Odpovědi se už samy nahlas nečtou.',
+    sendSpokenOn: 'Řečené se odešle hned, bez pohledu na text.',
+    sendSpokenOff: 'Řečené nejdřív skončí v poli zprávy.',
+    promptChanged: 'Systémový prompt se mění.',
+    defaultChanged: (to: string) => `Výchozím modelem se stane ${to}.`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `akce na ${names}`,
+    address: (field: string, value: string) => `adresa v poli ${field}: ${value}`,
+    path: (field: string, value: string) => `cesta k souboru v poli ${field}: ${value}`,
+    entity: (field: string, name: string) => `jiná entita v poli ${field}: ${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `Model požádal o více než ${plural('cs', n, { one: '# akci', few: '# akce', many: '# akce', other: '# akcí' })} v jedné odpovědi; zbytek nebyl proveden.`,
   toolStatus: {
     awaiting: 'Čeká na vaše schválení',
     running: 'Probíhá…',
@@ -478,6 +535,16 @@ export const strings: Strings = {
     cors: (url: string) =>
       `Poskytovatel na ${url} odpověděl, ale nepovoluje volání z této stránky (CORS).`,
     network: (url: string) => `Nelze se spojit s poskytovatelem na ${url}.`,
+    redirect: (url: string) =>
+      `Poskytovatel na ${url} odpověděl přesměrováním na jinou adresu a karta přesměrování nenásleduje.`,
+    redirect_to: (url: string, location: string) =>
+      `Poskytovatel na ${url} se pokusil přeposlat požadavek na ${location} a karta přesměrování nenásleduje.`,
+    redirect_fix:
+      'Klíč se posílá jen na adresu, pro kterou byl uložen. Pokud je správná ta druhá adresa, zadejte ji jako základní URL (a znovu klíč).',
+    too_long: (chars: string) =>
+      `Odpověď překročila ${chars} znaků, nejvíc, kolik tu jedna odpověď smí mít, a byla v tom místě zastavena.`,
+    too_long_fix:
+      'Co dorazilo, zůstává zachováno. Požádejte o kratší odpověď nebo o jednu část po druhé; pokud poskytovatel posílá bez konce, zkontrolujte jeho server.',
     network_fix:
       'Zkontrolujte, že server běží, že adresa a port jsou správné a že se k němu toto zařízení dostane.',
     private_network: (url: string) =>

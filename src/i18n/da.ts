@@ -51,6 +51,10 @@ export const strings: Strings = {
   history: {
     invalid: (issues: string) =>
       `Denne samtale kunne ikke læses (${issues}). Den bevares, som den er.`,
+    tooLarge: (mb: string, max: string) =>
+      `Denne samtale fylder ${mb} MB, mere end Home Assistant kan gemme i ét stykke (${max} MB): det, der blev sagt sidst, vises her, men gemmes ikke.`,
+    tooLargeFix:
+      'Eksportér samtalen for at beholde en kopi, og start en ny samtale. At slette lange svar giver også plads.',
   },
 
   // The conversation list (panel) and the card's conversation buttons.
@@ -154,6 +158,8 @@ export const strings: Strings = {
       'Læs hvert svar højt, når det er færdigt (din stemmeassistents tekst-til-tale, for alle dine chats)',
   },
   agents: {
+    cardLimits:
+      'Dette kort begrænser, hvad assistenten må gøre (værktøjer slået fra eller et snævrere omfang), og din standardmodel er en Home Assistant-agent, som handler efter sine egne regler. Vælg en udbyders model til kortet i dets editor.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Home Assistant-agenter',
@@ -226,6 +232,8 @@ export const strings: Strings = {
     authGlobal: 'Én nøgle til alle modeller',
     authPerModel: 'En nøgle pr. model',
     keySaved: 'Gemt – skriv for at erstatte',
+    keyMoved: (from: string, to: string) =>
+      `Den gemte nøgle var til ${from}: den sendes ikke til ${to}. Skriv nøglen til den nye adresse.`,
     removeKey: 'Fjern den gemte nøgle',
     timeout: 'Timeout (sekunder, til første byte og mellem datablokke)',
     addModel: 'Tilføj',
@@ -250,6 +258,12 @@ export const strings: Strings = {
     export: 'Eksportér indstillinger',
     exportHint: 'En JSON-fil uden nøgler.',
     import: 'Importér indstillinger',
+    importReview: 'Hvad import af denne fil ændrer',
+    importLoosens: 'Mindre sikkert:',
+    importNoChanges: 'Intet ændres.',
+    importConfirm: 'Importér',
+    importKeysNeeded: (names: string[]) =>
+      `Tilføj efter importen nøglerne til: ${names.join(', ')}.`,
     imported: (n: number, missing: string[]) =>
       `Importerede ${plural('da', n, { one: '# udbyder', other: '# udbydere' })}.${missing.length ? ` Tilføj nøglerne til: ${missing.join(', ')}.` : ''}`,
     invalidTitle: 'Dine indstillinger kunne ikke læses',
@@ -331,6 +345,14 @@ export const strings: Strings = {
   },
   // Problems with stored or typed documents.
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB er mere, end Home Assistant kan gemme i ét stykke (${(max / 1e6).toFixed(1)} MB).`,
+    badId: (where: string, id: string) =>
+      `${where}: »${id}« er ikke et id, som dette kort skriver (bogstaver, cifre, _ . ~ -, højst 80).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `Samtalen ${id} fylder ${(bytes / 1e6).toFixed(1)} MB, mere end Home Assistant kan gemme i ét stykke (${(max / 1e6).toFixed(1)} MB).`,
+    fileTooLarge: (bytes: number) =>
+      `Filen er større end ${Math.round(bytes / 1_048_576)} MB, mere end sådan en fil nogensinde har brug for: vælg den fil, du eksporterede.`,
     cardConfig: 'Kortkonfiguration',
     secretInCard: (key: string) =>
       `»${key}« hører ikke hjemme i et kort: alle brugere, der kan åbne dette betjeningspanel, kan læse dets konfiguration. Fjern den, og tilføj nøglen i indstillingerne for AI Chat, som gemmer den i dine egne Home Assistant-brugerdata.`,
@@ -413,6 +435,41 @@ export const strings: Strings = {
   deny: 'Afvis',
   toolNeedsApproval: (what: string) => `Vil køre ${what}. Godkend?`,
   cameraApproval: (camera: string) => `Vil kigge gennem ${camera}. Godkend?`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `Vil køre ${what}, med ${reasons}. Godkend?`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) => `Tilføjer udbyderen ${name} (${origin}).`,
+    providerRemoved: (name: string) => `Fjerner udbyderen ${name} og dens nøgler.`,
+    providerMoved: (name: string, from: string, to: string) =>
+      `Flytter ${name} fra ${from} til ${to}.`,
+    providerChanged: (name: string) => `Ændrer indstillingerne for ${name}.`,
+    keyRetype: (name: string) =>
+      `${name} går nu til en anden adresse eller servertype: dens gemte nøgle sendes ikke dertil. Skriv nøglen igen i dens indstillinger.`,
+    cameraApprovalOn: 'Modellen spørger, før den kigger gennem et kamera.',
+    cameraApprovalOff: 'Modellen kigger gennem kameraer uden at spørge først.',
+    confirmRemoved: (items: string) => `Spørger ikke længere før handlinger på: ${items}.`,
+    confirmAdded: (items: string) => `Spørger før handlinger på: ${items}.`,
+    toolsOn: 'Modellen må styre dit hjem.',
+    toolsOff: 'Modellen styrer ikke længere dit hjem.',
+    modelToolsOn: (provider: string, model: string) => `${model} (${provider}) må styre dit hjem.`,
+    maxRounds: (from: number, to: number) => `Værktøjsrunder pr. svar: ${from} → ${to}.`,
+    autoReadOn: 'Hvert svar læses højt, når det er færdigt.',
+    autoReadOff: 'Svar læses ikke længere højt af sig selv.',
+    sendSpokenOn: 'Det, du siger, sendes med det samme, uden at du ser teksten først.',
+    sendSpokenOff: 'Det, du siger, havner først i beskedfeltet.',
+    promptChanged: 'Systemprompten ændres.',
+    defaultChanged: (to: string) => `Standardmodellen bliver ${to}.`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `en handling på ${names}`,
+    address: (field: string, value: string) => `en adresse i ${field}: ${value}`,
+    path: (field: string, value: string) => `en filsti i ${field}: ${value}`,
+    entity: (field: string, name: string) => `en anden entitet i ${field}: ${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `Modellen bad om mere end ${n} handlinger i ét svar; resten blev ikke kørt.`,
   toolStatus: {
     awaiting: 'Venter på din godkendelse',
     running: 'Kører…',
@@ -455,6 +512,16 @@ export const strings: Strings = {
     cors: (url: string) =>
       `Udbyderen på ${url} svarede, men tillader ikke kald fra denne side (CORS).`,
     network: (url: string) => `Kan ikke nå udbyderen på ${url}.`,
+    redirect: (url: string) =>
+      `Udbyderen på ${url} svarede med en omdirigering til en anden adresse, og kortet følger ikke omdirigeringer.`,
+    redirect_to: (url: string, location: string) =>
+      `Udbyderen på ${url} forsøgte at sende anmodningen videre til ${location}, og kortet følger ikke omdirigeringer.`,
+    redirect_fix:
+      'En nøgle går kun til den adresse, den blev gemt til. Hvis den anden adresse er den rigtige, så angiv den som basis-URL (og nøglen igen).',
+    too_long: (chars: string) =>
+      `Svaret nåede over ${chars} tegn, det største antal, et svar må have her, og blev stoppet der.`,
+    too_long_fix:
+      'Det, der nåede frem, bevares. Bed om et kortere svar eller én del ad gangen; hvis udbyderen sender uden ende, så tjek dens server.',
     network_fix:
       'Tjek, at serveren kører, at adressen og porten er rigtige, og at denne enhed kan nå den.',
     private_network: (url: string) =>

@@ -51,6 +51,10 @@ export const strings: Strings = {
   history: {
     invalid: (issues: string) =>
       `Diese Unterhaltung konnte nicht gelesen werden (${issues}). Sie bleibt unverändert erhalten.`,
+    tooLarge: (mb: string, max: string) =>
+      `Diese Unterhaltung ist ${mb} MB groß, mehr als Home Assistant in einem Stück speichern kann (${max} MB): Das zuletzt Gesagte wird hier angezeigt, aber nicht gespeichert.`,
+    tooLargeFix:
+      'Exportiere die Unterhaltung, um eine Kopie zu behalten, und beginne eine neue Unterhaltung. Auch das Löschen langer Antworten schafft Platz.',
   },
 
   // The conversation list (panel) and the card's conversation buttons.
@@ -154,6 +158,8 @@ export const strings: Strings = {
       'Jede Antwort vorlesen, sobald sie fertig ist (Sprachausgabe deines Sprachassistenten, für alle deine Chats)',
   },
   agents: {
+    cardLimits:
+      'Diese Karte schränkt ein, was der Assistent tun darf (Werkzeuge aus oder ein engerer Bereich), und dein Standardmodell ist ein Home-Assistant-Agent, der nach seinen eigenen Regeln handelt. Wähle im Editor dieser Karte ein Modell eines Anbieters für sie.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Home-Assistant-Agenten',
@@ -229,6 +235,8 @@ export const strings: Strings = {
     authGlobal: 'Ein Schlüssel für alle Modelle',
     authPerModel: 'Ein Schlüssel pro Modell',
     keySaved: 'Gespeichert – zum Ersetzen neu eingeben',
+    keyMoved: (from: string, to: string) =>
+      `Der gespeicherte Schlüssel galt für ${from}: Er wird nicht an ${to} gesendet. Gib den Schlüssel für die neue Adresse ein.`,
     removeKey: 'Gespeicherten Schlüssel entfernen',
     timeout: 'Zeitlimit (Sekunden, bis zum ersten Byte und zwischen Datenblöcken)',
     addModel: 'Hinzufügen',
@@ -257,6 +265,12 @@ export const strings: Strings = {
     export: 'Einstellungen exportieren',
     exportHint: 'Eine JSON-Datei ohne Schlüssel.',
     import: 'Einstellungen importieren',
+    importReview: 'Was der Import dieser Datei ändert',
+    importLoosens: 'Weniger sicher:',
+    importNoChanges: 'Es ändert sich nichts.',
+    importConfirm: 'Importieren',
+    importKeysNeeded: (names: string[]) =>
+      `Füge nach dem Import die Schlüssel hinzu für: ${names.join(', ')}.`,
     imported: (n: number, missing: string[]) =>
       `${n} Anbieter importiert.${missing.length ? ` Füge die Schlüssel hinzu für: ${missing.join(', ')}.` : ''}`,
     invalidTitle: 'Deine Einstellungen konnten nicht gelesen werden',
@@ -339,6 +353,14 @@ export const strings: Strings = {
   },
   // Problems with stored or typed documents.
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB sind mehr, als Home Assistant in einem Stück speichern kann (${(max / 1e6).toFixed(1)} MB).`,
+    badId: (where: string, id: string) =>
+      `${where}: „${id}“ ist keine ID, wie diese Karte sie schreibt (Buchstaben, Ziffern, _ . ~ -, höchstens 80).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `Die Unterhaltung ${id} ist ${(bytes / 1e6).toFixed(1)} MB groß, mehr als Home Assistant in einem Stück speichern kann (${(max / 1e6).toFixed(1)} MB).`,
+    fileTooLarge: (bytes: number) =>
+      `Die Datei ist größer als ${Math.round(bytes / 1_048_576)} MB, mehr als eine solche Datei je braucht: Wähle die Datei, die du exportiert hast.`,
     cardConfig: 'Kartenkonfiguration',
     secretInCard: (key: string) =>
       `„${key}“ gehört nicht in eine Karte: Jeder Benutzer, der dieses Dashboard öffnen kann, kann ihre Konfiguration lesen. Entferne es und füge den Schlüssel in den Einstellungen von AI Chat hinzu, die ihn in deinen eigenen Home-Assistant-Benutzerdaten speichern.`,
@@ -422,6 +444,42 @@ export const strings: Strings = {
   deny: 'Ablehnen',
   toolNeedsApproval: (what: string) => `Möchte ${what} ausführen. Erlauben?`,
   cameraApproval: (camera: string) => `Möchte durch ${camera} schauen. Erlauben?`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `Möchte ${what} ausführen, mit ${reasons}. Erlauben?`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) => `Fügt den Anbieter ${name} hinzu (${origin}).`,
+    providerRemoved: (name: string) => `Entfernt den Anbieter ${name} und seine Schlüssel.`,
+    providerMoved: (name: string, from: string, to: string) =>
+      `Verlegt ${name} von ${from} nach ${to}.`,
+    providerChanged: (name: string) => `Ändert die Einstellungen von ${name}.`,
+    keyRetype: (name: string) =>
+      `${name} geht jetzt an eine andere Adresse oder Serverart: Der gespeicherte Schlüssel wird nicht dorthin gesendet. Gib den Schlüssel in den Einstellungen des Anbieters erneut ein.`,
+    cameraApprovalOn: 'Das Modell fragt, bevor es durch eine Kamera schaut.',
+    cameraApprovalOff: 'Das Modell schaut durch Kameras, ohne vorher zu fragen.',
+    confirmRemoved: (items: string) => `Vor Aktionen wird nicht mehr nachgefragt bei: ${items}.`,
+    confirmAdded: (items: string) => `Vor Aktionen wird nachgefragt bei: ${items}.`,
+    toolsOn: 'Das Modell darf dein Zuhause steuern.',
+    toolsOff: 'Das Modell steuert dein Zuhause nicht mehr.',
+    modelToolsOn: (provider: string, model: string) =>
+      `${model} (${provider}) darf dein Zuhause steuern.`,
+    maxRounds: (from: number, to: number) => `Werkzeugrunden pro Antwort: ${from} → ${to}.`,
+    autoReadOn: 'Jede Antwort wird vorgelesen, sobald sie fertig ist.',
+    autoReadOff: 'Antworten werden nicht mehr von selbst vorgelesen.',
+    sendSpokenOn: 'Gesprochenes wird sofort gesendet, ohne Blick auf den Text.',
+    sendSpokenOff: 'Gesprochenes landet zuerst im Nachrichtenfeld.',
+    promptChanged: 'Der Systemprompt ändert sich.',
+    defaultChanged: (to: string) => `Das Standardmodell wird ${to}.`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `einer Aktion an ${names}`,
+    address: (field: string, value: string) => `einer Adresse in ${field}: ${value}`,
+    path: (field: string, value: string) => `einem Dateipfad in ${field}: ${value}`,
+    entity: (field: string, name: string) => `einer anderen Entität in ${field}: ${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `Das Modell wollte mehr als ${n} Aktionen in einer Antwort ausführen; die übrigen wurden nicht ausgeführt.`,
   toolStatus: {
     awaiting: 'Wartet auf deine Zustimmung',
     running: 'Wird ausgeführt …',
@@ -465,6 +523,16 @@ export const strings: Strings = {
     cors: (url: string) =>
       `Der Anbieter unter ${url} hat geantwortet, erlaubt aber keine Aufrufe von dieser Seite (CORS).`,
     network: (url: string) => `Der Anbieter unter ${url} ist nicht erreichbar.`,
+    redirect: (url: string) =>
+      `Der Anbieter unter ${url} hat mit einer Weiterleitung an eine andere Adresse geantwortet, und die Karte folgt keinen Weiterleitungen.`,
+    redirect_to: (url: string, location: string) =>
+      `Der Anbieter unter ${url} wollte die Anfrage an ${location} weiterleiten, und die Karte folgt keinen Weiterleitungen.`,
+    redirect_fix:
+      'Ein Schlüssel geht nur an die Adresse, für die er gespeichert wurde. Wenn die andere Adresse die richtige ist, gib sie als Basis-URL ein (und den Schlüssel erneut).',
+    too_long: (chars: string) =>
+      `Die Antwort hat ${chars} Zeichen überschritten, das Maximum für eine Antwort hier, und wurde dort gestoppt.`,
+    too_long_fix:
+      'Was angekommen ist, bleibt erhalten. Bitte um eine kürzere Antwort oder um einen Teil nach dem anderen; wenn der Anbieter ohne Ende sendet, prüfe seinen Server.',
     network_fix:
       'Prüfe, ob der Server läuft, ob Adresse und Port stimmen und ob dieses Gerät ihn erreichen kann.',
     private_network: (url: string) =>

@@ -1,5 +1,8 @@
+import type { enPages } from './en-pages';
+
 // Every string a user sees, in English: the source of every translation (src/i18n/<language>.ts,
-// each typed as `Strings`, so a missing or mistyped key does not build). Keys stay stable.
+// each typed as `Strings`, so a missing or mistyped key does not build). Keys stay stable. The
+// words of the pages that load later are in en-pages.ts (they stay out of the first load).
 
 export const en = {
   cardName: 'OpenAI Compatible Conversation',
@@ -50,6 +53,10 @@ export const en = {
   history: {
     invalid: (issues: string) =>
       `This conversation could not be read (${issues}). It is kept as it is.`,
+    tooLarge: (mb: string, max: string) =>
+      `This conversation is ${mb} MB, more than Home Assistant can store in one piece (${max} MB): what was said last is shown here but not stored.`,
+    tooLargeFix:
+      'Export the conversation to keep a copy, and start a new conversation. Deleting long answers also makes room.',
   },
 
   // The conversation list (panel) and the card's conversation buttons.
@@ -84,28 +91,6 @@ export const en = {
     model: 'Model',
     modelDefault: (name: string) => `Default (${name})`,
     shortcuts: 'Alt+Shift+N: new conversation · /: message box · Esc: stop the answer',
-  },
-  // The settings' "Conversations" section.
-  storage: {
-    title: 'Conversations',
-    measuring: 'Measuring what your conversations take…',
-    used: (n: number, used: string, budget: string) =>
-      `${n} conversation${n === 1 ? '' : 's'}, ${used} of the ${budget} set aside for them in your Home Assistant user data`,
-    near: 'Your conversations are nearing the space set aside for them. Export and archive older ones (Archive in the list, then move them to a file here), or delete some. Nothing is removed unless you do it.',
-    over: 'Your conversations take more than the space set aside for them. They are all still kept, but Home Assistant rewrites this data on every message and keeps it in every backup: export and archive older ones, or delete some.',
-    largeConversation: (title: string, size: string) =>
-      `“${title}” alone takes ${size}. Home Assistant cannot store a conversation much larger than 3 MB: export it and continue in a new one.`,
-    explain:
-      'Conversations live in your Home Assistant user data, beside your settings, so every device you log in with sees them. Nothing is deleted unless you delete it.',
-    exportMarkdown: 'Export all as Markdown',
-    exportJson: 'Export all as JSON',
-    import: 'Import conversations',
-    imported: (n: number, added: number, changed: number) =>
-      `Read ${n} conversation${n === 1 ? '' : 's'} from the file: ${added} new, ${changed} with messages added.`,
-    moveArchived: (n: number) => `Move ${n} archived to a file`,
-    confirmMove: (n: number) =>
-      `The ${n} archived conversation${n === 1 ? ' is' : 's are'} in the file just saved. Remove ${n === 1 ? 'it' : 'them'} from Home Assistant now?`,
-    moved: (n: number) => `${n} archived conversation${n === 1 ? '' : 's'} moved to the file.`,
   },
   exportTool: 'Tool',
   importWhat: 'Import',
@@ -144,6 +129,8 @@ export const en = {
       'Read each answer aloud as it completes (your voice assistant’s text-to-speech, for all your chats)',
   },
   agents: {
+    cardLimits:
+      'This card limits what the assistant may do (tools off, or a narrower scope), and your default model is a Home Assistant agent, which acts by its own rules. Pick a provider’s model for this card in its editor.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Home Assistant agents',
@@ -213,117 +200,22 @@ export const en = {
     priceInput: 'Price per million tokens in (US$)',
     priceOutput: 'Price per million tokens out (US$)',
   },
-  settings: {
-    title: 'Settings',
-    providers: 'Providers',
-    addProvider: 'Add provider',
-    editProvider: (name: string) => `Edit ${name}`,
-    authMode: 'Keys',
-    authGlobal: 'One key for all models',
-    authPerModel: 'A key per model',
-    keySaved: 'Saved — type to replace',
-    removeKey: 'Remove the saved key',
-    timeout: 'Timeout (seconds, for the first byte and between chunks)',
-    addModel: 'Add',
-    modelsFetched: (n: number, when: string) => `${n} models from the provider, fetched ${when}.`,
-    chosenModels: 'Models of this provider',
-    removeModel: (id: string) => `Remove ${id}`,
-    remove: 'Remove',
-    displayName: 'Display name',
-    modelKey: (id: string) => `API key for ${id}`,
-    modelTools: 'Tools (function calling): this model may act on the house',
-    edit: 'Edit',
-    makeDefault: 'Make default',
-    isDefault: 'Default',
-    defaultModel: 'Default model',
-    modelsCount: (n: number) => (n === 1 ? '1 model' : `${n} models`),
-    keyState: { global: 'key saved', none: 'no key', per_model: 'a key per model' },
-    confirmRemove: (name: string) =>
-      `Remove ${name}? Its key is deleted with it; cards that use it will say so until you pick another provider.`,
-    noProviders:
-      'No provider yet. Add one: LiteLLM, Ollama, vLLM, OpenAI, … (base URL usually ends in /v1).',
-    export: 'Export settings',
-    exportHint: 'A JSON file without any key.',
-    import: 'Import settings',
-    imported: (n: number, missing: string[]) =>
-      `Imported ${n} provider${n === 1 ? '' : 's'}.${missing.length ? ` Add the keys of: ${missing.join(', ')}.` : ''}`,
-    invalidTitle: 'Your settings could not be read',
-    invalidBody:
-      'They are kept exactly as they are. Export them to fix them by hand, then import the fixed file, or start over (a copy is kept in your user data).',
-    exportBroken: 'Export the document',
-    startOver: 'Start over',
-    confirmStartOver:
-      'Replace your settings with empty ones? A copy of the current document is kept.',
-    saved: 'Saved.',
-    back: 'Back to the chat',
-    managePrompt: 'Providers, models and keys are managed in the AI Chat panel’s settings.',
-    openSettings: 'Open settings',
-    maxRounds: 'Tool rounds per answer',
-    server: 'Server',
-    name: 'Name',
-    baseUrl: 'Base URL',
-    apiKey: 'API key (optional; kept in your Home Assistant user data, never in the card)',
-    cancel: 'Cancel',
-    saveProvider: 'Save provider',
-    loadModels: 'Load models',
-    reloadModels: 'Reload models',
-    typeModel: 'Or type a model id',
-    searchModels: 'Search models',
-    models: 'Models',
-    noModelsMatch: 'No models match.',
-    moreModels: (n: number) => `${n} more: narrow the search.`,
-    maxTokens: 'Max tokens',
-    temperature: 'Temperature',
-    learned: (l: { token_param?: string; temperature?: false }) =>
-      `Learned from the provider’s answers: ${[
-        l.token_param === 'max_completion_tokens'
-          ? 'the reply length is sent as max_completion_tokens (it refused max_tokens)'
-          : '',
-        l.temperature === false ? 'no temperature is sent (it takes only its default)' : '',
-      ]
-        .filter(Boolean)
-        .join('; ')}.`,
-    forget: 'Forget',
-    forgetLearned: (id: string) => `Forget what was learned about ${id}`,
-    serverAuto: (name: string) => `Recognised from the address (${name})`,
-  },
 
-  // The card editor.
-  editor: {
-    title: 'Title',
-    agent: 'Agent',
-    systemPrompt: 'System prompt template',
-    maxTokens: 'Max tokens',
-    temperature: 'Temperature',
-    contextMessages: 'Context messages',
-    home: 'Home',
-    onlyDomains: 'Only these domains',
-    onlyAreas: 'Only these areas',
-    onlyEntities: 'Only these entities',
-    search: 'Search',
-    providerAndModel: 'Provider and model',
-    noProviderYet: 'No provider yet: add one to start chatting.',
-    provider: 'Provider',
-    model: 'Model',
-    default: 'Default',
-    defaultNamed: (name: string) => `Default (${name})`,
-    addProvider: 'Add provider',
-    settingsInvalid: (issues: string) => `Your settings do not validate: ${issues}`,
-  },
   /** Home Assistant's own name for the button that opens its sidebar. */
   sidebarMenu: 'Menu',
   connectionLost: 'The connection to Home Assistant was lost.',
   outdated: 'This card was updated since the page was loaded: reload the page.',
 
-  // A list to choose several from, searched by typing (the card editor's scope).
-  picker: {
-    add: (text: string) => `Add “${text}”`,
-    remove: (name: string) => `Remove ${name}`,
-    noMatch: 'Nothing matches',
-    more: 'More match: type to narrow the list',
-  },
   // Problems with stored or typed documents.
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB is more than Home Assistant can store in one piece (${(max / 1e6).toFixed(1)} MB).`,
+    badId: (where: string, id: string) =>
+      `${where}: “${id}” is not an id this card writes (letters, digits, _ . ~ -, at most 80).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `The conversation ${id} is ${(bytes / 1e6).toFixed(1)} MB, more than Home Assistant can store in one piece (${(max / 1e6).toFixed(1)} MB).`,
+    fileTooLarge: (bytes: number) =>
+      `The file is larger than ${Math.round(bytes / 1_048_576)} MB, more than such a file ever needs: choose the file you exported.`,
     cardConfig: 'Card configuration',
     secretInCard: (key: string) =>
       `"${key}" does not belong in a card: every user who can open this dashboard can read its configuration. Remove it and add the key in the AI Chat settings, which keep it in your own Home Assistant user data.`,
@@ -337,58 +229,7 @@ export const en = {
     notSettings: 'the file does not hold a settings document',
   },
 
-  // Test connection, step by step.
-  diagnose: {
-    button: 'Test connection',
-    running: 'Testing…',
-    titles: {
-      address: 'Address',
-      reach: 'Server reachable',
-      cors: 'Calls from this page allowed (CORS)',
-      key: 'API key',
-      models: 'Model list (/models)',
-      completion: 'A one-token answer',
-    },
-    /** Read by screen readers beside each step's mark. */
-    status: { ok: 'passed', warn: 'warning', fail: 'failed', skipped: 'not checked' },
-    skipped: 'Not checked: an earlier step failed.',
-    badUrl: (url: string) => `“${url}” is not an http(s) address.`,
-    badUrlFix: 'Type the full address, e.g. http://192.168.1.10:4000/v1.',
-    addressOk: (host: string) => `${host}, callable from this page.`,
-    reachOk: (host: string) => `${host} answers.`,
-    corsOk: 'The server lets this page call it.',
-    keyOk: 'The key was accepted.',
-    noKeyOk: 'No key sent, and the server did not ask for one.',
-    modelsOk: (n: number) => `${n} models listed.`,
-    modelNotListed: (n: number, model: string) => `${n} models listed, but not “${model}”.`,
-    modelNotListedFix:
-      'Check the model id; some servers list only part of what they serve, so the next step tries it.',
-    noModelList: 'This server has no model list: type model ids by hand.',
-    noModelListFix: 'Nothing to fix if the answer below works.',
-    v1Fix: 'Does the base URL end in /v1? Most OpenAI-compatible servers need it.',
-    noModel: 'No model picked yet: choose or type one, then test again.',
-    completionOk: (model: string) => `${model} answered.`,
-    unknownModel: (model: string) => `The provider does not know the model “${model}”.`,
-    unknownModelFix:
-      'Pick the model from the provider’s list (Reload models), or check how the provider spells it.',
-  },
-
   /** Server kinds, as the provider form names them. */
-  dialects: {
-    openai: 'OpenAI',
-    azure: 'Azure OpenAI (api-key header)',
-    anthropic: 'Anthropic (OpenAI compatibility)',
-    mistral: 'Mistral',
-    gemini: 'Google Gemini (OpenAI compatibility)',
-    openrouter: 'OpenRouter',
-    groq: 'Groq',
-    ollama: 'Ollama',
-    lmstudio: 'LM Studio',
-    litellm: 'LiteLLM',
-    vllm: 'vLLM',
-    llamacpp: 'llama.cpp (llama-server)',
-    generic: 'Other OpenAI-compatible server',
-  },
 
   // Tools: the model acting on the house.
   toolRounds: (n: number) =>
@@ -401,6 +242,17 @@ export const en = {
   cameraApproval: (camera: string) => `Wants to look through ${camera}. Approve?`,
   /** A service and what it acts on, in the approval question. */
   toolOn: (service: string, targets: string) => `${service} on ${targets}`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `Wants to run ${what}, with ${reasons}. Approve?`,
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `an action on ${names}`,
+    address: (field: string, value: string) => `an address in ${field}: ${value}`,
+    path: (field: string, value: string) => `a file path in ${field}: ${value}`,
+    entity: (field: string, name: string) => `another entity in ${field}: ${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `The model asked for more than ${n} actions in one answer; the rest were not run.`,
   toolStatus: {
     awaiting: 'Waiting for your approval',
     running: 'Running…',
@@ -427,11 +279,6 @@ export const en = {
   cameraApprovalField: 'Ask before the model looks through a camera (for all your chats)',
   toolsToggle: 'Let the model read and control the home (tools)',
   scopeNarrow: 'Narrow it for this card below (comma-separated; empty: no narrowing).',
-  scopeNote: {
-    assist: 'The model sees the entities you exposed to Assist.',
-    'assist-registry':
-      'The model sees the entities exposed to Assist. Entities without a unique ID are left out: only admins can read their exposure setting.',
-  },
 
   // Provider errors: what happened, then what to do.
   err: {
@@ -442,6 +289,16 @@ export const en = {
     cors: (url: string) =>
       `The provider at ${url} answered, but it does not allow calls from this page (CORS).`,
     network: (url: string) => `Cannot reach the provider at ${url}.`,
+    redirect: (url: string) =>
+      `The provider at ${url} answered with a redirect to another address, and the card does not follow redirects.`,
+    redirect_to: (url: string, location: string) =>
+      `The provider at ${url} tried to send the request on to ${location}, and the card does not follow redirects.`,
+    redirect_fix:
+      'A key goes only to the address it was saved for. If the other address is the right one, enter it as the base URL (and the key again).',
+    too_long: (chars: string) =>
+      `The answer passed ${chars} characters, the most one answer may have here, and was stopped there.`,
+    too_long_fix:
+      'What arrived is kept. Ask for a shorter answer or one part at a time; if the provider sends without end, check its server.',
     network_fix:
       'Check that the server is running, that the address and port are right, and that this device can reach it.',
     private_network: (url: string) =>
@@ -519,4 +376,4 @@ type Widen<T> = T extends string
       ? { readonly [K in keyof T]: Widen<T[K]> }
       : T;
 
-export type Strings = Widen<typeof en>;
+export type Strings = Widen<typeof en & typeof enPages>;

@@ -51,6 +51,10 @@ export const strings: Strings = {
   history: {
     invalid: (issues: string) =>
       `No se pudo leer esta conversación (${issues}). Se conserva tal cual.`,
+    tooLarge: (mb: string, max: string) =>
+      `Esta conversación ocupa ${mb} MB, más de lo que Home Assistant puede guardar de una sola pieza (${max} MB): lo último que se dijo se muestra aquí, pero no se guarda.`,
+    tooLargeFix:
+      'Exporta la conversación para conservar una copia y empieza una conversación nueva. Borrar respuestas largas también libera espacio.',
   },
 
   // The conversation list (panel) and the card's conversation buttons.
@@ -153,6 +157,8 @@ export const strings: Strings = {
       'Leer cada respuesta en voz alta al terminar (el texto a voz de tu asistente de voz, en todos tus chats)',
   },
   agents: {
+    cardLimits:
+      'Esta tarjeta limita lo que puede hacer el asistente (herramientas desactivadas o un alcance más estrecho), y tu modelo predeterminado es un agente de Home Assistant, que actúa según sus propias reglas. Elige el modelo de un proveedor para esta tarjeta en su editor.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Agentes de Home Assistant',
@@ -228,6 +234,8 @@ export const strings: Strings = {
     authGlobal: 'Una clave para todos los modelos',
     authPerModel: 'Una clave por modelo',
     keySaved: 'Guardada — escribe para sustituirla',
+    keyMoved: (from: string, to: string) =>
+      `La clave guardada era para ${from}: no se envía a ${to}. Escribe la clave para la nueva dirección.`,
     removeKey: 'Quitar la clave guardada',
     timeout: 'Tiempo de espera (segundos, para el primer byte y entre fragmentos)',
     addModel: 'Añadir',
@@ -252,6 +260,12 @@ export const strings: Strings = {
     export: 'Exportar ajustes',
     exportHint: 'Un archivo JSON sin ninguna clave.',
     import: 'Importar ajustes',
+    importReview: 'Qué cambia al importar este archivo',
+    importLoosens: 'Menos seguro:',
+    importNoChanges: 'No cambia nada.',
+    importConfirm: 'Importar',
+    importKeysNeeded: (names: string[]) =>
+      `Después de importar, añade las claves de: ${names.join(', ')}.`,
     imported: (n: number, missing: string[]) =>
       `${plural('es', n, { one: 'Se importó # proveedor', other: 'Se importaron # proveedores' })}.${missing.length ? ` Añade las claves de: ${missing.join(', ')}.` : ''}`,
     invalidTitle: 'No se pudieron leer tus ajustes',
@@ -334,6 +348,14 @@ export const strings: Strings = {
   },
   // Problems with stored or typed documents.
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB es más de lo que Home Assistant puede guardar de una sola pieza (${(max / 1e6).toFixed(1)} MB).`,
+    badId: (where: string, id: string) =>
+      `${where}: «${id}» no es un ID de los que escribe esta tarjeta (letras, dígitos, _ . ~ -, 80 como máximo).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `La conversación ${id} ocupa ${(bytes / 1e6).toFixed(1)} MB, más de lo que Home Assistant puede guardar de una sola pieza (${(max / 1e6).toFixed(1)} MB).`,
+    fileTooLarge: (bytes: number) =>
+      `El archivo supera los ${Math.round(bytes / 1_048_576)} MB, más de lo que un archivo así necesita jamás: elige el archivo que exportaste.`,
     cardConfig: 'Configuración de la tarjeta',
     secretInCard: (key: string) =>
       `«${key}» no debe estar en una tarjeta: cualquier usuario que pueda abrir este panel de control puede leer su configuración. Quítalo y añade la clave en los ajustes de Chat IA, que la guardan en tus propios datos de usuario de Home Assistant.`,
@@ -413,6 +435,42 @@ export const strings: Strings = {
   deny: 'Denegar',
   toolNeedsApproval: (what: string) => `Quiere ejecutar ${what}. ¿Aprobar?`,
   cameraApproval: (camera: string) => `Quiere mirar a través de ${camera}. ¿Aprobar?`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `Quiere ejecutar ${what}, con ${reasons}. ¿Aprobar?`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) => `Añade el proveedor ${name} (${origin}).`,
+    providerRemoved: (name: string) => `Quita el proveedor ${name} y sus claves.`,
+    providerMoved: (name: string, from: string, to: string) => `Mueve ${name} de ${from} a ${to}.`,
+    providerChanged: (name: string) => `Cambia los ajustes de ${name}.`,
+    keyRetype: (name: string) =>
+      `${name} va ahora a otra dirección u otro tipo de servidor: su clave guardada no se envía allí. Vuelve a escribir la clave en sus ajustes.`,
+    cameraApprovalOn: 'El modelo pregunta antes de mirar a través de una cámara.',
+    cameraApprovalOff: 'El modelo mira a través de las cámaras sin preguntar antes.',
+    confirmRemoved: (items: string) => `Ya no se pregunta antes de actuar sobre: ${items}.`,
+    confirmAdded: (items: string) => `Se pregunta antes de actuar sobre: ${items}.`,
+    toolsOn: 'El modelo puede actuar sobre tu casa.',
+    toolsOff: 'El modelo ya no actúa sobre tu casa.',
+    modelToolsOn: (provider: string, model: string) =>
+      `${model} (${provider}) puede actuar sobre tu casa.`,
+    maxRounds: (from: number, to: number) =>
+      `Rondas de herramientas por respuesta: ${from} → ${to}.`,
+    autoReadOn: 'Cada respuesta se lee en voz alta al terminar.',
+    autoReadOff: 'Las respuestas ya no se leen en voz alta por sí solas.',
+    sendSpokenOn: 'Lo que dices se envía al momento, sin ver antes el texto.',
+    sendSpokenOff: 'Lo que dices va primero al cuadro de mensaje.',
+    promptChanged: 'El prompt del sistema cambia.',
+    defaultChanged: (to: string) => `El modelo predeterminado pasa a ser ${to}.`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `una acción sobre ${names}`,
+    address: (field: string, value: string) => `una dirección en ${field}: ${value}`,
+    path: (field: string, value: string) => `una ruta de archivo en ${field}: ${value}`,
+    entity: (field: string, name: string) => `otra entidad en ${field}: ${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `El modelo pidió más de ${n} acciones en una sola respuesta; el resto no se ejecutó.`,
   toolStatus: {
     awaiting: 'Esperando tu aprobación',
     running: 'Ejecutando…',
@@ -457,6 +515,16 @@ export const strings: Strings = {
     cors: (url: string) =>
       `El proveedor en ${url} respondió, pero no permite llamadas desde esta página (CORS).`,
     network: (url: string) => `No se puede conectar con el proveedor en ${url}.`,
+    redirect: (url: string) =>
+      `El proveedor en ${url} respondió con una redirección a otra dirección, y la tarjeta no sigue redirecciones.`,
+    redirect_to: (url: string, location: string) =>
+      `El proveedor en ${url} intentó reenviar la solicitud a ${location}, y la tarjeta no sigue redirecciones.`,
+    redirect_fix:
+      'Una clave solo va a la dirección para la que se guardó. Si la otra dirección es la correcta, escríbela como URL base (y la clave de nuevo).',
+    too_long: (chars: string) =>
+      `La respuesta superó los ${chars} caracteres, el máximo que puede tener una respuesta aquí, y se detuvo ahí.`,
+    too_long_fix:
+      'Lo recibido se conserva. Pide una respuesta más corta o una parte cada vez; si el proveedor envía sin fin, revisa su servidor.',
     network_fix:
       'Comprueba que el servidor esté en marcha, que la dirección y el puerto sean correctos y que este dispositivo pueda alcanzarlo.',
     private_network: (url: string) =>

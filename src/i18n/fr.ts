@@ -51,6 +51,10 @@ export const strings: Strings = {
   history: {
     invalid: (issues: string) =>
       `Cette conversation n’a pas pu être lue (${issues}). Elle est conservée telle quelle.`,
+    tooLarge: (mb: string, max: string) =>
+      `Cette conversation fait ${mb} Mo, plus que ce que Home Assistant peut enregistrer d’un seul tenant (${max} Mo) : les derniers échanges sont affichés ici mais pas enregistrés.`,
+    tooLargeFix:
+      'Exportez la conversation pour en garder une copie, et commencez une nouvelle conversation. Supprimer les longues réponses libère aussi de la place.',
   },
 
   // The conversation list (panel) and the card's conversation buttons.
@@ -156,6 +160,8 @@ export const strings: Strings = {
       'Lire chaque réponse à voix haute dès qu’elle est terminée (synthèse vocale de votre assistant vocal, pour tous vos chats)',
   },
   agents: {
+    cardLimits:
+      'Cette carte limite ce que l’assistant peut faire (outils désactivés, ou portée plus étroite), et votre modèle par défaut est un agent de Home Assistant, qui agit selon ses propres règles. Choisissez le modèle d’un fournisseur pour cette carte dans son éditeur.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Agents de Home Assistant',
@@ -230,6 +236,8 @@ export const strings: Strings = {
     authGlobal: 'Une clé pour tous les modèles',
     authPerModel: 'Une clé par modèle',
     keySaved: 'Enregistrée — saisissez-en une autre pour la remplacer',
+    keyMoved: (from: string, to: string) =>
+      `La clé enregistrée était pour ${from} : elle n’est pas envoyée à ${to}. Saisissez la clé pour la nouvelle adresse.`,
     removeKey: 'Supprimer la clé enregistrée',
     timeout: 'Délai d’attente (secondes, pour le premier octet et entre les fragments)',
     addModel: 'Ajouter',
@@ -254,6 +262,12 @@ export const strings: Strings = {
     export: 'Exporter les paramètres',
     exportHint: 'Un fichier JSON sans aucune clé.',
     import: 'Importer des paramètres',
+    importReview: 'Ce que l’importation de ce fichier change',
+    importLoosens: 'Moins sûr :',
+    importNoChanges: 'Rien ne change.',
+    importConfirm: 'Importer',
+    importKeysNeeded: (names: string[]) =>
+      `Après l’importation, ajoutez les clés de : ${names.join(', ')}.`,
     imported: (n: number, missing: string[]) =>
       `${plural('fr', n, { one: '# fournisseur importé', other: '# fournisseurs importés' })}.${missing.length ? ` Ajoutez les clés de : ${missing.join(', ')}.` : ''}`,
     invalidTitle: 'Vos paramètres n’ont pas pu être lus',
@@ -336,6 +350,14 @@ export const strings: Strings = {
   },
   // Problems with stored or typed documents.
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} Mo, c’est plus que ce que Home Assistant peut enregistrer d’un seul tenant (${(max / 1e6).toFixed(1)} Mo).`,
+    badId: (where: string, id: string) =>
+      `${where} : « ${id} » n’est pas un identifiant que cette carte écrit (lettres, chiffres, _ . ~ -, 80 au plus).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `La conversation ${id} fait ${(bytes / 1e6).toFixed(1)} Mo, plus que ce que Home Assistant peut enregistrer d’un seul tenant (${(max / 1e6).toFixed(1)} Mo).`,
+    fileTooLarge: (bytes: number) =>
+      `Le fichier dépasse ${Math.round(bytes / 1_048_576)} Mo, bien plus qu’un tel fichier n’en a jamais besoin : choisissez le fichier que vous avez exporté.`,
     cardConfig: 'Configuration de la carte',
     secretInCard: (key: string) =>
       `« ${key} » n’a pas sa place dans une carte : tout utilisateur qui peut ouvrir ce tableau de bord peut lire sa configuration. Retirez-le et ajoutez la clé dans les paramètres de Chat IA, qui la conservent dans vos propres données utilisateur Home Assistant.`,
@@ -416,6 +438,42 @@ export const strings: Strings = {
   deny: 'Refuser',
   toolNeedsApproval: (what: string) => `Veut exécuter ${what}. Approuver ?`,
   cameraApproval: (camera: string) => `Veut regarder par ${camera}. Approuver ?`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `Veut exécuter ${what}, avec ${reasons}. Approuver ?`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) => `Ajoute le fournisseur ${name} (${origin}).`,
+    providerRemoved: (name: string) => `Supprime le fournisseur ${name} et ses clés.`,
+    providerMoved: (name: string, from: string, to: string) =>
+      `Déplace ${name} de ${from} vers ${to}.`,
+    providerChanged: (name: string) => `Modifie les paramètres de ${name}.`,
+    keyRetype: (name: string) =>
+      `${name} s’adresse désormais à une autre adresse ou à un autre type de serveur : sa clé enregistrée n’y est pas envoyée. Saisissez à nouveau la clé dans ses paramètres.`,
+    cameraApprovalOn: 'Le modèle demande avant de regarder par une caméra.',
+    cameraApprovalOff: 'Le modèle regarde par les caméras sans demander d’abord.',
+    confirmRemoved: (items: string) => `Le modèle ne demande plus avant d’agir sur : ${items}.`,
+    confirmAdded: (items: string) => `Le modèle demande avant d’agir sur : ${items}.`,
+    toolsOn: 'Le modèle peut agir sur votre maison.',
+    toolsOff: 'Le modèle n’agit plus sur votre maison.',
+    modelToolsOn: (provider: string, model: string) =>
+      `${model} (${provider}) peut agir sur votre maison.`,
+    maxRounds: (from: number, to: number) => `Tours d’outils par réponse : ${from} → ${to}.`,
+    autoReadOn: 'Chaque réponse est lue à voix haute dès qu’elle est terminée.',
+    autoReadOff: 'Les réponses ne sont plus lues à voix haute d’elles-mêmes.',
+    sendSpokenOn: 'Ce que vous dites est envoyé aussitôt, sans relecture du texte.',
+    sendSpokenOff: 'Ce que vous dites va d’abord dans la zone de message.',
+    promptChanged: 'Le prompt système change.',
+    defaultChanged: (to: string) => `Le modèle par défaut devient ${to}.`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `une action sur ${names}`,
+    address: (field: string, value: string) => `une adresse dans ${field} : ${value}`,
+    path: (field: string, value: string) => `un chemin de fichier dans ${field} : ${value}`,
+    entity: (field: string, name: string) => `une autre entité dans ${field} : ${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `Le modèle a demandé plus de ${n} actions dans une même réponse ; les autres n’ont pas été exécutées.`,
   toolStatus: {
     awaiting: 'En attente de votre approbation',
     running: 'En cours…',
@@ -459,6 +517,16 @@ export const strings: Strings = {
     cors: (url: string) =>
       `Le fournisseur à l’adresse ${url} a répondu, mais il n’autorise pas les appels depuis cette page (CORS).`,
     network: (url: string) => `Impossible de joindre le fournisseur à l’adresse ${url}.`,
+    redirect: (url: string) =>
+      `Le fournisseur à l’adresse ${url} a répondu par une redirection vers une autre adresse, et la carte ne suit pas les redirections.`,
+    redirect_to: (url: string, location: string) =>
+      `Le fournisseur à l’adresse ${url} a tenté de faire suivre la requête vers ${location}, et la carte ne suit pas les redirections.`,
+    redirect_fix:
+      'Une clé ne va qu’à l’adresse pour laquelle elle a été enregistrée. Si l’autre adresse est la bonne, saisissez-la comme URL de base (et la clé à nouveau).',
+    too_long: (chars: string) =>
+      `La réponse a dépassé ${chars} caractères, le maximum qu’une réponse peut avoir ici, et a été arrêtée là.`,
+    too_long_fix:
+      'Ce qui est arrivé est conservé. Demandez une réponse plus courte ou une partie à la fois ; si le fournisseur envoie sans fin, vérifiez son serveur.',
     network_fix:
       'Vérifiez que le serveur est en marche, que l’adresse et le port sont corrects, et que cet appareil peut le joindre.',
     private_network: (url: string) =>

@@ -55,6 +55,10 @@ export const strings: Strings = {
 
   history: {
     invalid: (issues: string) => `לא ניתן היה לקרוא את השיחה הזו (${issues}). היא נשמרת כפי שהיא.`,
+    tooLarge: (mb: string, max: string) =>
+      `השיחה הזו בגודל ${mb} MB, יותר ממה ש-Home Assistant יכול לשמור בחתיכה אחת (${max} MB): מה שנאמר לאחרונה מוצג כאן אבל לא נשמר.`,
+    tooLargeFix:
+      'יש לייצא את השיחה כדי לשמור עותק, ולהתחיל שיחה חדשה. גם מחיקת תשובות ארוכות מפנה מקום.',
   },
 
   // The conversation list (panel) and the card's conversation buttons.
@@ -154,6 +158,8 @@ export const strings: Strings = {
     autoRead: 'להקריא כל תשובה כשהיא מסתיימת (המרת הטקסט לדיבור של העוזר הקולי, בכל הצ׳אטים שלך)',
   },
   agents: {
+    cardLimits:
+      'הכרטיס הזה מגביל את מה שהעוזר רשאי לעשות (כלים כבויים, או היקף מצומצם יותר), ומודל ברירת המחדל שלך הוא סוכן של Home Assistant, שפועל לפי הכללים שלו. יש לבחור מודל של ספק עבור הכרטיס הזה בעורך שלו.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'הסוכנים של Home Assistant',
@@ -225,6 +231,8 @@ export const strings: Strings = {
     authGlobal: 'מפתח אחד לכל המודלים',
     authPerModel: 'מפתח לכל מודל',
     keySaved: 'נשמר — הקלדה תחליף אותו',
+    keyMoved: (from: string, to: string) =>
+      `המפתח השמור היה עבור ${from}: הוא לא נשלח אל ${to}. יש להקליד את המפתח עבור הכתובת החדשה.`,
     removeKey: 'הסרת המפתח השמור',
     timeout: 'זמן קצוב (בשניות, עד הבייט הראשון ובין מקטעים)',
     addModel: 'הוספה',
@@ -248,6 +256,12 @@ export const strings: Strings = {
     export: 'ייצוא הגדרות',
     exportHint: 'קובץ JSON ללא מפתחות כלל.',
     import: 'ייבוא הגדרות',
+    importReview: 'מה ייבוא הקובץ הזה משנה',
+    importLoosens: 'פחות בטוח:',
+    importNoChanges: 'שום דבר לא משתנה.',
+    importConfirm: 'ייבוא',
+    importKeysNeeded: (names: string[]) =>
+      `אחרי הייבוא יש להוסיף את המפתחות של: ${names.join(', ')}.`,
     imported: (n: number, missing: string[]) =>
       `${plural('he', n, { one: 'יובא ספק אחד', two: 'יובאו # ספקים', other: 'יובאו # ספקים' })}.${missing.length ? ` יש להוסיף את המפתחות של: ${missing.join(', ')}.` : ''}`,
     invalidTitle: 'לא ניתן היה לקרוא את ההגדרות שלך',
@@ -326,6 +340,14 @@ export const strings: Strings = {
   },
   // Problems with stored or typed documents.
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB זה יותר ממה ש-Home Assistant יכול לשמור בחתיכה אחת (${(max / 1e6).toFixed(1)} MB).`,
+    badId: (where: string, id: string) =>
+      `${where}: "${id}" אינו מזהה שהכרטיס הזה כותב (אותיות, ספרות, _ . ~ -, לכל היותר 80).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `השיחה ${id} בגודל ${(bytes / 1e6).toFixed(1)} MB, יותר ממה ש-Home Assistant יכול לשמור בחתיכה אחת (${(max / 1e6).toFixed(1)} MB).`,
+    fileTooLarge: (bytes: number) =>
+      `הקובץ גדול מ-${Math.round(bytes / 1_048_576)} MB, יותר ממה שקובץ כזה צריך אי פעם: יש לבחור את הקובץ שייצאת.`,
     cardConfig: 'תצורת הכרטיס',
     secretInCard: (key: string) =>
       `"${key}" לא שייך לכרטיס: כל משתמש שיכול לפתוח את לוח המחוונים הזה יכול לקרוא את התצורה שלו. יש להסיר אותו ולהוסיף את המפתח בהגדרות של צ׳אט AI, ששומרות אותו בנתוני המשתמש שלך ב-Home Assistant.`,
@@ -400,6 +422,41 @@ export const strings: Strings = {
   deny: 'דחייה',
   toolNeedsApproval: (what: string) => `מבקש להריץ את ${what}. לאשר?`,
   cameraApproval: (camera: string) => `מבקש להסתכל דרך ${camera}. לאשר?`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `מבקש להריץ את ${what}, עם ${reasons}. לאשר?`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) => `מוסיף את הספק ${name} (${origin}).`,
+    providerRemoved: (name: string) => `מסיר את הספק ${name} ואת המפתחות שלו.`,
+    providerMoved: (name: string, from: string, to: string) =>
+      `מעביר את ${name} מ-${from} אל ${to}.`,
+    providerChanged: (name: string) => `משנה את ההגדרות של ${name}.`,
+    keyRetype: (name: string) =>
+      `${name} פונה עכשיו לכתובת אחרת או לסוג שרת אחר: המפתח השמור שלו לא נשלח לשם. יש להקליד את המפתח שוב בהגדרות שלו.`,
+    cameraApprovalOn: 'המודל שואל לפני שהוא מסתכל דרך מצלמה.',
+    cameraApprovalOff: 'המודל מסתכל דרך מצלמות בלי לשאול קודם.',
+    confirmRemoved: (items: string) => `כבר לא נדרש אישור לפני פעולה על: ${items}.`,
+    confirmAdded: (items: string) => `נדרש אישור לפני פעולה על: ${items}.`,
+    toolsOn: 'המודל רשאי לפעול בבית שלך.',
+    toolsOff: 'המודל כבר לא פועל בבית שלך.',
+    modelToolsOn: (provider: string, model: string) =>
+      `${model} (${provider}) רשאי לפעול בבית שלך.`,
+    maxRounds: (from: number, to: number) => `סבבי כלים לכל תשובה: ${from} → ${to}.`,
+    autoReadOn: 'כל תשובה מוקראת כשהיא מסתיימת.',
+    autoReadOff: 'תשובות כבר לא מוקראות מעצמן.',
+    sendSpokenOn: 'מה שנאמר נשלח מיד, בלי מבט בטקסט.',
+    sendSpokenOff: 'מה שנאמר נכנס קודם לתיבת ההודעה.',
+    promptChanged: 'הנחיית המערכת משתנה.',
+    defaultChanged: (to: string) => `מודל ברירת המחדל הופך ל-${to}.`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `פעולה על ${names}`,
+    address: (field: string, value: string) => `כתובת ב-${field}: ${value}`,
+    path: (field: string, value: string) => `נתיב קובץ ב-${field}: ${value}`,
+    entity: (field: string, name: string) => `ישות אחרת ב-${field}: ${name}`,
+  },
+  toolCallsCapped: (n: number) => `המודל ביקש יותר מ-${n} פעולות בתשובה אחת; השאר לא הורצו.`,
   toolStatus: {
     awaiting: 'ממתין לאישורך',
     running: 'פועל…',
@@ -440,6 +497,16 @@ export const strings: Strings = {
       'יש להגיש את הספק ב-https (פרוקסי הפוך עם אישור), או לפתוח את Home Assistant ב-http ברשת המקומית.',
     cors: (url: string) => `הספק בכתובת ${url} ענה, אבל הוא אינו מאפשר קריאות מהדף הזה (CORS).`,
     network: (url: string) => `לא ניתן להגיע לספק בכתובת ${url}.`,
+    redirect: (url: string) =>
+      `הספק בכתובת ${url} ענה בהפניה לכתובת אחרת, והכרטיס לא עוקב אחרי הפניות.`,
+    redirect_to: (url: string, location: string) =>
+      `הספק בכתובת ${url} ניסה להעביר את הבקשה הלאה אל ${location}, והכרטיס לא עוקב אחרי הפניות.`,
+    redirect_fix:
+      'מפתח נשלח רק לכתובת שעבורה הוא נשמר. אם הכתובת האחרת היא הנכונה, יש להזין אותה ככתובת הבסיס (ואת המפתח שוב).',
+    too_long: (chars: string) =>
+      `התשובה עברה ${chars} תווים, המקסימום שמותר לתשובה אחת כאן, ונעצרה בנקודה הזו.`,
+    too_long_fix:
+      'מה שהגיע נשמר. אפשר לבקש תשובה קצרה יותר או חלק אחד בכל פעם; אם הספק שולח בלי סוף, יש לבדוק את השרת שלו.',
     network_fix: 'יש לוודא שהשרת פועל, שהכתובת והפורט נכונים, ושהמכשיר הזה יכול להגיע אליו.',
     private_network: (url: string) =>
       `הדפדפן חסם קריאה מהכתובת הציבורית הזו לכתובת הפרטית ${url} (גישה לרשת המקומית).`,

@@ -53,9 +53,11 @@ export function translationFor(tag: string | undefined): string {
 
 export const languages = ['en', ...Object.keys(LANGUAGES)] as const;
 
-/** Loads one translation (English is at hand); for tests and the language check. */
+/** Loads one translation (English with the pages' words); for tests and the language check. */
 export async function loadTranslation(language: string): Promise<Strings> {
-  return language === 'en' ? en : (await LANGUAGES[language]!()).strings;
+  if (language !== 'en') return (await LANGUAGES[language]!()).strings;
+  const { enPages } = await import('./en-pages');
+  return { ...en, ...enPages } as unknown as Strings;
 }
 
 type Plain = Record<string, unknown>;
@@ -77,7 +79,29 @@ function assign(target: Plain, source: Plain): void {
 }
 
 /** The words the card shows, in the user's language. */
-export const strings: Strings = copy(en);
+export const strings: Strings = copy(en) as unknown as Strings;
+
+/** English as known so far: the first load's words, and the pages' once their chunk came. */
+const english: Plain = copy(en) as unknown as Plain;
+/** The translation in use, where it is not English. */
+let translation: Strings | undefined;
+
+/**
+ * Adds English words that came with a chunk (en-pages.ts): into `strings`, and under them the
+ * words of the language in use (its translation holds every key).
+ */
+export function addEnglish(part: Partial<Strings>): void {
+  const plain = part as unknown as Plain;
+  // Copies each time: `strings` is changed in place by the next language, `english` never.
+  assign(english, copy(plain));
+  assign(strings as unknown as Plain, copy(plain));
+  if (!translation) return;
+  const own = translation as unknown as Plain;
+  assign(
+    strings as unknown as Plain,
+    copy(Object.fromEntries(Object.keys(plain).map((key) => [key, own[key]]))),
+  );
+}
 
 let current = 'en';
 let wanted = 'en';
@@ -138,15 +162,17 @@ export async function setLanguage(userTag: string | undefined): Promise<void> {
   tag = userTag || 'en';
   wanted = next;
   if (next === current) return;
-  let loaded: Strings;
+  // English is at hand (undefined): only another language is loaded.
+  let loaded: Strings | undefined;
   try {
-    loaded = await loadTranslation(next);
+    loaded = next === 'en' ? undefined : await loadTranslation(next);
   } catch {
-    loaded = en;
+    loaded = undefined;
   }
   if (wanted !== next) return;
-  assign(strings as unknown as Plain, en as unknown as Plain);
-  if (loaded !== en) assign(strings as unknown as Plain, loaded as unknown as Plain);
-  current = loaded === en ? 'en' : next;
+  assign(strings as unknown as Plain, copy(english));
+  translation = loaded;
+  if (translation) assign(strings as unknown as Plain, copy(translation as unknown as Plain));
+  current = loaded ? next : 'en';
   for (const listener of listeners) listener();
 }

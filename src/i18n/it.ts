@@ -51,6 +51,10 @@ export const strings: Strings = {
   history: {
     invalid: (issues: string) =>
       `Impossibile leggere questa conversazione (${issues}). Viene conservata così com’è.`,
+    tooLarge: (mb: string, max: string) =>
+      `Questa conversazione occupa ${mb} MB, più di quanto Home Assistant possa salvare in un unico blocco (${max} MB): ciò che è stato detto per ultimo è mostrato qui ma non viene salvato.`,
+    tooLargeFix:
+      'Esporta la conversazione per conservarne una copia e inizia una nuova conversazione. Anche eliminare le risposte lunghe libera spazio.',
   },
 
   // The conversation list (panel) and the card's conversation buttons.
@@ -156,6 +160,8 @@ export const strings: Strings = {
       'Leggi ad alta voce ogni risposta appena completata (sintesi vocale del tuo assistente vocale, per tutte le tue chat)',
   },
   agents: {
+    cardLimits:
+      'Questa scheda limita ciò che l’assistente può fare (strumenti disattivati o un ambito più ristretto) e il tuo modello predefinito è un agente di Home Assistant, che agisce secondo le proprie regole. Scegli il modello di un provider per questa scheda nel suo editor.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Agenti di Home Assistant',
@@ -231,6 +237,8 @@ export const strings: Strings = {
     authGlobal: 'Una chiave per tutti i modelli',
     authPerModel: 'Una chiave per modello',
     keySaved: 'Salvata — digita per sostituirla',
+    keyMoved: (from: string, to: string) =>
+      `La chiave salvata era per ${from}: non viene inviata a ${to}. Digita la chiave per il nuovo indirizzo.`,
     removeKey: 'Rimuovi la chiave salvata',
     timeout: 'Timeout (secondi, per il primo byte e tra un blocco e l’altro)',
     addModel: 'Aggiungi',
@@ -259,6 +267,12 @@ export const strings: Strings = {
     export: 'Esporta impostazioni',
     exportHint: 'Un file JSON senza alcuna chiave.',
     import: 'Importa impostazioni',
+    importReview: 'Cosa cambia importando questo file',
+    importLoosens: 'Meno sicuro:',
+    importNoChanges: 'Non cambia nulla.',
+    importConfirm: 'Importa',
+    importKeysNeeded: (names: string[]) =>
+      `Dopo l’importazione, aggiungi le chiavi di: ${names.join(', ')}.`,
     imported: (n: number, missing: string[]) =>
       `${plural('it', n, { one: 'Importato # provider', other: 'Importati # provider' })}.${missing.length ? ` Aggiungi le chiavi di: ${missing.join(', ')}.` : ''}`,
     invalidTitle: 'Impossibile leggere le impostazioni',
@@ -342,6 +356,14 @@ export const strings: Strings = {
   },
   // Problems with stored or typed documents.
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB sono più di quanto Home Assistant possa salvare in un unico blocco (${(max / 1e6).toFixed(1)} MB).`,
+    badId: (where: string, id: string) =>
+      `${where}: «${id}» non è un ID che questa scheda scrive (lettere, cifre, _ . ~ -, al massimo 80).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `La conversazione ${id} occupa ${(bytes / 1e6).toFixed(1)} MB, più di quanto Home Assistant possa salvare in un unico blocco (${(max / 1e6).toFixed(1)} MB).`,
+    fileTooLarge: (bytes: number) =>
+      `Il file supera ${Math.round(bytes / 1_048_576)} MB, più di quanto un file del genere richieda mai: scegli il file che hai esportato.`,
     cardConfig: 'Configurazione della scheda',
     secretInCard: (key: string) =>
       `«${key}» non deve stare in una scheda: ogni utente che può aprire questa plancia può leggerne la configurazione. Rimuovilo e aggiungi la chiave nelle impostazioni di Chat IA, che la conservano nei tuoi dati utente di Home Assistant.`,
@@ -421,6 +443,41 @@ export const strings: Strings = {
   deny: 'Rifiuta',
   toolNeedsApproval: (what: string) => `Vuole eseguire ${what}. Approvare?`,
   cameraApproval: (camera: string) => `Vuole guardare attraverso ${camera}. Approvare?`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `Vuole eseguire ${what}, con ${reasons}. Approvare?`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) => `Aggiunge il provider ${name} (${origin}).`,
+    providerRemoved: (name: string) => `Rimuove il provider ${name} e le sue chiavi.`,
+    providerMoved: (name: string, from: string, to: string) => `Sposta ${name} da ${from} a ${to}.`,
+    providerChanged: (name: string) => `Modifica le impostazioni di ${name}.`,
+    keyRetype: (name: string) =>
+      `${name} ora va a un altro indirizzo o tipo di server: la sua chiave salvata non viene inviata lì. Digita di nuovo la chiave nelle sue impostazioni.`,
+    cameraApprovalOn: 'Il modello chiede prima di guardare attraverso una telecamera.',
+    cameraApprovalOff: 'Il modello guarda attraverso le telecamere senza chiedere prima.',
+    confirmRemoved: (items: string) => `Non si chiede più prima di agire su: ${items}.`,
+    confirmAdded: (items: string) => `Si chiede prima di agire su: ${items}.`,
+    toolsOn: 'Il modello può agire sulla tua casa.',
+    toolsOff: 'Il modello non agisce più sulla tua casa.',
+    modelToolsOn: (provider: string, model: string) =>
+      `${model} (${provider}) può agire sulla tua casa.`,
+    maxRounds: (from: number, to: number) => `Cicli di strumenti per risposta: ${from} → ${to}.`,
+    autoReadOn: 'Ogni risposta viene letta ad alta voce appena completata.',
+    autoReadOff: 'Le risposte non vengono più lette ad alta voce da sole.',
+    sendSpokenOn: 'Ciò che dici viene inviato subito, senza uno sguardo al testo.',
+    sendSpokenOff: 'Ciò che dici finisce prima nella casella del messaggio.',
+    promptChanged: 'Il prompt di sistema cambia.',
+    defaultChanged: (to: string) => `Il modello predefinito diventa ${to}.`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `un’azione su ${names}`,
+    address: (field: string, value: string) => `un indirizzo in ${field}: ${value}`,
+    path: (field: string, value: string) => `un percorso di file in ${field}: ${value}`,
+    entity: (field: string, name: string) => `un’altra entità in ${field}: ${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `Il modello ha chiesto più di ${n} azioni in una sola risposta; le altre non sono state eseguite.`,
   toolStatus: {
     awaiting: 'In attesa della tua approvazione',
     running: 'In esecuzione…',
@@ -465,6 +522,16 @@ export const strings: Strings = {
     cors: (url: string) =>
       `Il provider all’indirizzo ${url} ha risposto, ma non consente chiamate da questa pagina (CORS).`,
     network: (url: string) => `Impossibile raggiungere il provider all’indirizzo ${url}.`,
+    redirect: (url: string) =>
+      `Il provider all’indirizzo ${url} ha risposto con un reindirizzamento a un altro indirizzo, e la scheda non segue i reindirizzamenti.`,
+    redirect_to: (url: string, location: string) =>
+      `Il provider all’indirizzo ${url} ha cercato di inoltrare la richiesta a ${location}, e la scheda non segue i reindirizzamenti.`,
+    redirect_fix:
+      'Una chiave va solo all’indirizzo per cui è stata salvata. Se l’altro indirizzo è quello giusto, inseriscilo come URL di base (e di nuovo la chiave).',
+    too_long: (chars: string) =>
+      `La risposta ha superato ${chars} caratteri, il massimo che una risposta può avere qui, ed è stata interrotta lì.`,
+    too_long_fix:
+      'Ciò che è arrivato viene conservato. Chiedi una risposta più breve o una parte alla volta; se il provider invia senza fine, controlla il suo server.',
     network_fix:
       'Verifica che il server sia in esecuzione, che indirizzo e porta siano corretti e che questo dispositivo possa raggiungerlo.',
     private_network: (url: string) =>

@@ -50,6 +50,10 @@ export const strings: Strings = {
   history: {
     invalid: (issues: string) =>
       `この会話を読み込めませんでした（${issues}）。そのままの状態で保持されます。`,
+    tooLarge: (mb: string, max: string) =>
+      `この会話は ${mb} MB あり、Home Assistant が一度に保存できる量（${max} MB）を超えています。最後の発言はここに表示されますが、保存されません。`,
+    tooLargeFix:
+      '会話をエクスポートしてコピーを残し、新しい会話を始めてください。長い回答を削除しても空きができます。',
   },
 
   // The conversation list (panel) and the card's conversation buttons.
@@ -142,6 +146,8 @@ export const strings: Strings = {
     autoRead: '回答が完了するたびに読み上げる（音声アシスタントの音声合成、すべてのチャット）',
   },
   agents: {
+    cardLimits:
+      'このカードはアシスタントにできることを制限しています（ツールがオフ、またはより狭い範囲）が、デフォルトのモデルは独自のルールで動作する Home Assistant のエージェントです。このカードのエディターで、プロバイダーのモデルを選んでください。',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Home Assistant のエージェント',
@@ -215,6 +221,8 @@ export const strings: Strings = {
     authGlobal: 'すべてのモデルで 1 つのキー',
     authPerModel: 'モデルごとのキー',
     keySaved: '保存済み — 入力すると置き換えます',
+    keyMoved: (from: string, to: string) =>
+      `保存されたキーは ${from} 用のため、${to} には送信されません。新しいアドレス用のキーを入力してください。`,
     removeKey: '保存したキーを削除',
     timeout: 'タイムアウト（秒。最初のバイトまで、およびチャンク間）',
     addModel: '追加',
@@ -238,6 +246,12 @@ export const strings: Strings = {
     export: '設定をエクスポート',
     exportHint: 'キーを一切含まない JSON ファイルです。',
     import: '設定をインポート',
+    importReview: 'このファイルをインポートすると変わる内容',
+    importLoosens: '安全性が下がる：',
+    importNoChanges: '変更はありません。',
+    importConfirm: 'インポート',
+    importKeysNeeded: (names: string[]) =>
+      `インポート後に、次のプロバイダーのキーを追加してください：${names.join('、')}。`,
     imported: (n: number, missing: string[]) =>
       `${n} 件のプロバイダーをインポートしました。${missing.length ? `次のプロバイダーのキーを追加してください：${missing.join('、')}。` : ''}`,
     invalidTitle: '設定を読み込めませんでした',
@@ -315,6 +329,14 @@ export const strings: Strings = {
   },
   // Problems with stored or typed documents.
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB は、Home Assistant が一度に保存できる量（${(max / 1e6).toFixed(1)} MB）を超えています。`,
+    badId: (where: string, id: string) =>
+      `${where}：「${id}」はこのカードが書き込む ID ではありません（英字、数字、_ . ~ -、最大 80 文字）。`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `会話 ${id} は ${(bytes / 1e6).toFixed(1)} MB あり、Home Assistant が一度に保存できる量（${(max / 1e6).toFixed(1)} MB）を超えています。`,
+    fileTooLarge: (bytes: number) =>
+      `ファイルが ${Math.round(bytes / 1_048_576)} MB を超えていて、この種のファイルに必要な大きさをはるかに超えています。エクスポートしたファイルを選んでください。`,
     cardConfig: 'カードの設定',
     secretInCard: (key: string) =>
       `「${key}」はカードに含めないでください。このダッシュボードを開けるすべてのユーザーが、その設定を読み取れます。削除して、キーは AI チャットの設定で追加してください。AI チャットの設定では、キーはご自身の Home Assistant ユーザーデータに保存されます。`,
@@ -392,6 +414,44 @@ export const strings: Strings = {
   deny: '拒否',
   toolNeedsApproval: (what: string) => `${what} の実行を求めています。承認しますか？`,
   cameraApproval: (camera: string) => `${camera} の映像を見ようとしています。承認しますか？`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `${what} の実行を求めています（${reasons}）。承認しますか？`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) =>
+      `プロバイダー ${name}（${origin}）を追加します。`,
+    providerRemoved: (name: string) => `プロバイダー ${name} とそのキーを削除します。`,
+    providerMoved: (name: string, from: string, to: string) =>
+      `${name} を ${from} から ${to} に移します。`,
+    providerChanged: (name: string) => `${name} の設定を変更します。`,
+    keyRetype: (name: string) =>
+      `${name} の接続先が別のアドレスまたは別の種類のサーバーになります。保存されたキーはそこには送信されません。その設定でキーをもう一度入力してください。`,
+    cameraApprovalOn: 'モデルはカメラの映像を見る前に確認します。',
+    cameraApprovalOff: 'モデルは確認せずにカメラの映像を見ます。',
+    confirmRemoved: (items: string) => `次の対象は操作前に確認しなくなります：${items}。`,
+    confirmAdded: (items: string) => `次の対象は操作前に確認します：${items}。`,
+    toolsOn: 'モデルが家を操作できるようになります。',
+    toolsOff: 'モデルは家を操作しなくなります。',
+    modelToolsOn: (provider: string, model: string) =>
+      `${model}（${provider}）が家を操作できるようになります。`,
+    maxRounds: (from: number, to: number) =>
+      `1 回の回答あたりのツールラウンド数：${from} → ${to}。`,
+    autoReadOn: '回答が完了するたびに読み上げます。',
+    autoReadOff: '回答は自動では読み上げられなくなります。',
+    sendSpokenOn: '話した内容は、テキストを確認せずにすぐ送信されます。',
+    sendSpokenOff: '話した内容はまずメッセージ欄に入ります。',
+    promptChanged: 'システムプロンプトが変わります。',
+    defaultChanged: (to: string) => `デフォルトのモデルが ${to} になります。`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `${names} への操作`,
+    address: (field: string, value: string) => `${field} 内のアドレス：${value}`,
+    path: (field: string, value: string) => `${field} 内のファイルパス：${value}`,
+    entity: (field: string, name: string) => `${field} 内の別のエンティティ：${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `モデルが 1 回の回答で ${n} 件を超える操作を求めたため、残りは実行されませんでした。`,
   toolStatus: {
     awaiting: '承認待ち',
     running: '実行中…',
@@ -433,6 +493,16 @@ export const strings: Strings = {
     cors: (url: string) =>
       `${url} のプロバイダーは応答しましたが、このページからの呼び出しを許可していません（CORS）。`,
     network: (url: string) => `${url} のプロバイダーに接続できません。`,
+    redirect: (url: string) =>
+      `${url} のプロバイダーは別のアドレスへのリダイレクトで応答しましたが、このカードはリダイレクトをたどりません。`,
+    redirect_to: (url: string, location: string) =>
+      `${url} のプロバイダーはリクエストを ${location} に転送しようとしましたが、このカードはリダイレクトをたどりません。`,
+    redirect_fix:
+      'キーは、保存したときのアドレスにのみ送信されます。別のアドレスが正しい場合は、それをベース URL として入力してください（キーも入力し直してください）。',
+    too_long: (chars: string) =>
+      `回答が ${chars} 文字（ここで 1 つの回答に許される上限）を超えたため、そこで停止しました。`,
+    too_long_fix:
+      '届いた内容は保持されます。もっと短い回答か、一部ずつの回答を求めてください。プロバイダーが際限なく送信し続ける場合は、そのサーバーを確認してください。',
     network_fix:
       'サーバーが起動していること、アドレスとポートが正しいこと、このデバイスからサーバーに到達できることを確認してください。',
     private_network: (url: string) =>

@@ -50,6 +50,10 @@ export const strings: Strings = {
   history: {
     invalid: (issues: string) =>
       `Denne samtalen kunne ikke leses (${issues}). Den beholdes som den er.`,
+    tooLarge: (mb: string, max: string) =>
+      `Denne samtalen er på ${mb} MB, mer enn Home Assistant kan lagre i ett stykke (${max} MB): det som ble sagt sist, vises her, men lagres ikke.`,
+    tooLargeFix:
+      'Eksporter samtalen for å beholde en kopi, og start en ny samtale. Å slette lange svar gir også plass.',
   },
 
   cardDefaultTitle: 'Chat',
@@ -150,6 +154,8 @@ export const strings: Strings = {
       'Les opp hvert svar når det er ferdig (taleassistentens tekst-til-tale, for alle chattene dine)',
   },
   agents: {
+    cardLimits:
+      'Dette kortet begrenser hva assistenten får gjøre (verktøy av, eller et smalere omfang), og standardmodellen din er en Home Assistant-agent, som handler etter egne regler. Velg en leverandørs modell for kortet i redigeringsvinduet.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Home Assistant-agenter',
@@ -222,6 +228,8 @@ export const strings: Strings = {
     authGlobal: 'Én nøkkel for alle modeller',
     authPerModel: 'Én nøkkel per modell',
     keySaved: 'Lagret – skriv for å erstatte',
+    keyMoved: (from: string, to: string) =>
+      `Den lagrede nøkkelen var for ${from}: den sendes ikke til ${to}. Skriv inn nøkkelen for den nye adressen.`,
     removeKey: 'Fjern den lagrede nøkkelen',
     timeout: 'Tidsavbrudd (sekunder, for første byte og mellom delene)',
     addModel: 'Legg til',
@@ -245,6 +253,12 @@ export const strings: Strings = {
     export: 'Eksporter innstillinger',
     exportHint: 'En JSON-fil uten nøkler.',
     import: 'Importer innstillinger',
+    importReview: 'Hva import av denne filen endrer',
+    importLoosens: 'Mindre trygt:',
+    importNoChanges: 'Ingenting endres.',
+    importConfirm: 'Importer',
+    importKeysNeeded: (names: string[]) =>
+      `Etter importen må du legge til nøklene for: ${names.join(', ')}.`,
     imported: (n: number, missing: string[]) =>
       `Importerte ${plural('nb', n, { one: '# leverandør', other: '# leverandører' })}.${missing.length ? ` Legg til nøklene for: ${missing.join(', ')}.` : ''}`,
     invalidTitle: 'Innstillingene dine kunne ikke leses',
@@ -323,6 +337,14 @@ export const strings: Strings = {
     more: 'Flere treff: skriv mer for å snevre inn listen',
   },
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB er mer enn Home Assistant kan lagre i ett stykke (${(max / 1e6).toFixed(1)} MB).`,
+    badId: (where: string, id: string) =>
+      `${where}: «${id}» er ikke en ID som dette kortet skriver (bokstaver, sifre, _ . ~ -, høyst 80).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `Samtalen ${id} er på ${(bytes / 1e6).toFixed(1)} MB, mer enn Home Assistant kan lagre i ett stykke (${(max / 1e6).toFixed(1)} MB).`,
+    fileTooLarge: (bytes: number) =>
+      `Filen er større enn ${Math.round(bytes / 1_048_576)} MB, mer enn en slik fil noen gang trenger: velg filen du eksporterte.`,
     cardConfig: 'Kortkonfigurasjon',
     secretInCard: (key: string) =>
       `«${key}» hører ikke hjemme i et kort: alle brukere som kan åpne dette dashbordet, kan lese konfigurasjonen. Fjern den, og legg til nøkkelen i innstillingene for AI-chat, som lagrer den i dine egne brukerdata i Home Assistant.`,
@@ -394,6 +416,42 @@ export const strings: Strings = {
   deny: 'Avslå',
   toolNeedsApproval: (what: string) => `Vil kjøre ${what}. Godkjenne?`,
   cameraApproval: (camera: string) => `Vil se gjennom ${camera}. Godkjenne?`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `Vil kjøre ${what}, med ${reasons}. Godkjenne?`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) => `Legger til leverandøren ${name} (${origin}).`,
+    providerRemoved: (name: string) => `Fjerner leverandøren ${name} og nøklene dens.`,
+    providerMoved: (name: string, from: string, to: string) =>
+      `Flytter ${name} fra ${from} til ${to}.`,
+    providerChanged: (name: string) => `Endrer innstillingene for ${name}.`,
+    keyRetype: (name: string) =>
+      `${name} går nå til en annen adresse eller servertype: den lagrede nøkkelen sendes ikke dit. Skriv inn nøkkelen på nytt i innstillingene.`,
+    cameraApprovalOn: 'Modellen spør før den ser gjennom et kamera.',
+    cameraApprovalOff: 'Modellen ser gjennom kameraer uten å spørre først.',
+    confirmRemoved: (items: string) => `Spør ikke lenger før handlinger på: ${items}.`,
+    confirmAdded: (items: string) => `Spør før handlinger på: ${items}.`,
+    toolsOn: 'Modellen får styre hjemmet ditt.',
+    toolsOff: 'Modellen styrer ikke lenger hjemmet ditt.',
+    modelToolsOn: (provider: string, model: string) =>
+      `${model} (${provider}) får styre hjemmet ditt.`,
+    maxRounds: (from: number, to: number) => `Verktøyrunder per svar: ${from} → ${to}.`,
+    autoReadOn: 'Hvert svar leses opp når det er ferdig.',
+    autoReadOff: 'Svar leses ikke lenger opp av seg selv.',
+    sendSpokenOn: 'Det du sier, sendes med en gang, uten at du ser teksten først.',
+    sendSpokenOff: 'Det du sier, havner først i meldingsfeltet.',
+    promptChanged: 'Systemprompten endres.',
+    defaultChanged: (to: string) => `Standardmodellen blir ${to}.`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `en handling på ${names}`,
+    address: (field: string, value: string) => `en adresse i ${field}: ${value}`,
+    path: (field: string, value: string) => `en filbane i ${field}: ${value}`,
+    entity: (field: string, name: string) => `en annen entitet i ${field}: ${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `Modellen ba om mer enn ${n} handlinger i ett svar; resten ble ikke kjørt.`,
   toolStatus: {
     awaiting: 'Venter på godkjenningen din',
     running: 'Kjører…',
@@ -434,6 +492,16 @@ export const strings: Strings = {
     cors: (url: string) =>
       `Leverandøren på ${url} svarte, men tillater ikke kall fra denne siden (CORS).`,
     network: (url: string) => `Får ikke kontakt med leverandøren på ${url}.`,
+    redirect: (url: string) =>
+      `Leverandøren på ${url} svarte med en omdirigering til en annen adresse, og kortet følger ikke omdirigeringer.`,
+    redirect_to: (url: string, location: string) =>
+      `Leverandøren på ${url} prøvde å sende forespørselen videre til ${location}, og kortet følger ikke omdirigeringer.`,
+    redirect_fix:
+      'En nøkkel går bare til adressen den ble lagret for. Hvis den andre adressen er den riktige, skriv den inn som basis-URL (og nøkkelen på nytt).',
+    too_long: (chars: string) =>
+      `Svaret passerte ${chars} tegn, det høyeste antallet ett svar kan ha her, og ble stoppet der.`,
+    too_long_fix:
+      'Det som kom fram, beholdes. Be om et kortere svar eller én del om gangen; hvis leverandøren sender uten stans, sjekk serveren dens.',
     network_fix:
       'Sjekk at serveren kjører, at adressen og porten er riktige, og at denne enheten kan nå den.',
     private_network: (url: string) =>

@@ -51,6 +51,10 @@ export const strings: Strings = {
   history: {
     invalid: (issues: string) =>
       `Dit gesprek kon niet worden gelezen (${issues}). Het blijft bewaard zoals het is.`,
+    tooLarge: (mb: string, max: string) =>
+      `Dit gesprek is ${mb} MB, meer dan Home Assistant in één stuk kan opslaan (${max} MB): wat het laatst is gezegd, staat hier wel maar wordt niet opgeslagen.`,
+    tooLargeFix:
+      'Exporteer het gesprek om een kopie te bewaren en begin een nieuw gesprek. Lange antwoorden verwijderen maakt ook ruimte vrij.',
   },
 
   // The conversation list (panel) and the card's conversation buttons.
@@ -154,6 +158,8 @@ export const strings: Strings = {
       'Elk antwoord voorlezen zodra het klaar is (tekst-naar-spraak van je spraakassistent, voor al je chats)',
   },
   agents: {
+    cardLimits:
+      'Deze kaart beperkt wat de assistent mag doen (tools uit, of een smaller bereik), en je standaardmodel is een Home Assistant-agent, die volgens zijn eigen regels handelt. Kies in de editor van deze kaart het model van een provider ervoor.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Home Assistant-agents',
@@ -228,6 +234,8 @@ export const strings: Strings = {
     authGlobal: 'Eén sleutel voor alle modellen',
     authPerModel: 'Een sleutel per model',
     keySaved: 'Opgeslagen — typ om te vervangen',
+    keyMoved: (from: string, to: string) =>
+      `De opgeslagen sleutel was voor ${from}: hij wordt niet naar ${to} verzonden. Typ de sleutel voor het nieuwe adres.`,
     removeKey: 'Opgeslagen sleutel verwijderen',
     timeout: 'Time-out (seconden, tot de eerste byte en tussen datablokken)',
     addModel: 'Toevoegen',
@@ -256,6 +264,12 @@ export const strings: Strings = {
     export: 'Instellingen exporteren',
     exportHint: 'Een JSON-bestand zonder sleutels.',
     import: 'Instellingen importeren',
+    importReview: 'Wat het importeren van dit bestand verandert',
+    importLoosens: 'Minder veilig:',
+    importNoChanges: 'Er verandert niets.',
+    importConfirm: 'Importeren',
+    importKeysNeeded: (names: string[]) =>
+      `Voeg na het importeren de sleutels toe voor: ${names.join(', ')}.`,
     imported: (n: number, missing: string[]) =>
       `${plural('nl', n, { one: '# provider', other: '# providers' })} geïmporteerd.${missing.length ? ` Voeg de sleutels toe van: ${missing.join(', ')}.` : ''}`,
     invalidTitle: 'Je instellingen konden niet worden gelezen',
@@ -338,6 +352,14 @@ export const strings: Strings = {
   },
   // Problems with stored or typed documents.
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB is meer dan Home Assistant in één stuk kan opslaan (${(max / 1e6).toFixed(1)} MB).`,
+    badId: (where: string, id: string) =>
+      `${where}: ‘${id}’ is geen ID zoals deze kaart die schrijft (letters, cijfers, _ . ~ -, hoogstens 80).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `Het gesprek ${id} is ${(bytes / 1e6).toFixed(1)} MB, meer dan Home Assistant in één stuk kan opslaan (${(max / 1e6).toFixed(1)} MB).`,
+    fileTooLarge: (bytes: number) =>
+      `Het bestand is groter dan ${Math.round(bytes / 1_048_576)} MB, meer dan zo’n bestand ooit nodig heeft: kies het bestand dat je hebt geëxporteerd.`,
     cardConfig: 'Kaartconfiguratie',
     secretInCard: (key: string) =>
       `‘${key}’ hoort niet in een kaart: elke gebruiker die dit dashboard kan openen, kan de configuratie ervan lezen. Verwijder het en voeg de sleutel toe in de instellingen van AI Chat, die hem bewaren in je eigen Home Assistant-gebruikersgegevens.`,
@@ -420,6 +442,42 @@ export const strings: Strings = {
   deny: 'Weigeren',
   toolNeedsApproval: (what: string) => `Wil ${what} uitvoeren. Toestaan?`,
   cameraApproval: (camera: string) => `Wil door ${camera} kijken. Toestaan?`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `Wil ${what} uitvoeren, met ${reasons}. Toestaan?`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) => `Voegt de provider ${name} toe (${origin}).`,
+    providerRemoved: (name: string) => `Verwijdert de provider ${name} en zijn sleutels.`,
+    providerMoved: (name: string, from: string, to: string) =>
+      `Verplaatst ${name} van ${from} naar ${to}.`,
+    providerChanged: (name: string) => `Wijzigt de instellingen van ${name}.`,
+    keyRetype: (name: string) =>
+      `${name} gaat nu naar een ander adres of een ander soort server: de opgeslagen sleutel wordt daar niet naartoe verzonden. Typ de sleutel opnieuw in de instellingen ervan.`,
+    cameraApprovalOn: 'Het model vraagt het eerst voordat het door een camera kijkt.',
+    cameraApprovalOff: 'Het model kijkt door camera’s zonder het eerst te vragen.',
+    confirmRemoved: (items: string) => `Niet langer vragen vóór acties op: ${items}.`,
+    confirmAdded: (items: string) => `Vragen vóór acties op: ${items}.`,
+    toolsOn: 'Het model mag je huis bedienen.',
+    toolsOff: 'Het model bedient je huis niet meer.',
+    modelToolsOn: (provider: string, model: string) =>
+      `${model} (${provider}) mag je huis bedienen.`,
+    maxRounds: (from: number, to: number) => `Toolrondes per antwoord: ${from} → ${to}.`,
+    autoReadOn: 'Elk antwoord wordt voorgelezen zodra het klaar is.',
+    autoReadOff: 'Antwoorden worden niet meer vanzelf voorgelezen.',
+    sendSpokenOn: 'Wat je zegt wordt meteen verstuurd, zonder eerst de tekst te zien.',
+    sendSpokenOff: 'Wat je zegt komt eerst in het berichtveld.',
+    promptChanged: 'De systeemprompt verandert.',
+    defaultChanged: (to: string) => `Het standaardmodel wordt ${to}.`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `een actie op ${names}`,
+    address: (field: string, value: string) => `een adres in ${field}: ${value}`,
+    path: (field: string, value: string) => `een bestandspad in ${field}: ${value}`,
+    entity: (field: string, name: string) => `een andere entiteit in ${field}: ${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `Het model vroeg om meer dan ${n} acties in één antwoord; de rest is niet uitgevoerd.`,
   toolStatus: {
     awaiting: 'Wacht op je goedkeuring',
     running: 'Bezig…',
@@ -462,6 +520,16 @@ export const strings: Strings = {
     cors: (url: string) =>
       `De provider op ${url} antwoordde, maar staat geen aanroepen vanaf deze pagina toe (CORS).`,
     network: (url: string) => `Kan de provider op ${url} niet bereiken.`,
+    redirect: (url: string) =>
+      `De provider op ${url} antwoordde met een doorverwijzing naar een ander adres, en de kaart volgt geen doorverwijzingen.`,
+    redirect_to: (url: string, location: string) =>
+      `De provider op ${url} probeerde het verzoek door te sturen naar ${location}, en de kaart volgt geen doorverwijzingen.`,
+    redirect_fix:
+      'Een sleutel gaat alleen naar het adres waarvoor hij is opgeslagen. Als het andere adres het juiste is, vul het dan in als basis-URL (en de sleutel opnieuw).',
+    too_long: (chars: string) =>
+      `Het antwoord werd langer dan ${chars} tekens, het maximum voor één antwoord hier, en is daar gestopt.`,
+    too_long_fix:
+      'Wat binnenkwam, blijft bewaard. Vraag om een korter antwoord of om één deel tegelijk; als de provider eindeloos blijft sturen, controleer dan zijn server.',
     network_fix:
       'Controleer of de server draait, of het adres en de poort kloppen en of dit apparaat de server kan bereiken.',
     private_network: (url: string) =>

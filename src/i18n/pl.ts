@@ -51,6 +51,10 @@ export const strings: Strings = {
   history: {
     invalid: (issues: string) =>
       `Nie udało się odczytać tej rozmowy (${issues}). Pozostaje bez zmian.`,
+    tooLarge: (mb: string, max: string) =>
+      `Ta rozmowa ma ${mb} MB, więcej, niż Home Assistant może przechować w jednym kawałku (${max} MB): to, co powiedziano na końcu, jest widoczne tutaj, ale nie zostało zapisane.`,
+    tooLargeFix:
+      'Wyeksportuj rozmowę, aby zachować kopię, i rozpocznij nową rozmowę. Usunięcie długich odpowiedzi również zwalnia miejsce.',
   },
 
   // The conversation list (panel) and the card's conversation buttons.
@@ -164,6 +168,8 @@ export const strings: Strings = {
       'Czytaj na głos każdą odpowiedź po jej ukończeniu (zamiana tekstu na mowę Twojego asystenta głosowego, we wszystkich czatach)',
   },
   agents: {
+    cardLimits:
+      'Ta karta ogranicza, co asystent może robić (narzędzia wyłączone lub węższy zakres), a Twój domyślny model to agent Home Assistanta, który działa według własnych reguł. Wybierz dla tej karty model dostawcy w jej edytorze.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Agenci Home Assistanta',
@@ -238,6 +244,8 @@ export const strings: Strings = {
     authGlobal: 'Jeden klucz dla wszystkich modeli',
     authPerModel: 'Osobny klucz dla każdego modelu',
     keySaved: 'Zapisano – wpisz, aby zastąpić',
+    keyMoved: (from: string, to: string) =>
+      `Zapisany klucz był dla ${from}: nie zostanie wysłany do ${to}. Wpisz klucz dla nowego adresu.`,
     removeKey: 'Usuń zapisany klucz',
     timeout: 'Limit czasu (w sekundach, do pierwszego bajtu i między fragmentami)',
     addModel: 'Dodaj',
@@ -267,6 +275,11 @@ export const strings: Strings = {
     export: 'Eksportuj ustawienia',
     exportHint: 'Plik JSON bez żadnych kluczy.',
     import: 'Importuj ustawienia',
+    importReview: 'Co zmieni import tego pliku',
+    importLoosens: 'Mniej bezpieczne:',
+    importNoChanges: 'Nic się nie zmienia.',
+    importConfirm: 'Importuj',
+    importKeysNeeded: (names: string[]) => `Po imporcie dodaj klucze dla: ${names.join(', ')}.`,
     imported: (n: number, missing: string[]) =>
       `Zaimportowano ${plural('pl', n, { one: '# dostawcę', few: '# dostawców', many: '# dostawców', other: '# dostawcy' })}.${missing.length ? ` Dodaj klucze dla: ${missing.join(', ')}.` : ''}`,
     invalidTitle: 'Nie udało się odczytać ustawień',
@@ -353,6 +366,14 @@ export const strings: Strings = {
   },
   // Problems with stored or typed documents.
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB to więcej, niż Home Assistant może przechować w jednym kawałku (${(max / 1e6).toFixed(1)} MB).`,
+    badId: (where: string, id: string) =>
+      `${where}: „${id}” nie jest identyfikatorem, jaki zapisuje ta karta (litery, cyfry, _ . ~ -, najwyżej 80).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `Rozmowa ${id} ma ${(bytes / 1e6).toFixed(1)} MB, więcej, niż Home Assistant może przechować w jednym kawałku (${(max / 1e6).toFixed(1)} MB).`,
+    fileTooLarge: (bytes: number) =>
+      `Plik jest większy niż ${Math.round(bytes / 1_048_576)} MB, więcej, niż taki plik kiedykolwiek potrzebuje: wybierz wyeksportowany plik.`,
     cardConfig: 'Konfiguracja karty',
     secretInCard: (key: string) =>
       `Pole „${key}” nie powinno znajdować się w karcie: każdy użytkownik, który może otworzyć ten panel, może odczytać jej konfigurację. Usuń je i dodaj klucz w ustawieniach AI Chat, które przechowują go w Twoich własnych danych użytkownika Home Assistant.`,
@@ -445,6 +466,42 @@ export const strings: Strings = {
   deny: 'Odrzuć',
   toolNeedsApproval: (what: string) => `Chce wykonać ${what}. Zatwierdzić?`,
   cameraApproval: (camera: string) => `Chce spojrzeć przez ${camera}. Zatwierdzić?`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `Chce wykonać ${what} (${reasons}). Zatwierdzić?`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) => `Dodaje dostawcę ${name} (${origin}).`,
+    providerRemoved: (name: string) => `Usuwa dostawcę ${name} i jego klucze.`,
+    providerMoved: (name: string, from: string, to: string) =>
+      `Przenosi ${name} z ${from} do ${to}.`,
+    providerChanged: (name: string) => `Zmienia ustawienia dostawcy ${name}.`,
+    keyRetype: (name: string) =>
+      `${name} łączy się teraz z innym adresem lub rodzajem serwera: zapisany klucz nie jest tam wysyłany. Wpisz klucz ponownie w ustawieniach dostawcy.`,
+    cameraApprovalOn: 'Model pyta, zanim spojrzy przez kamerę.',
+    cameraApprovalOff: 'Model patrzy przez kamery, nie pytając wcześniej.',
+    confirmRemoved: (items: string) => `Model nie pyta już przed działaniem na: ${items}.`,
+    confirmAdded: (items: string) => `Model pyta przed działaniem na: ${items}.`,
+    toolsOn: 'Model może sterować Twoim domem.',
+    toolsOff: 'Model nie steruje już Twoim domem.',
+    modelToolsOn: (provider: string, model: string) =>
+      `${model} (${provider}) może sterować Twoim domem.`,
+    maxRounds: (from: number, to: number) => `Rundy narzędzi na odpowiedź: ${from} → ${to}.`,
+    autoReadOn: 'Każda odpowiedź jest czytana na głos po jej ukończeniu.',
+    autoReadOff: 'Odpowiedzi nie są już czytane na głos samoczynnie.',
+    sendSpokenOn: 'To, co powiesz, jest wysyłane od razu, bez wglądu w tekst.',
+    sendSpokenOff: 'To, co powiesz, trafia najpierw do pola wiadomości.',
+    promptChanged: 'Prompt systemowy się zmienia.',
+    defaultChanged: (to: string) => `Domyślnym modelem staje się ${to}.`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `działanie na ${names}`,
+    address: (field: string, value: string) => `adres w polu ${field}: ${value}`,
+    path: (field: string, value: string) => `ścieżka pliku w polu ${field}: ${value}`,
+    entity: (field: string, name: string) => `inna encja w polu ${field}: ${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `Model poprosił o więcej niż ${plural('pl', n, { one: '# działanie', few: '# działania', many: '# działań', other: '# działania' })} w jednej odpowiedzi; pozostałych nie wykonano.`,
   toolStatus: {
     awaiting: 'Czeka na Twoje zatwierdzenie',
     running: 'Wykonywanie…',
@@ -488,6 +545,16 @@ export const strings: Strings = {
     cors: (url: string) =>
       `Dostawca pod adresem ${url} odpowiedział, ale nie zezwala na wywołania z tej strony (CORS).`,
     network: (url: string) => `Nie można połączyć się z dostawcą pod adresem ${url}.`,
+    redirect: (url: string) =>
+      `Dostawca pod adresem ${url} odpowiedział przekierowaniem na inny adres, a karta nie podąża za przekierowaniami.`,
+    redirect_to: (url: string, location: string) =>
+      `Dostawca pod adresem ${url} próbował przekazać żądanie dalej do ${location}, a karta nie podąża za przekierowaniami.`,
+    redirect_fix:
+      'Klucz trafia tylko na adres, dla którego został zapisany. Jeśli właściwy jest ten drugi adres, wpisz go jako bazowy URL (i ponownie klucz).',
+    too_long: (chars: string) =>
+      `Odpowiedź przekroczyła ${chars} znaków, najwięcej, ile może tu mieć jedna odpowiedź, i została w tym miejscu zatrzymana.`,
+    too_long_fix:
+      'To, co dotarło, zostaje zachowane. Poproś o krótszą odpowiedź lub o jedną część naraz; jeśli dostawca wysyła bez końca, sprawdź jego serwer.',
     network_fix:
       'Sprawdź, czy serwer działa, czy adres i port są poprawne oraz czy to urządzenie ma do niego dostęp.',
     private_network: (url: string) =>

@@ -50,6 +50,10 @@ export const strings: Strings = {
   history: {
     invalid: (issues: string) =>
       `Não foi possível ler esta conversa (${issues}). Ela é mantida como está.`,
+    tooLarge: (mb: string, max: string) =>
+      `Esta conversa tem ${mb} MB, mais do que o Home Assistant consegue armazenar de uma vez só (${max} MB): o que foi dito por último aparece aqui, mas não é armazenado.`,
+    tooLargeFix:
+      'Exporte a conversa para guardar uma cópia e comece uma nova conversa. Excluir respostas longas também libera espaço.',
   },
 
   cardDefaultTitle: 'Chat',
@@ -150,6 +154,8 @@ export const strings: Strings = {
       'Ler cada resposta em voz alta ao terminar (a conversão de texto em fala do seu assistente de voz, em todos os seus chats)',
   },
   agents: {
+    cardLimits:
+      'Este cartão limita o que o assistente pode fazer (ferramentas desativadas ou um escopo mais restrito), e o seu modelo padrão é um agente do Home Assistant, que age pelas próprias regras. Escolha o modelo de um provedor para este cartão no editor dele.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Agentes do Home Assistant',
@@ -224,6 +230,8 @@ export const strings: Strings = {
     authGlobal: 'Uma chave para todos os modelos',
     authPerModel: 'Uma chave por modelo',
     keySaved: 'Salva — digite para substituir',
+    keyMoved: (from: string, to: string) =>
+      `A chave salva era para ${from}: ela não é enviada para ${to}. Digite a chave para o novo endereço.`,
     removeKey: 'Remover a chave salva',
     timeout: 'Tempo limite (segundos, para o primeiro byte e entre os blocos)',
     addModel: 'Adicionar',
@@ -247,6 +255,12 @@ export const strings: Strings = {
     export: 'Exportar configurações',
     exportHint: 'Um arquivo JSON sem nenhuma chave.',
     import: 'Importar configurações',
+    importReview: 'O que a importação deste arquivo muda',
+    importLoosens: 'Menos seguro:',
+    importNoChanges: 'Nada muda.',
+    importConfirm: 'Importar',
+    importKeysNeeded: (names: string[]) =>
+      `Depois de importar, adicione as chaves de: ${names.join(', ')}.`,
     imported: (n: number, missing: string[]) =>
       `${plural('pt-BR', n, { one: '# provedor importado', other: '# provedores importados' })}.${missing.length ? ` Adicione as chaves de: ${missing.join(', ')}.` : ''}`,
     invalidTitle: 'Não foi possível ler suas configurações',
@@ -326,6 +340,14 @@ export const strings: Strings = {
     more: 'Mais resultados: digite para filtrar a lista',
   },
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB é mais do que o Home Assistant consegue armazenar de uma vez só (${(max / 1e6).toFixed(1)} MB).`,
+    badId: (where: string, id: string) =>
+      `${where}: “${id}” não é um ID que este cartão grava (letras, dígitos, _ . ~ -, no máximo 80).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `A conversa ${id} tem ${(bytes / 1e6).toFixed(1)} MB, mais do que o Home Assistant consegue armazenar de uma vez só (${(max / 1e6).toFixed(1)} MB).`,
+    fileTooLarge: (bytes: number) =>
+      `O arquivo tem mais de ${Math.round(bytes / 1_048_576)} MB, mais do que um arquivo desses jamais precisa: escolha o arquivo que você exportou.`,
     cardConfig: 'Configuração do cartão',
     secretInCard: (key: string) =>
       `“${key}” não deve ficar em um cartão: todo usuário que pode abrir este painel consegue ler a configuração dele. Remova-o e adicione a chave nas configurações do Chat de IA, que a guardam nos seus próprios dados de usuário do Home Assistant.`,
@@ -399,6 +421,43 @@ export const strings: Strings = {
   deny: 'Negar',
   toolNeedsApproval: (what: string) => `Quer executar ${what}. Aprovar?`,
   cameraApproval: (camera: string) => `Quer olhar pela ${camera}. Aprovar?`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `Quer executar ${what}, com ${reasons}. Aprovar?`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) => `Adiciona o provedor ${name} (${origin}).`,
+    providerRemoved: (name: string) => `Remove o provedor ${name} e as chaves dele.`,
+    providerMoved: (name: string, from: string, to: string) =>
+      `Move ${name} de ${from} para ${to}.`,
+    providerChanged: (name: string) => `Altera as configurações de ${name}.`,
+    keyRetype: (name: string) =>
+      `${name} agora vai para outro endereço ou tipo de servidor: a chave salva dele não é enviada para lá. Digite a chave novamente nas configurações dele.`,
+    cameraApprovalOn: 'O modelo pergunta antes de olhar por uma câmera.',
+    cameraApprovalOff: 'O modelo olha pelas câmeras sem perguntar antes.',
+    confirmRemoved: (items: string) => `Não pergunta mais antes de agir em: ${items}.`,
+    confirmAdded: (items: string) => `Pergunta antes de agir em: ${items}.`,
+    toolsOn: 'O modelo pode agir na sua casa.',
+    toolsOff: 'O modelo não age mais na sua casa.',
+    modelToolsOn: (provider: string, model: string) =>
+      `${model} (${provider}) pode agir na sua casa.`,
+    maxRounds: (from: number, to: number) =>
+      `Rodadas de ferramentas por resposta: ${from} → ${to}.`,
+    autoReadOn: 'Cada resposta é lida em voz alta ao terminar.',
+    autoReadOff: 'As respostas não são mais lidas em voz alta automaticamente.',
+    sendSpokenOn: 'O que você fala é enviado na hora, sem revisar o texto.',
+    sendSpokenOff: 'O que você fala vai primeiro para a caixa de mensagem.',
+    promptChanged: 'O prompt de sistema muda.',
+    defaultChanged: (to: string) => `O modelo padrão passa a ser ${to}.`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `uma ação em ${names}`,
+    address: (field: string, value: string) => `um endereço em ${field}: ${value}`,
+    path: (field: string, value: string) => `um caminho de arquivo em ${field}: ${value}`,
+    entity: (field: string, name: string) => `outra entidade em ${field}: ${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `O modelo pediu mais de ${n} ações em uma única resposta; as demais não foram executadas.`,
   toolStatus: {
     awaiting: 'Aguardando sua aprovação',
     running: 'Executando…',
@@ -440,6 +499,16 @@ export const strings: Strings = {
     cors: (url: string) =>
       `O provedor em ${url} respondeu, mas não permite chamadas desta página (CORS).`,
     network: (url: string) => `Não foi possível acessar o provedor em ${url}.`,
+    redirect: (url: string) =>
+      `O provedor em ${url} respondeu com um redirecionamento para outro endereço, e o cartão não segue redirecionamentos.`,
+    redirect_to: (url: string, location: string) =>
+      `O provedor em ${url} tentou encaminhar a solicitação para ${location}, e o cartão não segue redirecionamentos.`,
+    redirect_fix:
+      'Uma chave vai apenas para o endereço para o qual foi salva. Se o outro endereço for o certo, informe-o como URL base (e a chave novamente).',
+    too_long: (chars: string) =>
+      `A resposta passou de ${chars} caracteres, o máximo que uma resposta pode ter aqui, e foi interrompida nesse ponto.`,
+    too_long_fix:
+      'O que chegou é mantido. Peça uma resposta mais curta ou uma parte de cada vez; se o provedor envia sem parar, verifique o servidor dele.',
     network_fix:
       'Verifique se o servidor está em execução, se o endereço e a porta estão corretos e se este dispositivo consegue alcançá-lo.',
     private_network: (url: string) =>

@@ -50,6 +50,10 @@ export const strings: Strings = {
   history: {
     invalid: (issues: string) =>
       `Konversationen kunde inte läsas (${issues}). Den behålls som den är.`,
+    tooLarge: (mb: string, max: string) =>
+      `Konversationen är ${mb} MB, mer än Home Assistant kan lagra i ett stycke (${max} MB): det som sades sist visas här men lagras inte.`,
+    tooLargeFix:
+      'Exportera konversationen för att behålla en kopia och starta en ny konversation. Att ta bort långa svar frigör också utrymme.',
   },
 
   cardDefaultTitle: 'Chatt',
@@ -150,6 +154,8 @@ export const strings: Strings = {
       'Läs upp varje svar när det är klart (röstassistentens text-till-tal, för alla dina chattar)',
   },
   agents: {
+    cardLimits:
+      'Det här kortet begränsar vad assistenten får göra (verktyg av, eller ett snävare omfång), och din standardmodell är en Home Assistant-agent, som agerar efter sina egna regler. Välj en leverantörs modell för kortet i dess redigerare.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Home Assistant-agenter',
@@ -224,6 +230,8 @@ export const strings: Strings = {
     authGlobal: 'En nyckel för alla modeller',
     authPerModel: 'En nyckel per modell',
     keySaved: 'Sparad – skriv för att ersätta',
+    keyMoved: (from: string, to: string) =>
+      `Den sparade nyckeln gällde ${from}: den skickas inte till ${to}. Skriv nyckeln för den nya adressen.`,
     removeKey: 'Ta bort den sparade nyckeln',
     timeout: 'Tidsgräns (sekunder, för första byten och mellan delarna)',
     addModel: 'Lägg till',
@@ -247,6 +255,12 @@ export const strings: Strings = {
     export: 'Exportera inställningar',
     exportHint: 'En JSON-fil utan nycklar.',
     import: 'Importera inställningar',
+    importReview: 'Vad import av den här filen ändrar',
+    importLoosens: 'Mindre säkert:',
+    importNoChanges: 'Ingenting ändras.',
+    importConfirm: 'Importera',
+    importKeysNeeded: (names: string[]) =>
+      `Lägg efter importen till nycklarna för: ${names.join(', ')}.`,
     imported: (n: number, missing: string[]) =>
       `Importerade ${plural('sv', n, { one: '# leverantör', other: '# leverantörer' })}.${missing.length ? ` Lägg till nycklarna för: ${missing.join(', ')}.` : ''}`,
     invalidTitle: 'Dina inställningar kunde inte läsas',
@@ -325,6 +339,14 @@ export const strings: Strings = {
     more: 'Fler träffar: skriv mer för att begränsa listan',
   },
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB är mer än Home Assistant kan lagra i ett stycke (${(max / 1e6).toFixed(1)} MB).`,
+    badId: (where: string, id: string) =>
+      `${where}: ”${id}” är inte ett id som det här kortet skriver (bokstäver, siffror, _ . ~ -, högst 80).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `Konversationen ${id} är ${(bytes / 1e6).toFixed(1)} MB, mer än Home Assistant kan lagra i ett stycke (${(max / 1e6).toFixed(1)} MB).`,
+    fileTooLarge: (bytes: number) =>
+      `Filen är större än ${Math.round(bytes / 1_048_576)} MB, mer än en sådan fil någonsin behöver: välj filen du exporterade.`,
     cardConfig: 'Kortkonfiguration',
     secretInCard: (key: string) =>
       `”${key}” hör inte hemma i ett kort: alla användare som kan öppna den här instrumentpanelen kan läsa dess konfiguration. Ta bort den och lägg till nyckeln i inställningarna för AI-chatt, som sparar den i dina egna användardata i Home Assistant.`,
@@ -396,6 +418,42 @@ export const strings: Strings = {
   deny: 'Neka',
   toolNeedsApproval: (what: string) => `Vill köra ${what}. Godkänna?`,
   cameraApproval: (camera: string) => `Vill titta genom ${camera}. Godkänna?`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `Vill köra ${what}, med ${reasons}. Godkänna?`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) =>
+      `Lägger till leverantören ${name} (${origin}).`,
+    providerRemoved: (name: string) => `Tar bort leverantören ${name} och dess nycklar.`,
+    providerMoved: (name: string, from: string, to: string) =>
+      `Flyttar ${name} från ${from} till ${to}.`,
+    providerChanged: (name: string) => `Ändrar inställningarna för ${name}.`,
+    keyRetype: (name: string) =>
+      `${name} går nu till en annan adress eller serversort: dess sparade nyckel skickas inte dit. Skriv nyckeln igen i dess inställningar.`,
+    cameraApprovalOn: 'Modellen frågar innan den tittar genom en kamera.',
+    cameraApprovalOff: 'Modellen tittar genom kameror utan att fråga först.',
+    confirmRemoved: (items: string) => `Frågar inte längre innan åtgärder på: ${items}.`,
+    confirmAdded: (items: string) => `Frågar innan åtgärder på: ${items}.`,
+    toolsOn: 'Modellen får styra ditt hem.',
+    toolsOff: 'Modellen styr inte längre ditt hem.',
+    modelToolsOn: (provider: string, model: string) => `${model} (${provider}) får styra ditt hem.`,
+    maxRounds: (from: number, to: number) => `Verktygsrundor per svar: ${from} → ${to}.`,
+    autoReadOn: 'Varje svar läses upp när det är klart.',
+    autoReadOff: 'Svar läses inte längre upp av sig själva.',
+    sendSpokenOn: 'Det du säger skickas direkt, utan att du ser texten först.',
+    sendSpokenOff: 'Det du säger hamnar först i meddelanderutan.',
+    promptChanged: 'Systemprompten ändras.',
+    defaultChanged: (to: string) => `Standardmodellen blir ${to}.`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `en åtgärd på ${names}`,
+    address: (field: string, value: string) => `en adress i ${field}: ${value}`,
+    path: (field: string, value: string) => `en filsökväg i ${field}: ${value}`,
+    entity: (field: string, name: string) => `en annan entitet i ${field}: ${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `Modellen bad om fler än ${n} åtgärder i ett svar; resten kördes inte.`,
   toolStatus: {
     awaiting: 'Väntar på ditt godkännande',
     running: 'Körs…',
@@ -437,6 +495,16 @@ export const strings: Strings = {
     cors: (url: string) =>
       `Leverantören på ${url} svarade, men tillåter inte anrop från den här sidan (CORS).`,
     network: (url: string) => `Kan inte nå leverantören på ${url}.`,
+    redirect: (url: string) =>
+      `Leverantören på ${url} svarade med en omdirigering till en annan adress, och kortet följer inte omdirigeringar.`,
+    redirect_to: (url: string, location: string) =>
+      `Leverantören på ${url} försökte skicka vidare begäran till ${location}, och kortet följer inte omdirigeringar.`,
+    redirect_fix:
+      'En nyckel går bara till den adress den sparades för. Om den andra adressen är den rätta, ange den som bas-URL (och nyckeln igen).',
+    too_long: (chars: string) =>
+      `Svaret passerade ${chars} tecken, det högsta antal ett svar får ha här, och stoppades där.`,
+    too_long_fix:
+      'Det som kom fram behålls. Be om ett kortare svar eller en del i taget; om leverantören skickar utan slut, kontrollera dess server.',
     network_fix:
       'Kontrollera att servern körs, att adressen och porten är rätt och att den här enheten kan nå den.',
     private_network: (url: string) =>

@@ -51,6 +51,10 @@ export const strings: Strings = {
   history: {
     invalid: (issues: string) =>
       `Не вдалося прочитати цю розмову (${issues}). Її збережено без змін.`,
+    tooLarge: (mb: string, max: string) =>
+      `Ця розмова займає ${mb} МБ — більше, ніж Home Assistant може зберегти одним шматком (${max} МБ): останнє сказане показано тут, але не збережено.`,
+    tooLargeFix:
+      'Експортуйте розмову, щоб зберегти копію, і почніть нову розмову. Видалення довгих відповідей теж звільняє місце.',
   },
 
   // The conversation list (panel) and the card's conversation buttons.
@@ -163,6 +167,8 @@ export const strings: Strings = {
       'Читати вголос кожну відповідь, щойно вона завершиться (синтез мовлення вашого голосового асистента, для всіх ваших чатів)',
   },
   agents: {
+    cardLimits:
+      'Ця картка обмежує, що може робити асистент (інструменти вимкнено або вужча область), а ваша модель за замовчуванням — агент Home Assistant, який діє за власними правилами. Виберіть для цієї картки модель постачальника в її редакторі.',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Агенти Home Assistant',
@@ -238,6 +244,8 @@ export const strings: Strings = {
     authGlobal: 'Один ключ для всіх моделей',
     authPerModel: 'Окремий ключ для кожної моделі',
     keySaved: 'Збережено — введіть, щоб замінити',
+    keyMoved: (from: string, to: string) =>
+      `Збережений ключ був для ${from}: на ${to} його не буде надіслано. Введіть ключ для нової адреси.`,
     removeKey: 'Видалити збережений ключ',
     timeout: 'Тайм-аут (у секундах, до першого байта та між фрагментами)',
     addModel: 'Додати',
@@ -267,6 +275,11 @@ export const strings: Strings = {
     export: 'Експортувати налаштування',
     exportHint: 'Файл JSON без жодного ключа.',
     import: 'Імпортувати налаштування',
+    importReview: 'Що змінить імпорт цього файлу',
+    importLoosens: 'Менш безпечно:',
+    importNoChanges: 'Нічого не змінюється.',
+    importConfirm: 'Імпортувати',
+    importKeysNeeded: (names: string[]) => `Після імпорту додайте ключі для: ${names.join(', ')}.`,
     imported: (n: number, missing: string[]) =>
       `Імпортовано: ${plural('uk', n, { one: '# постачальник', few: '# постачальники', many: '# постачальників', other: '# постачальника' })}.${missing.length ? ` Додайте ключі для: ${missing.join(', ')}.` : ''}`,
     invalidTitle: 'Не вдалося прочитати налаштування',
@@ -353,6 +366,14 @@ export const strings: Strings = {
   },
   // Problems with stored or typed documents.
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} МБ — більше, ніж Home Assistant може зберегти одним шматком (${(max / 1e6).toFixed(1)} МБ).`,
+    badId: (where: string, id: string) =>
+      `${where}: «${id}» не є ідентифікатором, який записує ця картка (літери, цифри, _ . ~ -, щонайбільше 80).`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `Розмова ${id} займає ${(bytes / 1e6).toFixed(1)} МБ — більше, ніж Home Assistant може зберегти одним шматком (${(max / 1e6).toFixed(1)} МБ).`,
+    fileTooLarge: (bytes: number) =>
+      `Файл більший за ${Math.round(bytes / 1_048_576)} МБ — більше, ніж такому файлу будь-коли потрібно: виберіть файл, який ви експортували.`,
     cardConfig: 'Конфігурація картки',
     secretInCard: (key: string) =>
       `«${key}» не має бути в картці: кожен користувач, який може відкрити цю інформаційну панель, може прочитати її конфігурацію. Видаліть його та додайте ключ у налаштуваннях AI Chat, які зберігають його у ваших власних даних користувача Home Assistant.`,
@@ -441,6 +462,43 @@ export const strings: Strings = {
   deny: 'Відхилити',
   toolNeedsApproval: (what: string) => `Хоче виконати ${what}. Схвалити?`,
   cameraApproval: (camera: string) => `Хоче подивитися через ${camera}. Схвалити?`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `Хоче виконати ${what} (${reasons}). Схвалити?`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) => `Додає постачальника ${name} (${origin}).`,
+    providerRemoved: (name: string) => `Видаляє постачальника ${name} і його ключі.`,
+    providerMoved: (name: string, from: string, to: string) =>
+      `Переносить ${name} з ${from} на ${to}.`,
+    providerChanged: (name: string) => `Змінює налаштування ${name}.`,
+    keyRetype: (name: string) =>
+      `${name} тепер звертається до іншої адреси або іншого типу сервера: його збережений ключ туди не надсилається. Введіть ключ знову в його налаштуваннях.`,
+    cameraApprovalOn: 'Модель питає, перш ніж подивитися через камеру.',
+    cameraApprovalOff: 'Модель дивиться через камери, не питаючи спершу.',
+    confirmRemoved: (items: string) => `Модель більше не питає перед діями з: ${items}.`,
+    confirmAdded: (items: string) => `Модель питає перед діями з: ${items}.`,
+    toolsOn: 'Модель може керувати вашим домом.',
+    toolsOff: 'Модель більше не керує вашим домом.',
+    modelToolsOn: (provider: string, model: string) =>
+      `${model} (${provider}) може керувати вашим домом.`,
+    maxRounds: (from: number, to: number) =>
+      `Кількість раундів інструментів на відповідь: ${from} → ${to}.`,
+    autoReadOn: 'Кожна відповідь читається вголос, щойно вона завершиться.',
+    autoReadOff: 'Відповіді більше не читаються вголос самі.',
+    sendSpokenOn: 'Сказане надсилається одразу, без перегляду тексту.',
+    sendSpokenOff: 'Сказане спершу потрапляє в поле повідомлення.',
+    promptChanged: 'Системний промпт змінюється.',
+    defaultChanged: (to: string) => `Моделлю за замовчуванням стає ${to}.`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `дія з ${names}`,
+    address: (field: string, value: string) => `адреса в полі ${field}: ${value}`,
+    path: (field: string, value: string) => `шлях до файлу в полі ${field}: ${value}`,
+    entity: (field: string, name: string) => `інша сутність у полі ${field}: ${name}`,
+  },
+  toolCallsCapped: (n: number) =>
+    `Модель запросила понад ${plural('uk', n, { one: '# дію', few: '# дії', many: '# дій', other: '# дії' })} в одній відповіді; решту не виконано.`,
   toolStatus: {
     awaiting: 'Очікує вашого схвалення',
     running: 'Виконується…',
@@ -483,6 +541,16 @@ export const strings: Strings = {
     cors: (url: string) =>
       `Постачальник за адресою ${url} відповів, але не дозволяє виклики з цієї сторінки (CORS).`,
     network: (url: string) => `Не вдається зв’язатися з постачальником за адресою ${url}.`,
+    redirect: (url: string) =>
+      `Постачальник за адресою ${url} відповів переспрямуванням на іншу адресу, а картка не виконує переспрямувань.`,
+    redirect_to: (url: string, location: string) =>
+      `Постачальник за адресою ${url} спробував переслати запит далі на ${location}, а картка не виконує переспрямувань.`,
+    redirect_fix:
+      'Ключ надсилається лише на адресу, для якої його збережено. Якщо правильна саме інша адреса, введіть її як базову URL-адресу (і ключ ще раз).',
+    too_long: (chars: string) =>
+      `Відповідь перевищила ${chars} символів — максимум, який тут може мати одна відповідь, — і на цьому її зупинено.`,
+    too_long_fix:
+      'Те, що надійшло, збережено. Попросіть коротшу відповідь або по одній частині за раз; якщо постачальник надсилає без кінця, перевірте його сервер.',
     network_fix:
       'Перевірте, що сервер працює, адреса та порт правильні, а цей пристрій має до нього доступ.',
     private_network: (url: string) =>

@@ -49,6 +49,9 @@ export const strings: Strings = {
 
   history: {
     invalid: (issues: string) => `无法读取此对话（${issues}）。它将保持原样。`,
+    tooLarge: (mb: string, max: string) =>
+      `此对话大小为 ${mb} MB，超过了 Home Assistant 单次能保存的上限（${max} MB）：最后说的内容会显示在这里，但不会被保存。`,
+    tooLargeFix: '请导出对话以保留副本，并开始新对话。删除较长的回答也能腾出空间。',
   },
 
   // The conversation list (panel) and the card's conversation buttons.
@@ -136,6 +139,8 @@ export const strings: Strings = {
     autoRead: '每个回答完成时朗读（使用你的语音助手的文字转语音，适用于你的所有聊天）',
   },
   agents: {
+    cardLimits:
+      '此卡片限制了助手可以做的事（关闭了工具，或范围更窄），而您的默认模型是 Home Assistant 代理，它按自己的规则行事。请在此卡片的编辑器中为它选择提供商的模型。',
     provider: 'Home Assistant',
     /** In the model pickers, above the agents. */
     group: 'Home Assistant 代理',
@@ -208,6 +213,8 @@ export const strings: Strings = {
     authGlobal: '所有模型共用一个密钥',
     authPerModel: '每个模型一个密钥',
     keySaved: '已保存 — 输入以替换',
+    keyMoved: (from: string, to: string) =>
+      `已保存的密钥用于 ${from}：它不会发送到 ${to}。请输入新地址的密钥。`,
     removeKey: '删除已保存的密钥',
     timeout: '超时（秒，适用于首个字节及数据块之间）',
     addModel: '添加',
@@ -231,6 +238,11 @@ export const strings: Strings = {
     export: '导出设置',
     exportHint: '不含任何密钥的 JSON 文件。',
     import: '导入设置',
+    importReview: '导入此文件会更改的内容',
+    importLoosens: '安全性降低：',
+    importNoChanges: '没有任何更改。',
+    importConfirm: '导入',
+    importKeysNeeded: (names: string[]) => `导入后，请为以下提供商添加密钥：${names.join('、')}。`,
     imported: (n: number, missing: string[]) =>
       `已导入 ${n} 个提供商。${missing.length ? `请为以下提供商添加密钥：${missing.join('、')}。` : ''}`,
     invalidTitle: '无法读取您的设置',
@@ -308,6 +320,14 @@ export const strings: Strings = {
   },
   // Problems with stored or typed documents.
   problems: {
+    tooLargeToStore: (bytes: number, max: number) =>
+      `${(bytes / 1e6).toFixed(1)} MB 超过了 Home Assistant 单次能保存的上限（${(max / 1e6).toFixed(1)} MB）。`,
+    badId: (where: string, id: string) =>
+      `${where}：“${id}”不是此卡片写入的 ID（字母、数字、_ . ~ -，最多 80 个字符）。`,
+    conversationTooLarge: (id: string, bytes: number, max: number) =>
+      `对话 ${id} 大小为 ${(bytes / 1e6).toFixed(1)} MB，超过了 Home Assistant 单次能保存的上限（${(max / 1e6).toFixed(1)} MB）。`,
+    fileTooLarge: (bytes: number) =>
+      `文件大于 ${Math.round(bytes / 1_048_576)} MB，远超此类文件所需的大小：请选择您导出的文件。`,
     cardConfig: '卡片配置',
     secretInCard: (key: string) =>
       `“${key}”不应出现在卡片中：每个能打开此仪表盘的用户都能读取其配置。请将其删除，并在 AI 聊天设置中添加密钥，这些设置会将密钥保存在您自己的 Home Assistant 用户数据中。`,
@@ -381,6 +401,39 @@ export const strings: Strings = {
   deny: '拒绝',
   toolNeedsApproval: (what: string) => `请求执行 ${what}。是否批准？`,
   cameraApproval: (camera: string) => `想要查看 ${camera} 的画面。是否批准？`,
+  toolNeedsApprovalBecause: (what: string, reasons: string) =>
+    `请求执行 ${what}（${reasons}）。是否批准？`,
+  // What an imported settings file changes, listed before it is imported.
+  importChanges: {
+    providerAdded: (name: string, origin: string) => `添加提供商 ${name}（${origin}）。`,
+    providerRemoved: (name: string) => `删除提供商 ${name} 及其密钥。`,
+    providerMoved: (name: string, from: string, to: string) => `将 ${name} 从 ${from} 移到 ${to}。`,
+    providerChanged: (name: string) => `更改 ${name} 的设置。`,
+    keyRetype: (name: string) =>
+      `${name} 现在指向另一个地址或另一种服务器：其已保存的密钥不会发送到那里。请在其设置中重新输入密钥。`,
+    cameraApprovalOn: '模型查看摄像头画面前会先询问。',
+    cameraApprovalOff: '模型查看摄像头画面前不再先询问。',
+    confirmRemoved: (items: string) => `对以下对象执行操作前不再询问：${items}。`,
+    confirmAdded: (items: string) => `对以下对象执行操作前会先询问：${items}。`,
+    toolsOn: '模型可以操控您的家居。',
+    toolsOff: '模型不再操控您的家居。',
+    modelToolsOn: (provider: string, model: string) => `${model}（${provider}）可以操控您的家居。`,
+    maxRounds: (from: number, to: number) => `每次回答的工具调用轮数：${from} → ${to}。`,
+    autoReadOn: '每个回答完成时都会朗读。',
+    autoReadOff: '回答不再自动朗读。',
+    sendSpokenOn: '说出的内容会立即发送，不先查看文字。',
+    sendSpokenOff: '说出的内容会先放入消息框。',
+    promptChanged: '系统提示词会更改。',
+    defaultChanged: (to: string) => `默认模型变为 ${to}。`,
+  },
+  // Why a call waits for Approve, beyond acting on a lock, an alarm, a camera or a door.
+  approvalReasons: {
+    sensitive: (names: string) => `对 ${names} 的操作`,
+    address: (field: string, value: string) => `${field} 中的地址：${value}`,
+    path: (field: string, value: string) => `${field} 中的文件路径：${value}`,
+    entity: (field: string, name: string) => `${field} 中的其他实体：${name}`,
+  },
+  toolCallsCapped: (n: number) => `模型在一次回答中请求了超过 ${n} 个操作；其余操作未执行。`,
   toolStatus: {
     awaiting: '等待您的批准',
     running: '正在运行…',
@@ -421,6 +474,16 @@ export const strings: Strings = {
       '请让提供商通过 https 提供服务（使用带证书的反向代理），或在本地网络中通过 http 打开 Home Assistant。',
     cors: (url: string) => `位于 ${url} 的提供商有响应，但不允许从此页面调用（CORS）。`,
     network: (url: string) => `无法访问位于 ${url} 的提供商。`,
+    redirect: (url: string) =>
+      `位于 ${url} 的提供商以重定向到另一个地址作为响应，而此卡片不跟随重定向。`,
+    redirect_to: (url: string, location: string) =>
+      `位于 ${url} 的提供商试图将请求转发到 ${location}，而此卡片不跟随重定向。`,
+    redirect_fix:
+      '密钥只会发送到保存它时所对应的地址。如果另一个地址才是正确的，请将其填写为基础 URL（并重新输入密钥）。',
+    too_long: (chars: string) =>
+      `回答超过了 ${chars} 个字符（此处单个回答允许的上限），已在该处停止。`,
+    too_long_fix:
+      '已收到的内容会保留。请要求更短的回答或一次只要一部分；如果提供商无休止地发送，请检查其服务器。',
     network_fix: '请检查服务器是否正在运行、地址和端口是否正确，以及此设备能否访问它。',
     private_network: (url: string) =>
       `浏览器阻止了从此公共地址到私有地址 ${url} 的调用（本地网络访问）。`,

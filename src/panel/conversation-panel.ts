@@ -17,6 +17,7 @@ import { newId } from '../schema/stamp';
 import { followUser, strings, userLanguage } from '../i18n';
 import { HA_PROVIDER_ID, type HomeAgent, homeAgents } from '../ha/agents';
 import { formatCost, formatCount } from '../ui/format';
+import '../i18n/pages'; // the pages' words, which stay out of the first load
 
 const t = strings.conversations;
 /** How long a deleted conversation can be brought back before its messages are removed. */

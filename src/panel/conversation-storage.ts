@@ -1,4 +1,6 @@
 import { css, html, nothing } from 'lit';
+import { checkImportedConversations } from '../guard/conversation-import';
+import { LIMITS } from '../guard/sizes';
 import { LocalizedElement } from '../ui/localized';
 import { property, state } from 'lit/decorators.js';
 import type { HassConnection } from '../ha/connection';
@@ -16,6 +18,7 @@ import { download } from '../ui/download';
 import { formStyles, settingsStyles, themeStyles } from '../ui/styles';
 import { CONVERSATION_KEY_PREFIX, type ConversationEntry } from '../schema/conversation';
 import { numberLocale, strings } from '../i18n';
+import '../i18n/pages'; // the pages' words, which stay out of the first load
 
 const t = strings.storage;
 
@@ -182,7 +185,10 @@ export class OaccConversationStorage extends LocalizedElement {
     if (!file || !this.connection) return;
     this.error = this.message = '';
     try {
+      if (file.size > LIMITS.conversationsFileBytes)
+        throw new Error(strings.problems.fileTooLarge(LIMITS.conversationsFileBytes));
       const items = parseConversations(await file.text());
+      checkImportedConversations(items);
       const { added, changed } = await libraryFor(this.connection).importConversations(items);
       this.message = t.imported(items.length, added, changed);
       void this.measure();

@@ -12,6 +12,7 @@ import {
   listModels,
 } from '../provider';
 import { SchemaError, parseWith } from '../schema/parse';
+import { keyMayGo, originOf } from '../guard/keys';
 import {
   DEFAULT_TIMEOUT_S,
   DIALECT_IDS,
@@ -24,6 +25,7 @@ import {
 } from '../schema/settings';
 import { locale, strings } from '../i18n';
 import { formatCount } from '../ui/format';
+import '../i18n/pages'; // the pages' words, which stay out of the first load
 
 /** How many discovered models are rendered at once; the search narrows the rest. */
 const SHOWN_MODELS = 200;
@@ -138,7 +140,7 @@ export class OaccProviderForm extends LocalizedElement {
   protected override render() {
     const d = this.draft;
     const editing = Boolean(this.provider);
-    const savedKey = Boolean(this.provider?.api_key) && !d.clear_key;
+    const savedKey = Boolean(this.provider?.api_key) && !d.clear_key && this.keysStay;
     return html`<fieldset class="provider-form">
       <legend>
         ${editing ? strings.settings.editProvider(this.provider!.name) : strings.settings.addProvider}
@@ -180,14 +182,20 @@ export class OaccProviderForm extends LocalizedElement {
           ? html`<label
                 >${t.apiKey}
                 <input
-                  type="password"
+                  class="secret"
                   autocomplete="off"
+                  spellcheck="false"
+                  autocapitalize="off"
+                  data-1p-ignore
+                  data-lpignore="true"
+                  data-bwignore
                   .value=${d.api_key}
                   placeholder=${savedKey ? strings.settings.keySaved : ''}
                   @input=${(e: Event) => this.edit({ api_key: value(e) })}
               /></label>
+              ${this.keysStay ? nothing : this.renderKeyMoved()}
               ${
-                this.provider?.api_key
+                this.provider?.api_key && this.keysStay
                   ? html`<label class="check"
                       ><input
                         type="checkbox"
@@ -290,9 +298,7 @@ export class OaccProviderForm extends LocalizedElement {
     const model = this.draft.models[0]?.model_id ?? (this.typed.trim() || undefined);
     const target = this.target();
     if (this.draft.auth_mode === 'per_model' && model)
-      target.apiKey =
-        this.draft.model_keys[model] ||
-        this.provider?.models.find((m) => m.model_id === model)?.api_key;
+      target.apiKey = this.draft.model_keys[model] || this.savedModelKey(model);
     try {
       for await (const step of diagnose(target, { model, signal: run.signal, maxRetries: 0 })) {
         if (run.signal.aborted) return;
@@ -371,7 +377,7 @@ export class OaccProviderForm extends LocalizedElement {
     if (!d.models.length) return nothing;
     return html`<div class="chosen" role="list" aria-label=${strings.settings.chosenModels}>
       ${d.models.map((m) => {
-        const saved = this.provider?.models.find((s) => s.model_id === m.model_id)?.api_key;
+        const saved = this.savedModelKey(m.model_id);
         return html`<div class="model" role="listitem">
           <div class="row">
             <strong class="grow">${m.model_id}</strong>
@@ -406,8 +412,13 @@ export class OaccProviderForm extends LocalizedElement {
             d.auth_mode === 'per_model'
               ? html`<label
                   >${strings.settings.modelKey(m.model_id)}<input
-                    type="password"
+                    class="secret"
                     autocomplete="off"
+                    spellcheck="false"
+                    autocapitalize="off"
+                    data-1p-ignore
+                    data-lpignore="true"
+                    data-bwignore
                     .value=${d.model_keys[m.model_id] ?? ''}
                     placeholder=${saved ? strings.settings.keySaved : ''}
                     @input=${(e: Event) =>
@@ -504,15 +515,43 @@ export class OaccProviderForm extends LocalizedElement {
     this.typed = '';
   }
 
+  /**
+   * Whether the saved keys still go where this provider goes: its address (origin) and server
+   * kind as typed now are those they were saved for. When not, a saved key is neither used by
+   * Test connection or Load models nor saved with the provider: the user types it again.
+   */
+  private get keysStay(): boolean {
+    const p = this.provider;
+    return (
+      !p ||
+      keyMayGo(p, { base_url: normalizeBaseUrl(this.draft.base_url), dialect: this.draft.dialect })
+    );
+  }
+
+  private get savedKey(): string | undefined {
+    return this.keysStay && !this.draft.clear_key ? this.provider?.api_key : undefined;
+  }
+
+  private savedModelKey(model: string): string | undefined {
+    return this.keysStay
+      ? this.provider?.models.find((m) => m.model_id === model)?.api_key
+      : undefined;
+  }
+
+  private renderKeyMoved() {
+    const p = this.provider;
+    if (!p?.api_key && !p?.models.some((m) => m.api_key)) return nothing;
+    return html`<p class="muted" role="note">
+      ${strings.settings.keyMoved(originOf(p.base_url), originOf(normalizeBaseUrl(this.draft.base_url)))}
+    </p>`;
+  }
+
   /** The provider as it would be saved (keys included), for a connection test. */
   target() {
     const d = this.draft;
     return {
       baseUrl: normalizeBaseUrl(d.base_url),
-      apiKey:
-        d.auth_mode === 'global'
-          ? d.api_key || (d.clear_key ? undefined : this.provider?.api_key)
-          : undefined,
+      apiKey: d.auth_mode === 'global' ? d.api_key || this.savedKey : undefined,
       timeoutS: numberOrUndefined(d.timeout_s),
       dialect: d.dialect,
     };
@@ -554,13 +593,12 @@ export class OaccProviderForm extends LocalizedElement {
     this.addTyped();
     const d = this.draft;
     const p = this.provider;
-    const key =
-      d.auth_mode === 'global' ? d.api_key || (d.clear_key ? undefined : p?.api_key) : undefined;
+    const key = d.auth_mode === 'global' ? d.api_key || this.savedKey : undefined;
     const models = d.models.map((m) => {
       const { api_key: _old, ...rest } = m;
       const modelKey =
         d.auth_mode === 'per_model'
-          ? d.model_keys[m.model_id] || p?.models.find((s) => s.model_id === m.model_id)?.api_key
+          ? d.model_keys[m.model_id] || this.savedModelKey(m.model_id)
           : undefined;
       return { ...rest, ...(modelKey ? { api_key: modelKey } : {}) };
     });
@@ -594,6 +632,12 @@ export class OaccProviderForm extends LocalizedElement {
     themeStyles,
     formStyles,
     css`
+      /* A key is typed as dots, in a field password managers leave alone (a browser profile
+         may be shared, and a saved key would then be offered to anyone using it). */
+      .secret {
+        -webkit-text-security: disc;
+        font-family: inherit;
+      }
       .chosen {
         display: flex;
         flex-direction: column;

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { HA_PROVIDER_ID, type HomeAgent, homeAgents } from '../ha/agents';
 import type { HassConnection } from '../ha/connection';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
-import { exportRaw, exportSettings, importSettings, providersWithoutKey } from '../schema/portable';
+import { exportRaw, exportSettings, providersWithoutKey } from '../schema/portable';
 import { DEFAULT_MAX_ROUNDS } from '../schema/tools';
 import { type ProviderSettings, type Settings, emptySettings } from '../schema/settings';
 import { download } from '../ui/download';
@@ -12,6 +12,7 @@ import { FollowController } from '../ui/follow-controller';
 import { formStyles, settingsStyles, themeStyles } from '../ui/styles';
 import { describeError } from './provider-form';
 import { strings } from '../i18n';
+import '../i18n/pages'; // the pages' words, which stay out of the first load
 
 const t = strings.settings;
 
@@ -246,12 +247,12 @@ export class OaccSettingsPage extends LocalizedElement {
   }
 
   private renderImport() {
-    return html`<label class="text-button file"
-      >${t.import}<input
-        type="file"
-        accept="application/json,.json"
-        @change=${(e: Event) => this.importFile(e.target as HTMLInputElement)}
-    /></label>`;
+    const s = this.settings;
+    return html`<oacc-settings-import
+      .current=${s.status === 'ready' ? s.settings : undefined}
+      @oacc-import-settings=${(e: CustomEvent<{ settings: Settings }>) =>
+        this.importSettings(e.detail.settings)}
+    ></oacc-settings-import>`;
   }
 
   private open(id: string): void {
@@ -356,21 +357,12 @@ export class OaccSettingsPage extends LocalizedElement {
     });
   }
 
-  private async importFile(input: HTMLInputElement): Promise<void> {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const s = this.settings;
-    const current = s.status === 'ready' ? s.settings : emptySettings();
-    try {
-      const imported = importSettings(await file.text(), current);
-      const ok = await this.change(() => imported, {
-        replaceInvalid: s.status === 'invalid',
-      });
-      if (ok) this.message = t.imported(imported.providers.length, providersWithoutKey(imported));
-    } catch (err) {
-      this.error = describeError(err);
-    }
+  /** Stores imported settings, once the user has seen what they change and said Import. */
+  private async importSettings(imported: Settings): Promise<void> {
+    const ok = await this.change(() => imported, {
+      replaceInvalid: this.settings.status === 'invalid',
+    });
+    if (ok) this.message = t.imported(imported.providers.length, providersWithoutKey(imported));
   }
 
   private async startOver(): Promise<void> {

@@ -6,6 +6,7 @@ import {
   type ClientOptions,
   type ProviderTarget,
   type RequestContext,
+  PROVIDER_WORDS,
   Watchdog,
   backoffMs,
   defaultSleep,
@@ -22,6 +23,8 @@ import {
   CompletionSchema,
 } from '../schema/provider';
 import { SchemaError, parseWith } from '../schema/parse';
+import { LIMITS } from '../guard/sizes';
+import type { ToolCall } from '../schema/conversation';
 import type { ModelLearned } from '../schema/settings';
 
 /** OpenAI's content parts of a question as sent: its text and its pictures (data URLs). */
@@ -57,7 +60,15 @@ export type StreamEvent =
    * sent again, and this is what to remember for the model. */
   | { type: 'learned'; learned: ModelLearned }
   /** A Home Assistant agent's conversation id: the next question continues it. */
-  | { type: 'agent'; conversationId: string };
+  | { type: 'agent'; conversationId: string }
+  /** What a Home Assistant agent did itself, as a row (a call, or its result by the call's id):
+   * made by our own adapter from Home Assistant's events, never from a provider's stream. */
+  | { type: 'agent_call'; call: AgentCall };
+
+/** A row of a Home Assistant agent's own action: its fields as the card keeps them. */
+export type AgentCall = { id: string } & Partial<
+  Pick<ToolCall, 'name' | 'arguments' | 'status' | 'result' | 'entity_ids'>
+>;
 
 const MAX_RETRY_WAIT_MS = 60_000;
 
@@ -201,8 +212,12 @@ async function* readBody(
     ? ''
     : undefined;
   let sniffed = json !== undefined;
+  /** Characters read since the last whole event: a server that never ends one (or a JSON body
+   * without end) is stopped, not buffered without limit. */
+  let pendingChars = 0;
   const parser = createParser({
     onEvent: (message) => {
+      pendingChars = 0;
       if (done) return;
       if (message.data === '[DONE]') {
         done = true;
@@ -220,6 +235,9 @@ async function* readBody(
         sniffed = true;
         if (/^\s*[{[]/.test(value)) json = '';
       }
+      pendingChars += value.length;
+      if (pendingChars > LIMITS.unendedEventChars)
+        throw new ProviderError('too_long', { chars: LIMITS.unendedEventChars });
       if (json !== undefined) {
         json += value;
         continue;
@@ -264,7 +282,9 @@ function inBandError(ctx: RequestContext, payload: unknown): ProviderError | und
   if (!payload || typeof payload !== 'object' || !('error' in payload)) return undefined;
   const info = normalizeErrorBody(payload);
   return new ProviderError('in_band', {
-    providerMessage: info.message ? redact(info.message, [ctx.target.apiKey]) : undefined,
+    providerMessage: info.message
+      ? redact(info.message.slice(0, PROVIDER_WORDS), [ctx.target.apiKey])
+      : undefined,
     code: info.code,
   });
 }

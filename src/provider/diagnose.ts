@@ -11,6 +11,7 @@ import {
 } from './http';
 import { listModels } from './models';
 import { strings } from '../i18n';
+import '../i18n/pages'; // the pages' words, which stay out of the first load
 
 export type DiagnosisStepId = 'address' | 'reach' | 'cors' | 'key' | 'models' | 'completion';
 

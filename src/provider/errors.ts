@@ -1,10 +1,12 @@
-import { strings } from '../i18n';
+import { numberLocale, strings } from '../i18n';
 
 /** What went wrong, as the UI switches on it. */
 export type ProviderErrorType =
   | 'mixed_content' // https page, http provider: blocked before sending
   | 'cors' // the server answered a no-cors probe, but refuses this origin
   | 'network' // DNS, refused, down: nothing answered
+  | 'redirect' // the provider answered with a redirect, which is never followed
+  | 'too_long' // the answer passed the size an answer may have: kept, cut there
   | 'private_network' // Local Network Access refused a public → private call
   | 'auth' // 401 / 403 (and Gemini's 400 for a bad key)
   | 'not_found' // 404: path (missing /v1) or model
@@ -30,6 +32,10 @@ export interface ProviderErrorInit {
   timeoutS?: number;
   url?: string;
   hint?: string;
+  /** Where a redirect led, when the page could tell. */
+  location?: string | undefined;
+  /** too_long: the size that was reached, in characters. */
+  chars?: number;
   /** A request over the provider's limit: its size and the limit, in tokens, when told. */
   requested?: number;
   limit?: number;
@@ -76,6 +82,10 @@ function headline(type: ProviderErrorType, i: ProviderErrorInit): string {
       return e.cors(url);
     case 'network':
       return e.network(url);
+    case 'redirect':
+      return i.location ? e.redirect_to(url, i.location) : e.redirect(url);
+    case 'too_long':
+      return e.too_long(new Intl.NumberFormat(numberLocale()).format(i.chars ?? 0));
     case 'private_network':
       return e.private_network(url);
     case 'auth':
@@ -118,6 +128,10 @@ function defaultHint(type: ProviderErrorType, i: ProviderErrorInit): string {
       return e.mixed_content_fix;
     case 'network':
       return e.network_fix;
+    case 'redirect':
+      return e.redirect_fix;
+    case 'too_long':
+      return e.too_long_fix;
     case 'private_network':
       return e.private_network_fix;
     case 'auth':

@@ -3,6 +3,7 @@ import { parseErrorText, parseRetryAfter, waitFromMessage } from './error-body';
 import { ProviderError, redact } from './errors';
 import { DEFAULT_TIMEOUT_S, type ModelLearned } from '../schema/settings';
 import { strings } from '../i18n';
+import { LIMITS } from '../guard/sizes';
 
 /** Where and how to reach one provider (and model, in per-model key mode). */
 export interface ProviderTarget {
@@ -156,7 +157,14 @@ export async function send(
   const privateTarget = isPublicToPrivate(url, pageUrl);
   let response: Response;
   try {
-    const request = { ...init, credentials: 'omit' as const, signal: watchdog.signal };
+    // Never followed: a browser keeps an `api-key` header (Azure's) across a redirect to another
+    // host, and a key goes only to the address it was saved for.
+    const request = {
+      ...init,
+      credentials: 'omit' as const,
+      redirect: 'error' as const,
+      signal: watchdog.signal,
+    };
     // A long answer is read off the main thread (Chrome's Local Network Access wants its
     // address-space hint from the page itself, so a public page's call to a private address
     // stays here).
@@ -209,21 +217,56 @@ async function unreachable(
   const timer = setTimeout(() => probe.abort(), 5000);
   try {
     await doFetch(ctx.url, { mode: 'no-cors', credentials: 'omit', signal: probe.signal });
-    return new ProviderError('cors', { url: ctx.target.baseUrl, hint: ctx.dialect.corsFix });
   } catch {
+    clearTimeout(timer);
     return new ProviderError(privateTarget ? 'private_network' : 'network', {
       url: ctx.target.baseUrl,
     });
+  }
+  try {
+    // Up, and refusing: its CORS, or a redirect (never followed with a key). A request without
+    // any key tells them apart, and where the redirect leads, as far as the server's CORS lets
+    // a page know.
+    const manual = await doFetch(ctx.url, {
+      credentials: 'omit',
+      redirect: 'manual',
+      signal: probe.signal,
+    });
+    if (manual.type === 'opaqueredirect')
+      return new ProviderError('redirect', {
+        url: ctx.target.baseUrl,
+        location: await redirectedTo(ctx, doFetch, probe.signal),
+      });
+    return new ProviderError('cors', { url: ctx.target.baseUrl, hint: ctx.dialect.corsFix });
+  } catch {
+    return new ProviderError('cors', { url: ctx.target.baseUrl, hint: ctx.dialect.corsFix });
   } finally {
     clearTimeout(timer);
   }
 }
 
+/** Where a redirect leads, as far as a page may know: a request without any key that follows
+ * it, read where the provider's CORS lets it be read (else undefined). */
+async function redirectedTo(
+  ctx: RequestContext,
+  doFetch: typeof fetch,
+  signal: AbortSignal,
+): Promise<string | undefined> {
+  try {
+    const followed = await doFetch(ctx.url, { credentials: 'omit', redirect: 'follow', signal });
+    return followed.redirected && followed.url ? followed.url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Classifies a non-2xx response. */
 export async function httpError(ctx: RequestContext, response: Response): Promise<ProviderError> {
-  const text = await response.text().catch(() => '');
+  const text = await readCapped(response, LIMITS.errorBodyChars).catch(() => '');
   const info = parseErrorText(text);
-  const message = info.message ? redact(info.message, [ctx.target.apiKey]) : undefined;
+  const message = info.message
+    ? redact(info.message.slice(0, PROVIDER_WORDS), [ctx.target.apiKey])
+    : undefined;
   const status = response.status;
   const common = { status, providerMessage: message, code: info.code, url: ctx.target.baseUrl };
   const said = `${info.code ?? ''} ${info.type ?? ''} ${message ?? ''}`;
@@ -284,6 +327,26 @@ export async function httpError(ctx: RequestContext, response: Response): Promis
     return new ProviderError('not_found', { ...common, hint: undefined });
   }
   return new ProviderError('bad_request', common);
+}
+
+/** How much of a provider's own words an error shows. */
+export const PROVIDER_WORDS = 1000;
+
+/** A body's first `max` characters; the rest is not read (an error page may be megabytes). */
+async function readCapped(response: Response, max: number): Promise<string> {
+  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+  if (!reader) return '';
+  let text = '';
+  try {
+    while (text.length < max) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += value;
+    }
+  } finally {
+    reader.cancel().catch(() => undefined);
+  }
+  return text.slice(0, max);
 }
 
 function numberAfter(text: string, pattern: RegExp): number | undefined {

@@ -61,6 +61,9 @@ export const ToolCallSchema = z.looseObject({
   images: z.optional(z.array(MessageImageSchema)),
   /** Made by a Home Assistant agent itself (shown, never sent to a model). */
   by_agent: z.optional(z.boolean()),
+  /** Fields the provider sent with the call that must travel back with it (Gemini's
+   * `extra_content`): kept apart from the card's own. */
+  provider_fields: z.optional(z.record(z.string(), z.unknown())),
 });
 export type ToolCall = z.infer<typeof ToolCallSchema>;
 

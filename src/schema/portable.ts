@@ -2,15 +2,10 @@ import * as z from 'zod/mini';
 import { migrateSettings } from './migrate';
 import { SchemaError, describeIssues } from './parse';
 import { strings } from '../i18n';
-import {
-  type ModelSettings,
-  type ProviderSettings,
-  type Settings,
-  SettingsSchema,
-} from './settings';
+import { type Settings, SettingsSchema } from './settings';
 
-// Settings as a file: exported without a single key, imported with the keys this user already
-// has for the same providers and models (a file never brings or overwrites a key).
+// Settings as a file: exported without a single key, and read back without any key a file may
+// hold (a file never brings or overwrites a key).
 
 export const EXPORT_FORMAT = 'openai_compatible_conversation.settings';
 
@@ -48,10 +43,10 @@ export function exportRaw(raw: unknown): unknown {
 }
 
 /**
- * Reads an exported file into a settings document: upgraded, validated, keys in the file ignored,
- * and the keys of `current` carried over to providers (and models) with the same ids.
+ * Reads an exported file into a settings document: upgraded and validated, every key in the file
+ * left out (which keys the user keeps is decided by guard/settings-import.ts).
  */
-export function importSettings(text: string, current: Settings): Settings {
+export function parseSettingsFile(text: string): Settings {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -65,19 +60,13 @@ export function importSettings(text: string, current: Settings): Settings {
   if (!migrated.ok) throw new SchemaError(strings.importWhat, [migrated.issue]);
   const result = z.safeParse(SettingsSchema, migrated.value);
   if (!result.success) throw new SchemaError(strings.importWhat, describeIssues(result.error));
-  const keep = (p: ProviderSettings): ProviderSettings => {
-    const mine = current.providers.find((c) => c.id === p.id);
-    const model = (m: ModelSettings): ModelSettings => {
-      const key = mine?.models.find((c) => c.model_id === m.model_id)?.api_key;
-      return { ...withoutKey(m), ...(key ? { api_key: key } : {}) };
-    };
-    return {
+  return {
+    ...result.data,
+    providers: result.data.providers.map((p) => ({
       ...withoutKey(p),
-      ...(mine?.api_key ? { api_key: mine.api_key } : {}),
-      models: p.models.map(model),
-    };
+      models: p.models.map((m) => withoutKey(m)),
+    })),
   };
-  return { ...result.data, providers: result.data.providers.map(keep) };
 }
 
 /** What an import would do to the user's keys, in words (providers that will need one). */

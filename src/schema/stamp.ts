@@ -9,6 +9,10 @@ export function newId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A time from elsewhere later than this past the page's own clock is not taken (a device whose
+ * clock is a little ahead is; a year of 9999 is not). */
+export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Times for last-writer-wins fields: never the same twice on this page, and never earlier than a
  * time already seen from another tab or device (a hybrid logical clock in milliseconds). So a
@@ -24,11 +28,11 @@ export class Clock {
     return new Date(this.last).toISOString();
   }
 
-  /** Takes note of a time written elsewhere. */
+  /** Takes note of a time written elsewhere (one past a day ahead of this page's is ignored). */
   observe(at: string | undefined): void {
     if (!at) return;
     const t = Date.parse(at);
-    if (Number.isFinite(t) && t > this.last) this.last = t;
+    if (Number.isFinite(t) && t > this.last && t <= this.wall() + MAX_FUTURE_MS) this.last = t;
   }
 }
 

@@ -10,7 +10,7 @@ import type { Variants } from '../chat/thread';
 import type { ChatMessage, MessageUsage } from '../schema/conversation';
 import { strings } from '../i18n';
 import { formatCost, formatCount } from './format';
-import { isImageData } from './images';
+import { isOwnPicture } from '../guard/pictures';
 
 /** What a message offers besides Copy (the view knows where it stands in the conversation). */
 export interface MessageActions {
@@ -89,7 +89,7 @@ export class OaccChatMessage extends LocalizedElement {
       m.images?.length
         ? html`<div class="pictures">
             ${m.images
-              .filter((image) => isImageData(image.thumb))
+              .filter((image) => isOwnPicture(image.thumb))
               .map(
                 (image) =>
                   html`<img

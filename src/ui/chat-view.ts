@@ -165,7 +165,12 @@ export class OaccChatView extends LocalizedElement {
           ? html`<oacc-error-banner
               .message=${banner.message}
               .hint=${banner.hint ?? ''}
-              ?retryable=${!this.blocker && !busy && retryable(messages.at(-1))}
+              ?retryable=${
+                !this.blocker &&
+                !busy &&
+                error?.type !== 'document_too_large' &&
+                retryable(messages.at(-1))
+              }
               .dismissible=${!this.blocker}
             ></oacc-error-banner>`
           : nothing

@@ -1,5 +1,5 @@
 import type { CardConfig } from '../schema/card-config';
-import type { ProviderSettings } from '../schema/settings';
+import type { ProviderSettings, Settings } from '../schema/settings';
 import type { Attachment } from './images';
 
 /** Every event our elements fire, with its detail. */
@@ -32,6 +32,8 @@ export interface OaccEvents {
   /** The provider form's result (keys included: it goes to user data only). */
   'oacc-provider-save': { provider: ProviderSettings };
   'oacc-provider-cancel': undefined;
+  /** Settings read from a file, reviewed and confirmed by the user. */
+  'oacc-import-settings': { settings: Settings };
   /** The values chosen in a multi-picker. */
   'oacc-picker-change': { value: string[] };
   /** Home Assistant's editor contract. */

@@ -1,4 +1,4 @@
-import type { MessageImage } from '../schema/conversation';
+import type { Picture } from '../chat/tool-port';
 
 // Pictures attached to a question: scaled down in the browser before they go anywhere. The
 // provider gets a JPEG of at most SEND_PX on its longer side (what vision models look at anyway:
@@ -10,12 +10,9 @@ const THUMB_PX = 256;
 /** At most this many pictures go with one question. */
 export const MAX_IMAGES = 4;
 
-/** A picture ready to send: the scaled copy for the provider, and what is stored. */
-export interface Attachment {
-  /** data:image/jpeg;base64,… at most SEND_PX, sent with the question and then forgotten. */
-  full: string;
-  image: MessageImage;
-}
+/** A picture ready to send: the scaled copy for the provider (data:image/jpeg;base64,… at most
+ * SEND_PX, sent with the question and then forgotten), and what is stored. */
+export type Attachment = Picture;
 
 /** A canvas of `bitmap` scaled to fit `max` pixels, as a JPEG data URL. */
 function scaled(bitmap: ImageBitmap, max: number, quality: number) {
@@ -47,10 +44,6 @@ export async function prepareImage(file: Blob): Promise<Attachment> {
     bitmap.close();
   }
 }
-
-/** Only our own JPEG and PNG data URLs are shown: a stored document is never trusted further. */
-export const isImageData = (url: string) =>
-  /^data:image\/(?:jpeg|png);base64,[A-Za-z0-9+/]+={0,2}$/.test(url);
 
 /** The cameras a chat may look at, and a picture from one of them now. */
 export interface CameraSource {

@@ -50,6 +50,8 @@ export class OaccMarkdown extends LocalizedElement {
   private parsed: string | undefined;
   private blocks: readonly string[] = [];
   private tail = '';
+  /** The open end as plain text, where it is too long to parse on every chunk. */
+  private plain: string | undefined;
 
   protected override willUpdate(): void {
     if (!markdown) {
@@ -61,7 +63,7 @@ export class OaccMarkdown extends LocalizedElement {
     }
     this.parser ??= new markdown.MarkdownBlocks();
     if (this.parsed !== this.text) {
-      ({ blocks: this.blocks, tail: this.tail } = this.parser.update(this.text));
+      ({ blocks: this.blocks, tail: this.tail, plain: this.plain } = this.parser.update(this.text));
       this.parsed = this.text;
     }
   }
@@ -103,14 +105,18 @@ export class OaccMarkdown extends LocalizedElement {
     // Keyed by the generation too: another text with as many finished blocks is redrawn.
     const { generation } = this.parser;
     return html`${guard([generation, this.blocks.length], () =>
-        groups.map(
-          (group) =>
-            html`<div class="group">
-              ${group.map((block) => html`<div class="block" dir="auto">${unsafeHTML(block)}</div>`)}
-            </div>`,
-        ),
-      )}
-      <div class="block" dir="auto">${unsafeHTML(this.tail)}</div>`;
+      groups.map(
+        (group) =>
+          html`<div class="group">
+            ${group.map((block) => html`<div class="block" dir="auto">${unsafeHTML(block)}</div>`)}
+          </div>`,
+      ),
+    )}
+    ${
+      this.plain === undefined
+        ? html`<div class="block" dir="auto">${unsafeHTML(this.tail)}</div>`
+        : html`<div class="block plain" dir="auto">${this.plain}</div>`
+    }`;
   }
 
   static override styles = css`
@@ -149,6 +155,12 @@ export class OaccMarkdown extends LocalizedElement {
     }
     a {
       color: var(--oacc-accent, var(--primary-color));
+    }
+    /* Where a link goes, after its text (set by the sanitizer, never by the model). */
+    a[data-host]::after {
+      content: ' (' attr(data-host) ')';
+      color: var(--oacc-muted, var(--secondary-text-color));
+      font-size: 0.85em;
     }
     code {
       font-family: var(

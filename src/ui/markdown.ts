@@ -1,36 +1,20 @@
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
+import { RENDER_POLICY, linkTarget } from '../guard/render';
+import { LIMITS } from '../guard/sizes';
 
 // Model output is untrusted. Markdown becomes HTML with `marked` (raw HTML in the text included),
-// and every byte of that HTML goes through DOMPurify's allow-list before it reaches the page.
+// and every byte of that HTML goes through DOMPurify with the guard's allow-list before it
+// reaches the page.
 
 const marked = new Marked({ gfm: true, breaks: true, async: false });
 
-// No images or media: a model (or a prompt injected into it) could leak data through an image URL
-// the browser would fetch by itself. No forms, no styles, no scripts.
+// The allow-list (guard/render.ts) decides what an answer may become: only a link's href may
+// carry an address, and each link shows the host it goes to.
 const SANITIZE = {
-  FORBID_TAGS: [
-    'img',
-    'picture',
-    'video',
-    'audio',
-    'source',
-    'style',
-    'form',
-    'input',
-    'button',
-    'textarea',
-    'select',
-    'iframe',
-    'svg',
-    'math',
-    // An open dialog is drawn over the page, outside the message; a template is inert but has
-    // no business in an answer either.
-    'dialog',
-    'template',
-  ],
-  FORBID_ATTR: ['style', 'class', 'id'],
-  ALLOW_DATA_ATTR: false,
+  ...RENDER_POLICY,
+  // Attributes that hold no address: their values are not checked as one.
+  ADD_URI_SAFE_ATTR: ['align', 'start', 'colspan', 'rowspan', 'lang', 'dir'],
 };
 
 let hooked = false;
@@ -38,10 +22,19 @@ function purify(html: string): string {
   if (!hooked) {
     hooked = true;
     DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-      if (node.tagName === 'A') {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer nofollow');
+      const href = node.getAttribute('href');
+      if (href === null) return;
+      const link = node.tagName === 'A' ? linkTarget(href, node.textContent ?? '') : undefined;
+      if (!link) {
+        node.removeAttribute('href');
+        return;
       }
+      node.setAttribute('href', link.href);
+      node.setAttribute('title', link.href);
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer nofollow');
+      // Shown after the link's text (ui/markdown-view.ts), so a link says where it goes.
+      if (link.showHost) node.setAttribute('data-host', link.host);
     });
   }
   return DOMPurify.sanitize(html, SANITIZE);
@@ -74,8 +67,9 @@ export class MarkdownBlocks {
   /** Counts the times the text started over (another text, not a continuation). */
   generation = 0;
 
-  /** Returns the finished blocks (same array identity while unchanged) and the tail's HTML. */
-  update(next: string): { blocks: readonly string[]; tail: string } {
+  /** Returns the finished blocks (same array identity while unchanged) and the tail's HTML, or
+   * the tail as plain text (`plain`) where it is too long to parse again on every chunk. */
+  update(next: string): { blocks: readonly string[]; tail: string; plain?: string } {
     // Streaming only appends; anything else (another text) starts over. Comparing the last
     // characters of the finished part keeps this check constant-time.
     const from = Math.max(0, this.stableEnd - 64);
@@ -87,6 +81,12 @@ export class MarkdownBlocks {
     }
     this.text = next;
     this.scan();
+    const open = this.text.length - this.stableEnd;
+    if (
+      open > LIMITS.plainTailAnyChars ||
+      (this.fence !== undefined && open > LIMITS.plainTailChars)
+    )
+      return { blocks: this.blocks, tail: '', plain: this.text.slice(this.stableEnd) };
     return { blocks: this.blocks, tail: renderMarkdown(this.text.slice(this.stableEnd)) };
   }
 

@@ -6,6 +6,7 @@ import { fire } from './events';
 import { icon } from './icon';
 import { formStyles, icons, themeStyles } from './styles';
 import { strings } from '../i18n';
+import '../i18n/pages'; // the pages' words, which stay out of the first load
 
 /** One choice: what is stored (`value`), what is shown, and what else a search may match. */
 export interface PickerOption {

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { HassEntity } from 'home-assistant-js-websocket';
 import { fire } from './events';
 import { icon } from './icon';
-import { isImageData } from './images';
+import { isOwnPicture } from '../guard/pictures';
 import { icons, themeStyles } from './styles';
 import type { ToolCall } from '../schema/conversation';
 import { strings } from '../i18n';
@@ -63,7 +63,7 @@ export class OaccToolCall extends LocalizedElement {
       .map((id) => this.states?.[id])
       .filter((s): s is HassEntity => Boolean(s));
     // What the model was shown (a camera's picture): only our own image data is rendered.
-    const pictures = (call.images ?? []).filter((image) => isImageData(image.thumb));
+    const pictures = (call.images ?? []).filter((image) => isOwnPicture(image.thumb));
     return html`<div class="row ${status}">
       ${
         status === 'awaiting'

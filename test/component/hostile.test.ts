@@ -5,6 +5,7 @@ import { ChatHarness, deepElements } from '../helpers/chat-harness';
 import { FakeHome } from '../helpers/fake-home';
 import { until } from '../helpers/fake-connection';
 import { HOSTILE, HOSTILE_ALL } from '../helpers/hostile-corpus';
+import { EVIL, URL_ATTRIBUTES, URL_STYLES } from '../helpers/url-attributes';
 import { LLM_URL } from '../helpers/llm';
 import type { OpenaiCompatibleConversationCard } from '../../src/card/conversation-card';
 import type { OaccMarkdown } from '../../src/ui/markdown-view';
@@ -97,6 +98,10 @@ function inert(root: ParentNode, { ourIcons = false } = {}): void {
       expect(a.name, `${el.tagName}[${a.name}]`).not.to.match(
         /^(on|style$|srcset$|ping$|formaction$)/i,
       );
+      // Only a link's href may name another host (followed on a click, never by itself); its
+      // tooltip and the host shown beside it say where it goes.
+      if (!(el.tagName === 'A' && ['href', 'title', 'data-host'].includes(a.name)))
+        expect(a.value, `${el.tagName}[${a.name}]`).not.to.contain('evil.example');
       if (['href', 'src', 'action', 'xlink:href'].includes(a.name))
         expect(a.value, `${el.tagName}[${a.name}]`).not.to.match(
           /^\s*(javascript|data|vbscript):/i,
@@ -124,7 +129,7 @@ describe('hostile content', () => {
     const chat = new ChatHarness(card);
     await until(() => chat.textbox, 'the composer');
     violations.length = 0;
-    await chat.ask(`say exactly: ${toBase64(HOSTILE_ALL)}`);
+    await chat.paste(`say exactly: ${toBase64(HOSTILE_ALL)}`);
     // While it streams, and once it has all arrived.
     await chat.waitFor(() => chat.lastAnswer().length > 200, 'the stream under way', 20_000);
     expect(pwned()).to.equal(undefined);
@@ -183,6 +188,46 @@ describe('hostile content', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(pwned()).to.equal(undefined);
     expect(violations).to.deep.equal([]);
+  });
+
+  it('markup built from every URL-bearing attribute, nested at random, fetches nothing', async function () {
+    this.timeout(90_000);
+    violations.length = 0;
+    const entry = fc.constantFrom(...URL_ATTRIBUTES);
+    const style = fc.constantFrom(...URL_STYLES);
+    const text = fc.stringMatching(/^[a-z ]{0,8}$/);
+    const element: fc.Memo<string> = fc.memo((depth) =>
+      fc
+        .tuple(
+          entry,
+          fc.option(style, { nil: undefined }),
+          depth > 1 ? fc.array(element(depth - 1), { maxLength: 3 }) : fc.constant([]),
+          text,
+        )
+        .map(([[ns, tag, attribute], css, children, words]) => {
+          const attrs = `${attribute}="${EVIL}/${tag}"${css ? ` ${css.replaceAll('EVIL', EVIL)}` : ''}`;
+          const inner = `<${tag} ${attrs}>${words}${children.join('')}</${tag}>`;
+          return ns === 'html' ? inner : `<${ns}>${inner}</${ns}>`;
+        }),
+    );
+    await fc
+      .assert(
+        fc.asyncProperty(fc.array(element(3), { minLength: 1, maxLength: 4 }), async (parts) => {
+          const view = await fixture<OaccMarkdown>(html`<oacc-markdown></oacc-markdown>`);
+          view.text = parts.join('\n\n');
+          await view.updateComplete;
+          inert(view.shadowRoot!, { ourIcons: true });
+        }),
+        { numRuns: 200 },
+      )
+      .catch((err: Error & { cause?: Error }) => {
+        throw new Error(`${err.cause?.message ?? ''}\n${err.message}`);
+      });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(violations, 'requests to other hosts').to.deep.equal([]);
+    expect(
+      performance.getEntriesByType('resource').filter((e) => e.name.includes('evil.example')),
+    ).to.deep.equal([]);
   });
 
   it('entity names and attributes in tool rows are text', async function () {

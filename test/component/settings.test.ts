@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index';
 import { byLabel, deepFind, visibleText } from '../helpers/chat-harness';
 import { FakeConnection, until } from '../helpers/fake-connection';
-import { LLM_URL } from '../helpers/llm';
+import { LLM_URL, llmRequests } from '../helpers/llm';
 import type { OpenaiCompatibleConversationPanel } from '../../src/panel/panel-shell';
 import { SETTINGS_BACKUP_KEY } from '../../src/ha/settings-store';
 import { SETTINGS_KEY, type Settings } from '../../src/schema/settings';
@@ -37,6 +37,14 @@ async function typeInto(input: HTMLInputElement, text: string) {
 function set(input: HTMLInputElement, value: string) {
   input.value = value;
   input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('change'));
+}
+
+/** Picks a file holding `content` (as JSON) in a file input, as the file dialog does. */
+function choose(input: HTMLInputElement, content: unknown) {
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([JSON.stringify(content)], 'settings.json'));
+  input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
 }
 
@@ -298,11 +306,12 @@ describe('settings pages', () => {
     const file = JSON.parse(text);
     file.providers[0].name = 'LiteLLM (imported)';
 
-    const input = field(root, 'Import settings')!;
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([JSON.stringify(file)], 'settings.json'));
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change'));
+    choose(field(root, 'Import settings')!, file);
+    // What it changes is shown first; nothing is stored until Import.
+    await until(() => button(root, 'Import'), 'the review');
+    expect(visibleText(root.host)).to.contain('Changes the settings of LiteLLM (imported).');
+    expect(stored(conn).providers[0]!.name).to.equal('LiteLLM');
+    button(root, 'Import')!.click();
     await until(() => stored(conn).providers[0]!.name === 'LiteLLM (imported)', 'imported');
     expect(stored(conn).providers[0]!.api_key).to.equal('sk-litellm-secret');
     expect(stored(conn).providers[1]!.models.map((m) => m.api_key)).to.deep.equal([
@@ -310,6 +319,75 @@ describe('settings pages', () => {
       'sk-router-b',
     ]);
     await until(() => visibleText(root.host).includes('Imported 2 providers.'), 'the message');
+  });
+
+  it('a base URL moved to another address empties the key: nothing sends the saved key there', async () => {
+    const { root, conn } = await settingsPage(twoProviders);
+    await until(() => button(root, 'Edit LiteLLM'), 'the list');
+    button(root, 'Edit LiteLLM')!.click();
+    await until(() => field(root, 'Name'), 'the form');
+    const elsewhere = LLM_URL.replace('127.0.0.1', 'localhost');
+    set(field(root, 'Base URL')!, `${elsewhere}/litellm/v1`);
+    await until(() => visibleText(root.host).includes('The saved key was for'), 'the note');
+    expect(visibleText(root.host)).to.contain(
+      `The saved key was for ${LLM_URL}: it is not sent to ${elsewhere}. Type the key for the new address.`,
+    );
+    expect(field(root, 'API key')!.placeholder).to.equal('');
+    const before = (await llmRequests()).length;
+    button(root, 'Reload models')!.click();
+    await until(() => visibleText(root.host).includes('fetched now'), 'the new list');
+    const sent = (await llmRequests()).slice(before);
+    expect(sent.length).to.be.greaterThan(0);
+    expect(JSON.stringify(sent)).not.to.contain('sk-litellm-secret');
+    button(root, 'Save provider')!.click();
+    await until(() => stored(conn).providers[0]!.base_url.includes('localhost'), 'saved');
+    expect(stored(conn).providers[0]!.api_key).to.equal(undefined);
+    // Typed again, it goes to the new address.
+    button(root, 'Edit LiteLLM')!.click();
+    await until(() => field(root, 'API key'), 'the form');
+    expect(field(root, 'API key')!.placeholder).to.equal('');
+  });
+
+  it('a settings file that moves a provider and loosens guards says so before anything is stored', async () => {
+    const { root, conn } = await settingsPage(twoProviders);
+    await until(() => field(root, 'Import settings'), 'the page');
+    const file = {
+      format: 'openai_compatible_conversation.settings',
+      ...structuredClone(twoProviders),
+      tools: { camera_approval: false },
+      voice: { auto_read: true },
+    };
+    file.providers[0]!.base_url = LLM_URL.replace('127.0.0.1', 'localhost') + '/litellm/v1';
+    delete file.providers[0]!.api_key;
+    for (const m of file.providers[1]!.models) delete m.api_key;
+    choose(field(root, 'Import settings')!, file);
+    await until(() => button(root, 'Import'), 'the review');
+    const text = visibleText(root.host);
+    expect(text).to.contain('Less safe: The model looks through cameras without asking first.');
+    expect(text).to.contain('Less safe: Each answer is read aloud as it completes.');
+    expect(text).to.contain(
+      'LiteLLM goes to another address or server kind now: its saved key is not sent there.',
+    );
+    expect(stored(conn).tools).to.equal(undefined);
+    button(root, 'Import')!.click();
+    await until(() => stored(conn).tools?.camera_approval === false, 'imported');
+    expect(stored(conn).providers[0]!.api_key).to.equal(undefined);
+    expect(stored(conn).providers[1]!.models.map((m) => m.api_key)).to.deep.equal([
+      'sk-router-a',
+      'sk-router-b',
+    ]);
+  });
+
+  it('Cancel on an import’s review stores nothing', async () => {
+    const { root, conn } = await settingsPage(twoProviders);
+    await until(() => field(root, 'Import settings'), 'the page');
+    choose(field(root, 'Import settings')!, { ...twoProviders, voice: { auto_read: true } });
+    await until(() => button(root, 'Import'), 'the review');
+    const sets = conn.sent.filter((m) => m.type === 'frontend/set_user_data').length;
+    button(root, 'Cancel')!.click();
+    await until(() => !button(root, 'Import'), 'the review closed');
+    expect(conn.sent.filter((m) => m.type === 'frontend/set_user_data').length).to.equal(sets);
+    expect(stored(conn).voice).to.equal(undefined);
   });
 
   it('a broken document is shown with its problems, exportable, and left as it is', async () => {

@@ -97,6 +97,14 @@ export class ChatHarness {
     await sendKeys({ press: 'Enter' });
   }
 
+  /** A question too long to type key by key (as if pasted), sent with Enter. */
+  async paste(text: string): Promise<void> {
+    this.textbox.focus();
+    this.textbox.value = text;
+    this.textbox.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await sendKeys({ press: 'Enter' });
+  }
+
   async press(name: ButtonName): Promise<void> {
     await until(
       () => this.button(name) && !this.button(name)!.disabled,

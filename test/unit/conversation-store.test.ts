@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { FakeConnection, FakeUserData, until } from '../helpers/fake-connection';
 import { canonical, mergeDoc, mergeIndex } from '../../src/ha/conversation-merge';
 import { ConversationLibrary, docKind, emptyDoc } from '../../src/ha/conversations';
-import { SyncedDoc } from '../../src/ha/synced-doc';
+import { type SyncState, SyncedDoc } from '../../src/ha/synced-doc';
 import {
   type ChatMessage,
   type ConversationDoc,
@@ -344,5 +344,76 @@ describe('a conversation written by several tabs at once', () => {
     const stored = server.data.get(conversationKey('c')) as ConversationDoc;
     expect(stored.messages).to.deep.equal([]);
     expect(JSON.stringify(server.data.get(conversationKey('c')))).not.to.contain('secret plans');
+  });
+});
+
+describe('documents too large, and writes that close the connection', () => {
+  const key = conversationKey('big');
+
+  it('a document over the size Home Assistant takes is never sent; the session says what to do', async () => {
+    const conn = new FakeConnection();
+    const doc = new SyncedDoc(conn, key, docKind('big'), { retryDelayMs: () => 10 });
+    const states: SyncState<ConversationDoc>[] = [];
+    doc.subscribe((s) => states.push(s));
+    await doc.ready();
+    const huge = (n: number): ChatMessage => ({
+      id: `m${n}`,
+      role: 'assistant',
+      content: 'x'.repeat(1_100_000),
+      status: 'complete',
+      created_at: new Date().toISOString(),
+    });
+    doc.change((d) => ({ ...d, messages: [huge(1), huge(2)] }));
+    await doc.saved();
+    expect(conn.data.get(key)).to.have.property('messages').with.length(2);
+    doc.change((d) => ({ ...d, messages: [...d.messages, huge(3)] }));
+    await until(
+      () => states.at(-1)?.status === 'ready' && 'tooLarge' in states.at(-1)!,
+      'too large',
+    );
+    const last = states.at(-1)!;
+    expect(last.status === 'ready' && last.saving).to.equal('failed');
+    expect(last.status === 'ready' && last.tooLarge?.bytes).to.be.greaterThan(3_000_000);
+    // Not sent, and not sent again on a reconnect.
+    const writes = () => conn.sent.filter((m) => m.type === 'frontend/set_user_data').length;
+    const before = writes();
+    conn.disconnect();
+    conn.reconnect();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(writes()).to.equal(before);
+    expect((conn.data.get(key) as ConversationDoc).messages).to.have.length(2);
+    // A change that makes room is written.
+    doc.change((d) => ({ ...d, messages: d.messages.slice(0, 2) }));
+    await doc.saved();
+    expect(states.at(-1)!.status === 'ready' && states.at(-1)).to.not.have.property('tooLarge');
+  });
+
+  it('a write that closes the connection each time it is sent is not sent on every reconnect', async () => {
+    const conn = new FakeConnection();
+    // Home Assistant's client reconnects at once; this write closes it again, each time.
+    conn.gate = async (message) => {
+      if (message.type !== 'frontend/set_user_data') return;
+      conn.disconnect();
+      setTimeout(() => conn.reconnect(), 5);
+    };
+    const doc = new SyncedDoc(conn, key, docKind('big'));
+    doc.subscribe(() => undefined);
+    await doc.ready();
+    doc.change((d) => ({
+      ...d,
+      messages: [
+        {
+          id: 'a',
+          role: 'user',
+          content: 'hi',
+          status: 'complete',
+          created_at: new Date().toISOString(),
+        },
+      ],
+    }));
+    await new Promise((r) => setTimeout(r, 1500));
+    // Sent, retried twice on reconnect, then only on its backoff (1 s, then 2 s).
+    const writes = conn.sent.filter((m) => m.type === 'frontend/set_user_data').length;
+    expect(writes).to.be.within(2, 4);
   });
 });

@@ -5,6 +5,7 @@ import { ChatHarness, byLabel } from '../helpers/chat-harness';
 import { translationProblems } from '../helpers/translation-check';
 import { en } from '../../src/i18n/en';
 import {
+  addEnglish,
   languages,
   loadTranslation,
   rightToLeft,
@@ -19,7 +20,9 @@ describe('languages', () => {
 
   for (const language of languages.filter((l) => l !== 'en'))
     it(`${language}: every key English has, the same placeholders, nothing more`, async () => {
-      expect(translationProblems(en, await loadTranslation(language))).to.deep.equal([]);
+      expect(
+        translationProblems(await loadTranslation('en'), await loadTranslation(language)),
+      ).to.deep.equal([]);
     });
 
   it('picks the translation for Home Assistant’s language tag', () => {
@@ -65,6 +68,23 @@ describe('languages', () => {
     expect(rightToLeft()).to.equal(true);
     await setLanguage('en');
     expect(held.copy).to.equal('Copy');
+  });
+
+  it('the pages’ words, which load later, come in the language in use, and follow it', async () => {
+    const { enPages } = await import('../../src/i18n/en-pages');
+    const de = await loadTranslation('de');
+    await setLanguage('de');
+    // A chunk that brings the pages' English while German is in use: German stays.
+    addEnglish({ settings: enPages.settings } as never);
+    expect(strings.settings.title).to.equal(de.settings.title);
+    expect(strings.settings.title).not.to.equal(enPages.settings.title);
+    await setLanguage('en');
+    expect(strings.settings.title).to.equal(enPages.settings.title);
+    addEnglish({ settings: enPages.settings } as never);
+    expect(strings.settings.title).to.equal(enPages.settings.title);
+    // And back: the translation was not changed by any of it.
+    await setLanguage('de');
+    expect(strings.settings.title).to.equal('Einstellungen');
   });
 
   it('the card follows the user’s language as Home Assistant changes it, and mirrors for Hebrew', async () => {

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LLM_URL } from '../helpers/llm';
 import { TURN } from '../helpers/chat-harness';
 import { until } from '../helpers/fake-connection';
-import { isImageData, prepareImage } from '../../src/ui/images';
+import { prepareImage } from '../../src/ui/images';
+import { isOwnPicture } from '../../src/guard/pictures';
 import { ChatSession } from '../../src/chat/session';
 import { streamChat } from '../../src/provider/chat';
 import { ProviderError } from '../../src/provider/errors';
@@ -31,20 +32,20 @@ describe('pictures: scaled before they go', () => {
     expect(await sizeOf(full)).to.deep.equal([1536, 768]);
     expect([image.width, image.height]).to.deep.equal([1536, 768]);
     expect(await sizeOf(image.thumb)).to.deep.equal([256, 128]);
-    expect(isImageData(image.thumb)).to.equal(true);
+    expect(isOwnPicture(image.thumb)).to.equal(true);
     // A small picture keeps its size.
     expect((await prepareImage(await png(300, 200))).image.width).to.equal(300);
   });
 
   it('only our own JPEG and PNG data URLs are shown from a stored document', () => {
-    expect(isImageData('data:image/png;base64,iVBORw0KGgo=')).to.equal(true);
+    expect(isOwnPicture('data:image/png;base64,iVBORw0KGgo=')).to.equal(true);
     for (const url of [
       'https://example.com/x.png',
       'data:image/svg+xml;base64,PHN2Zz4=',
       'data:image/png;base64,abc"onerror="x',
       'javascript:alert(1)',
     ])
-      expect(isImageData(url), url).to.equal(false);
+      expect(isOwnPicture(url), url).to.equal(false);
   });
 
   it('a question with a picture reaches the model as an image_url part; the stored message keeps the thumbnail only', async () => {

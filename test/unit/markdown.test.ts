@@ -16,8 +16,37 @@ describe('markdown', () => {
     );
     expect(html).not.to.match(/<script|onerror|onclick|javascript:|<img|evil\.example/i);
     expect(html)
-      .to.contain('href="https://ok.example"')
+      .to.contain('href="https://ok.example/"')
       .and.contain('rel="noopener noreferrer nofollow"');
+  });
+
+  it('lets only a link carry an address, and a link says where it goes', () => {
+    const html = renderMarkdown(
+      '<table background="https://evil.example/t"><tr><td background="https://evil.example/d">x</td></tr></table>' +
+        '<blockquote cite="https://evil.example/c">q</blockquote><span href="https://evil.example/s">s</span>\n\n' +
+        '[Home Assistant](https://www.home-assistant.io/docs) and https://www.home-assistant.io/ and ' +
+        '[relative](docs/x) [mail](mailto:me@example.org)',
+    );
+    expect(html).not.to.contain('evil.example');
+    expect(html).to.contain(
+      '<a href="https://www.home-assistant.io/docs" title="https://www.home-assistant.io/docs" target="_blank" rel="noopener noreferrer nofollow" data-host="www.home-assistant.io">Home Assistant</a>',
+    );
+    // An address written out shows itself; a relative one is no link; a mail link shows its address.
+    expect(html).to.match(/<a href="https:\/\/www.home-assistant.io\/"[^>]*>https:/);
+    expect(html).not.to.match(/data-host="www.home-assistant.io">https:/);
+    expect(html).to.contain('<a>relative</a>');
+    expect(html).to.contain('data-host="me@example.org"');
+  });
+
+  it('shows a growing unclosed code block as plain text past a size', () => {
+    const blocks = new MarkdownBlocks();
+    const code = '```\n' + '<b>x</b> '.repeat(1000);
+    expect(blocks.update(code).plain).to.equal(undefined);
+    const long = blocks.update(code + 'y'.repeat(20_000));
+    expect(long.plain?.startsWith('```\n<b>x</b>')).to.equal(true);
+    expect(long.tail).to.equal('');
+    // Closed, it is rendered again.
+    expect(blocks.update(`${code + 'y'.repeat(20_000)}\n\`\`\`\n`).plain).to.equal(undefined);
   });
 
   it('splits a growing text into finished blocks and re-parses only the open tail', () => {

@@ -6,7 +6,8 @@ import {
   type SettingsState,
 } from '../../src/ha/settings-store';
 import { migrateSettings } from '../../src/schema/migrate';
-import { exportRaw, exportSettings, importSettings } from '../../src/schema/portable';
+import { exportRaw, exportSettings } from '../../src/schema/portable';
+import { reviewSettingsImport } from '../../src/guard/settings-import';
 import { SETTINGS_KEY, type Settings } from '../../src/schema/settings';
 import { SchemaError } from '../../src/schema/parse';
 
@@ -125,7 +126,7 @@ describe('settings export and import', () => {
       base_url: 'http://ollama.local:11434/v1',
       models: [{ model_id: 'llama3.2' }],
     });
-    const imported = importSettings(JSON.stringify(file), mine);
+    const imported = reviewSettingsImport(JSON.stringify(file), mine).settings;
     expect(imported.providers.map((p) => [p.id, p.api_key])).to.deep.equal([
       ['litellm', 'sk-litellm-secret'],
       ['openrouter', undefined],
@@ -138,9 +139,95 @@ describe('settings export and import', () => {
   });
 
   it('refuses a file that is not a settings document, saying why', () => {
-    expect(() => importSettings('not json', mine)).to.throw(SchemaError, /not JSON/);
+    expect(() => reviewSettingsImport('not json', mine)).to.throw(SchemaError, /not JSON/);
     expect(() =>
-      importSettings(JSON.stringify({ version: 1, providers: [{ id: 'x' }] }), mine),
+      reviewSettingsImport(JSON.stringify({ version: 1, providers: [{ id: 'x' }] }), mine),
     ).to.throw(SchemaError, /providers/);
+  });
+});
+
+describe('a hostile settings file', () => {
+  const file = (edit: (doc: Record<string, any>) => void) => {
+    const doc = JSON.parse(JSON.stringify(exportSettings(mine))) as Record<string, any>;
+    edit(doc);
+    return JSON.stringify(doc);
+  };
+
+  it('that moves a provider elsewhere does not take its key there: the user types it again', () => {
+    const review = reviewSettingsImport(
+      file((doc) => (doc.providers[0].base_url = 'https://attacker.example/v1')),
+      mine,
+    );
+    expect(review.settings.providers[0]!.api_key).to.equal(undefined);
+    expect(JSON.stringify(review.settings)).not.to.contain('sk-litellm-secret');
+    expect(review.changes).to.deep.include({
+      kind: 'provider_moved',
+      name: 'LiteLLM',
+      from: 'http://127.0.0.1:4000',
+      to: 'https://attacker.example',
+      loosens: false,
+    });
+    expect(review.changes).to.deep.include({ kind: 'key_retype', name: 'LiteLLM', loosens: false });
+  });
+
+  it('that keeps the address but changes how the key is sent (another dialect), or the port, takes no key either', () => {
+    for (const [edit, key] of [
+      [(doc: Record<string, any>) => (doc.providers[0].dialect = 'azure'), /sk-litellm/],
+      [
+        (doc: Record<string, any>) => (doc.providers[0].base_url = 'http://127.0.0.1:4001/v1'),
+        /sk-litellm/,
+      ],
+      [
+        (doc: Record<string, any>) => (doc.providers[1].base_url = 'http://openrouter.ai/api/v1'),
+        /sk-or-/,
+      ],
+    ] as const) {
+      const imported = reviewSettingsImport(file(edit), mine).settings;
+      expect(JSON.stringify(imported), String(edit)).not.to.match(key);
+    }
+    // Another path on the same server keeps it: the key goes to the same place.
+    const samePlace = reviewSettingsImport(
+      file((doc) => (doc.providers[0].base_url = 'http://127.0.0.1:4000/other/v1')),
+      mine,
+    ).settings;
+    expect(samePlace.providers[0]!.api_key).to.equal('sk-litellm-secret');
+  });
+
+  it('that turns off approvals or turns on reading aloud lists each as less safe', () => {
+    const safe: Settings = { ...mine, tools: { confirm: ['switch.heater'] } };
+    const review = reviewSettingsImport(
+      file((doc) => {
+        doc.tools = { camera_approval: false, confirm: [], max_rounds: 50 };
+        doc.voice = { auto_read: true, send_spoken: true };
+      }),
+      safe,
+    );
+    const loosened = review.changes.filter((c) => c.loosens).map((c) => c.kind);
+    expect(loosened.sort()).to.deep.equal([
+      'auto_read',
+      'camera_approval',
+      'confirm_removed',
+      'max_rounds',
+      'send_spoken',
+    ]);
+  });
+
+  it('with times that are no times, or far in the future, is refused, naming them', () => {
+    for (const at of ['9999-01-01T00:00:00Z', '+275760-09-13T00:00:00.000Z', 'yesterday']) {
+      const text = file((doc) => (doc.providers[0].models[0].learned = { context_length: 8, at }));
+      expect(() => reviewSettingsImport(text, mine), at).to.throw(
+        SchemaError,
+        /providers\.0\.models\.0\.learned\.at/,
+      );
+    }
+    const now = file(
+      (doc) => (doc.providers[0].models[0].learned = { at: new Date().toISOString() }),
+    );
+    expect(() => reviewSettingsImport(now, mine)).not.to.throw();
+  });
+
+  it('larger than a settings file ever is, is refused before it is read', () => {
+    const huge = file((doc) => (doc.agent = { prompt_template: 'x'.repeat(1_100_000) }));
+    expect(() => reviewSettingsImport(huge, mine)).to.throw(SchemaError, /larger than 1 MB/);
   });
 });

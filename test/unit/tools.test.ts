@@ -259,6 +259,28 @@ describe('Home Assistant tools', () => {
     ).to.equal('light.turn_on on Kitchen Spots');
   });
 
+  it('credentials in attributes and responses never reach the model', async () => {
+    const house = demoHouse();
+    house.entities.set('camera.porch', {
+      entity_id: 'camera.porch',
+      state: 'idle',
+      attributes: {
+        friendly_name: 'Porch',
+        access_token: '3f8a9c0d1e2f3a4b5c6d7e8f',
+        entity_picture: '/api/camera_proxy/camera.porch?token=3f8a9c0d1e2f3a4b5c6d7e8f',
+      },
+      registry: { should_expose: true },
+    });
+    const tools = new HomeTools(house, { settleMs: 0 });
+    const out = await tools.run(req('get_entity', { entity_id: 'camera.porch' }));
+    expect(out.content).not.to.contain('3f8a9c0d1e2f3a4b5c6d7e8f');
+    expect(result(out.content).attributes).to.deep.include({
+      friendly_name: 'Porch',
+      access_token: '[removed]',
+      entity_picture: '/api/camera_proxy/camera.porch?token=[removed]',
+    });
+  });
+
   it('a card’s scope narrows what the model may touch', async () => {
     const house = demoHouse();
     const tools = new HomeTools(house, { scope: { domains: ['light'], areas: ['Kitchen'] } });
@@ -361,7 +383,11 @@ describe('Home Assistant tools', () => {
       confirm: 'Porch',
       ask: 'Wants to look through Porch. Approve?',
     });
-    const looked = await tools.run(req('get_camera_image', { entity_id: 'camera.porch' }));
+    // Checked again where it runs: without the user's Approve, no picture is taken.
+    const unapproved = await tools.run(req('get_camera_image', { entity_id: 'camera.porch' }));
+    expect(unapproved.pictures).to.equal(undefined);
+    expect(result(unapproved.content).error).to.match(/waits for the user’s Approve/);
+    const looked = await tools.run(req('get_camera_image', { entity_id: 'camera.porch' }), true);
     expect(looked.pictures).to.deep.equal([picture]);
     expect(result(looked.content)).to.deep.include({
       entity_id: 'camera.porch',
@@ -373,7 +399,7 @@ describe('Home Assistant tools', () => {
     const light = await tools.run(req('get_camera_image', { entity_id: 'light.kitchen_lights' }));
     expect(result(light.content).error).to.match(/is not a camera/);
     fail = true;
-    const failed = await tools.run(req('get_camera_image', { entity_id: 'camera.porch' }));
+    const failed = await tools.run(req('get_camera_image', { entity_id: 'camera.porch' }), true);
     expect(failed.ok).to.equal(false);
     expect(failed.pictures).to.equal(undefined);
     expect(result(failed.content).error).to.match(
@@ -384,5 +410,7 @@ describe('Home Assistant tools', () => {
     expect(
       (await trusting.review(req('get_camera_image', { entity_id: 'camera.porch' }))).confirm,
     ).to.equal(undefined);
+    const trusted = await trusting.run(req('get_camera_image', { entity_id: 'camera.porch' }));
+    expect(trusted.pictures).to.deep.equal([picture]);
   });
 });
