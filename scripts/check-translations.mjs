@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 
 const wanted = process.argv.slice(2);
 const files = readdirSync('src/i18n')
-  .filter((f) => /^[a-z]{2}(-[A-Za-z]+)?\.ts$/.test(f) && f !== 'en.ts')
+  .filter((f) => /^[a-z]{2}(-[A-Za-z]+)?\.ts$/.test(f) && f !== 'en.ts' && f !== 'en-pages.ts')
   .map((f) => f.slice(0, -3))
   .filter((l) => !wanted.length || wanted.includes(l));
 const { outputFiles } = await build({

@@ -1,5 +1,5 @@
 import { OpenaiCompatibleConversationCard } from './card/conversation-card';
-import { OpenaiCompatibleConversationPanel } from './panel/panel-shell';
+import { OpenaiCompatibleConversationPanel } from './panel/panel-loader';
 import { OaccChatMessage } from './ui/chat-message';
 import { OaccChatView } from './ui/chat-view';
 import { OaccComposer } from './ui/composer';
@@ -8,23 +8,24 @@ import { OaccMarkdown } from './ui/markdown-view';
 import { OaccToolCall } from './ui/tool-call';
 import { OaccOutdated } from './ui/outdated';
 import { CARD_TYPE } from './schema/card-config';
+import { TAGS } from './const';
 import { define } from './define';
 import { setLanguage, strings } from './i18n';
 
 // Registers the card, the chat it shows and the panel's tag synchronously when the module loads
 // (Home Assistant shows an error card when a card's tag is not defined within 2 s, and creates a
 // panel's element as soon as its module has loaded). The panel itself, the card editor, the
-// settings pages and the panel's list come in chunks of their own when first needed.
+// settings pages and the panel's list come in chunks of their own when first needed (entries/).
 define([
-  ['oacc-markdown', OaccMarkdown],
-  ['oacc-tool-call', OaccToolCall],
-  ['oacc-chat-message', OaccChatMessage],
-  ['oacc-error-banner', OaccErrorBanner],
-  ['oacc-composer', OaccComposer],
-  ['oacc-chat-view', OaccChatView],
-  ['oacc-outdated', OaccOutdated],
-  [CARD_TYPE, OpenaiCompatibleConversationCard],
-  ['openai-compatible-conversation-panel', OpenaiCompatibleConversationPanel],
+  [TAGS.markdown, OaccMarkdown],
+  [TAGS.toolCall, OaccToolCall],
+  [TAGS.chatMessage, OaccChatMessage],
+  [TAGS.errorBanner, OaccErrorBanner],
+  [TAGS.composer, OaccComposer],
+  [TAGS.chatView, OaccChatView],
+  [TAGS.outdated, OaccOutdated],
+  [TAGS.card, OpenaiCompatibleConversationCard],
+  [TAGS.panel, OpenaiCompatibleConversationPanel],
 ]);
 
 interface CustomCardEntry {

@@ -6,6 +6,13 @@ import { fire } from '../ui/events';
 import { panelPath } from '../ui/navigate';
 import { formStyles, themeStyles } from '../ui/styles';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
+import {
+  type SettingsEdit,
+  saveProvider,
+  setCameraApproval,
+  setConfirm,
+  setVoice,
+} from '../schema/settings-edits';
 import { HA_PROVIDER_ID, type HomeAgent, homeAgents } from '../ha/agents';
 import { describeError } from '../panel/provider-form';
 import { type CardConfig, parseCardConfig } from '../schema/card-config';
@@ -195,7 +202,7 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
                   type="checkbox"
                   .checked=${this.settings.settings.tools?.camera_approval !== false}
                   @change=${(e: Event) =>
-                    this.setCameraApproval((e.target as HTMLInputElement).checked)}
+                    this.edit(setCameraApproval((e.target as HTMLInputElement).checked))}
                 />${strings.cameraApprovalField}</label
               >`
           : nothing
@@ -205,27 +212,12 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
 
   /** Your own additions to what waits for Approve: kept in your settings (user data), for every
    * card and the panel. */
-  private async setConfirm(text: string): Promise<void> {
-    const conn = this._hass?.connection;
-    if (!conn) return;
+  private setConfirm(text: string): Promise<void> {
     const confirm = text
       .split(',')
       .map((s) => s.trim().toLowerCase())
       .filter(Boolean);
-    await settingsStoreFor(conn).update((settings) => ({
-      ...settings,
-      tools: { ...settings.tools, confirm },
-    }));
-  }
-
-  /** Whether the model waits for Approve before it looks through a camera: your settings. */
-  private async setCameraApproval(on: boolean): Promise<void> {
-    const conn = this._hass?.connection;
-    if (!conn) return;
-    await settingsStoreFor(conn).update((settings) => {
-      const { camera_approval: _c, ...tools } = settings.tools ?? {};
-      return { ...settings, tools: on ? tools : { ...tools, camera_approval: false } };
-    });
+    return this.edit(setConfirm(confirm));
   }
 
   /** Home Assistant's voice: your settings, for all your chats. */
@@ -235,20 +227,17 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
         ><input
           type="checkbox"
           .checked=${settings.voice?.[key] === true}
-          @change=${(e: Event) => this.setVoice(key, (e.target as HTMLInputElement).checked)}
+          @change=${(e: Event) => this.edit(setVoice(key, (e.target as HTMLInputElement).checked))}
         />${label}</label
       >`;
     return html`${box('auto_read', strings.voice.autoRead)}
     ${box('send_spoken', strings.voice.sendSpoken)}`;
   }
 
-  private async setVoice(key: 'auto_read' | 'send_spoken', on: boolean): Promise<void> {
+  /** Changes the user's settings (user data, for every card and the panel). */
+  private async edit(change: SettingsEdit): Promise<void> {
     const conn = this._hass?.connection;
-    if (!conn) return;
-    await settingsStoreFor(conn).update((settings) => {
-      const { [key]: _old, ...voice } = settings.voice ?? {};
-      return { ...settings, voice: on ? { ...voice, [key]: true } : voice };
-    });
+    if (conn) await settingsStoreFor(conn).update(change);
   }
 
   private setScope(key: 'domains' | 'areas' | 'entities', items: string[]): void {
@@ -333,13 +322,7 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
     if (!conn) return;
     this.error = '';
     try {
-      await settingsStoreFor(conn).update((settings) => ({
-        ...settings,
-        providers: [...settings.providers, provider],
-        defaults: settings.defaults?.provider_id
-          ? settings.defaults
-          : { provider_id: provider.id, model_id: provider.models[0]?.model_id },
-      }));
+      await settingsStoreFor(conn).update(saveProvider(provider));
       this.adding = false;
       this.change({ provider_id: provider.id, model_id: provider.models[0]?.model_id });
     } catch (err) {

@@ -2,17 +2,18 @@ import { css, html, nothing } from 'lit';
 import { LocalizedElement } from '../ui/localized';
 import { state } from 'lit/decorators.js';
 import type { HomeAssistant, LovelaceCardEditor } from 'custom-card-helpers';
-import { ChatController, chatViewFor } from '../ui/chat-controller';
+import { ChatController } from '../ui/chat-controller';
+import { chatViewFor } from '../ui/chat-view-for';
+import type { HassView } from '../ha/exposed-entities';
 import { ConversationsController } from '../ui/conversations-controller';
 import { icon } from '../ui/icon';
 import { dashboardTitle, navigate, panelPath } from '../ui/navigate';
 import { icons, themeStyles } from '../ui/styles';
 import { CARD_TYPE, type CardConfig, parseCardConfig } from '../schema/card-config';
 import type { ConversationSource } from '../schema/conversation';
-import { clock, newId } from '../schema/stamp';
+import { clock, newId } from '../sync/clock';
 import { followUser, strings } from '../i18n';
-
-export const EDITOR_TAG = 'openai-compatible-conversation-card-editor';
+import { TAGS } from '../const';
 
 /**
  * The Lovelace card `custom:openai-compatible-conversation-card`: config in, one chat out. Its
@@ -26,11 +27,11 @@ export class OpenaiCompatibleConversationCard extends LocalizedElement {
    * told to reload, never given a newer file. */
   static async getConfigElement(): Promise<LovelaceCardEditor> {
     try {
-      await import('./editor-chunk');
+      await import('../entries/editor');
     } catch {
-      return document.createElement('oacc-outdated') as LovelaceCardEditor;
+      return document.createElement(TAGS.outdated) as LovelaceCardEditor;
     }
-    return document.createElement(EDITOR_TAG) as LovelaceCardEditor;
+    return document.createElement(TAGS.editor) as LovelaceCardEditor;
   }
 
   static getStubConfig(): Partial<CardConfig> {
@@ -55,7 +56,7 @@ export class OpenaiCompatibleConversationCard extends LocalizedElement {
       this.conversations.setConnection(hass.connection);
       this.updateChat();
     }
-    this.chat.setStates(hass.states);
+    this.chat.setHass(hass as unknown as HassView);
   }
 
   get hass(): HomeAssistant | undefined {

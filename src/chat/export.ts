@@ -8,10 +8,11 @@ import {
   HistoryV1Schema,
 } from '../schema/conversation';
 import { SchemaError, describeIssues } from '../schema/parse';
-import { upgradeV1 } from '../ha/conversations';
+import { upgradeV1 } from '../schema/history-v1';
 import { titleOf } from './search';
 import { threadOf } from './thread';
 import { strings } from '../i18n';
+import '../i18n/pages'; // the pages' words, which stay out of the first load
 
 // Conversations as files: Markdown to read (the branch shown), JSON to keep (everything: every
 // branch, tool calls and their results). Neither holds a key: conversations never contain one,

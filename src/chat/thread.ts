@@ -1,5 +1,5 @@
 import type { ChatMessage, ConversationDoc } from '../schema/conversation';
-import { time } from '../ha/conversation-merge';
+import { time } from '../sync/merge';
 
 // A conversation is a tree: each message names the one it follows (`parent`). A regenerated
 // answer or an edited question is a sibling of the one it replaces, so the earlier branch stays.

@@ -3,6 +3,7 @@ import { badTimes } from './times';
 import { SchemaError } from '../schema/parse';
 import type { ConversationDoc, ConversationEntry } from '../schema/conversation';
 import { strings } from '../i18n';
+import '../i18n/pages'; // the pages' words, which stay out of the first load
 
 // Conversations from a file join the user's by merge: ids become parts of user-data keys and
 // decide which message is which, times decide which copy wins. So a file's ids have a size and

@@ -6,6 +6,7 @@ import { parseSettingsFile } from '../schema/portable';
 import { DEFAULT_MAX_ROUNDS } from '../schema/tools';
 import type { ModelSettings, ProviderSettings, Settings } from '../schema/settings';
 import { strings } from '../i18n';
+import '../i18n/pages'; // the pages' words, which stay out of the first load
 
 // What an imported settings file may change, and what the user sees before it does. A file
 // never brings a key (it has none: exports leave them out, and keys in a file are ignored); the

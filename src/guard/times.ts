@@ -1,4 +1,4 @@
-import { MAX_FUTURE_MS } from '../schema/stamp';
+import { MAX_FUTURE_MS } from '../sync/clock';
 
 // Times from outside (an imported file, a document another device wrote) decide which copy of a
 // field wins a merge, so one far in the future would win every merge and freeze the clock of

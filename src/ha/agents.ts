@@ -1,8 +1,6 @@
 import type { HassConnection } from './connection';
 
-/** The provider id under which Home Assistant's own conversation agents are chosen: they need
- * no key and no CORS, and answer over the websocket. */
-export const HA_PROVIDER_ID = 'home-assistant';
+export { HA_PROVIDER_ID } from '../schema/settings';
 
 /** A conversation agent this user can reach (`conversation/agent/list`). */
 export interface HomeAgent {

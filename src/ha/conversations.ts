@@ -1,26 +1,23 @@
 import * as z from 'zod/mini';
 import type { HassConnection } from './connection';
-import { mergeDoc, mergeIndex } from './conversation-merge';
+import { mergeDoc, mergeIndex } from '../sync/merge';
 import { type DocKind, SyncedDoc } from './synced-doc';
 import { fetchUserData, saveUserData } from './user-data';
 import {
   CONVERSATION_KEY_PREFIX,
-  type ChatMessage,
   type ConversationDoc,
   ConversationDocSchema,
   type ConversationEntry,
-  type ConversationSource,
   HISTORY_BACKUP_KEY,
   HISTORY_KEY,
   HISTORY_VERSION,
   type HistoryIndex,
   HistoryIndexSchema,
-  type HistoryV1,
   HistoryV1Schema,
   conversationKey,
 } from '../schema/conversation';
 import { describeIssues } from '../schema/parse';
-import { clock } from '../schema/stamp';
+import { clock } from '../sync/clock';
 import { strings } from '../i18n';
 
 // The user's conversations in Home Assistant user data: the index and one document per
@@ -96,47 +93,6 @@ export function docKind(id: string): DocKind<ConversationDoc> {
   };
 }
 
-/** Where a version-1 conversation came from, by its id: "panel", or "card:<path>:<title>". */
-function sourceOfV1(id: string): ConversationSource | undefined {
-  if (id === 'panel') return { kind: 'panel' };
-  const card = /^card:(\/[^:]*):(.*)$/s.exec(id);
-  return card ? { kind: 'card', key: id, path: card[1], label: card[2] || undefined } : undefined;
-}
-
-export const previewOf = (messages: readonly ChatMessage[]) =>
-  messages.find((m) => m.role === 'user' && !m.deleted)?.content.slice(0, 100);
-
-/** The version-1 document as an index and one document per conversation (each message follows
- * the one before it: version 1 had no branches). */
-export function upgradeV1(v1: HistoryV1): { index: HistoryIndex; docs: ConversationDoc[] } {
-  const docs: ConversationDoc[] = [];
-  const conversations: ConversationEntry[] = [];
-  for (const c of v1.conversations) {
-    const messages = c.messages.map((m, i) => {
-      const { parent: _p, ...rest } = m;
-      const parent = c.messages[i - 1]?.id;
-      return parent ? { ...rest, parent } : rest;
-    });
-    const last = messages.at(-1);
-    docs.push({
-      version: HISTORY_VERSION,
-      id: c.id,
-      messages,
-      ...(last ? { leaf: { value: last.id, at: c.updated_at } } : {}),
-    });
-    const source = sourceOfV1(c.id);
-    const preview = previewOf(messages);
-    conversations.push({
-      id: c.id,
-      created_at: messages[0]?.created_at ?? c.updated_at,
-      updated_at: c.updated_at,
-      ...(source ? { source } : {}),
-      stats: { messages: messages.length, ...(preview ? { preview } : {}), at: c.updated_at },
-    });
-  }
-  return { index: { version: HISTORY_VERSION, conversations }, docs };
-}
-
 /**
  * Upgrades a version-1 document in place: the original is kept under the backup key first
  * (unless a copy is there already), then each conversation gets its document (merged with one
@@ -150,6 +106,8 @@ export async function upgradeHistory(conn: HassConnection): Promise<void> {
   if (!parsed.success) return; // the index shows it as unreadable, untouched
   if ((await fetchUserData(conn, HISTORY_BACKUP_KEY)) == null)
     await saveUserData(conn, HISTORY_BACKUP_KEY, raw);
+  // Version 1 is what the card's first releases wrote: its reader loads only when one is found.
+  const { upgradeV1 } = await import('../schema/history-v1');
   const { index, docs } = upgradeV1(parsed.data);
   for (const doc of docs) {
     const key = conversationKey(doc.id);

@@ -7,8 +7,9 @@ import {
 } from './connection';
 import { fetchUserData, saveUserData, subscribeUserData } from './user-data';
 import { strings } from '../i18n';
-import type { Merged } from './conversation-merge';
+import type { Merged } from '../sync/merge';
 import { LIMITS, jsonBytes } from '../guard/sizes';
+import type { SaveState, SyncState } from '../chat/ports';
 
 /** How a kind of document is read from user data and merged. */
 export interface DocKind<T> {
@@ -18,25 +19,8 @@ export interface DocKind<T> {
   merge(base: T, incoming: T): Merged<T>;
 }
 
-export type SaveState = 'saved' | 'pending' | 'failed';
-
-export type SyncState<T> =
-  | { status: 'loading' }
-  | {
-      status: 'ready';
-      value: T;
-      /** What Home Assistant holds, as far as this tab knows (to tell what is not saved yet). */
-      stored: T | undefined;
-      saving: SaveState;
-      /** Why the last write failed; it is tried again when the connection is back. */
-      saveError?: string | undefined;
-      /** The document is larger than Home Assistant takes in one piece: it is not written
-       * (it stays in this tab) until a change makes it small enough. */
-      tooLarge?: { bytes: number; max: number } | undefined;
-    }
-  /** What is stored does not validate: shown, and never overwritten. */
-  | { status: 'invalid'; issues: readonly string[] }
-  | { status: 'error'; message: string };
+// The engine's port (chat/ports.ts) is what a SyncedDoc gives its listeners.
+export type { SaveState, SyncState };
 
 export interface SyncOptions {
   /** Runs once before the document is first read (an upgrade of older documents). */
@@ -46,6 +30,21 @@ export interface SyncOptions {
   /** Releases without subscribe_user_data: read again this long after a write, to notice a write
    * another tab made at the same moment (which replaced ours) and write the union. */
   verifyAfterMs?: number;
+  /** Changes wait this long and go in one write (each write makes Home Assistant rewrite the
+   * user's whole user-data file); a page being hidden or closed writes them at once. */
+  batchMs?: number;
+}
+
+/** Documents with changes waiting for their batch, written at once when the page goes away. */
+const batched = new Set<SyncedDoc<unknown>>();
+if (typeof addEventListener === 'function') {
+  const flushAll = () => {
+    for (const doc of batched) doc.flush();
+  };
+  addEventListener('pagehide', flushAll);
+  addEventListener('visibilitychange', () => {
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') flushAll();
+  });
 }
 
 const defaultRetry = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt);
@@ -78,6 +77,7 @@ export class SyncedDoc<T> {
    * because it was already down, as while Home Assistant restarts). */
   private lostWhileSending = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private batchTimer: ReturnType<typeof setTimeout> | undefined;
   private verifyTimer: ReturnType<typeof setTimeout> | undefined;
   private offReconnect: (() => void) | undefined;
   private readonly waiting = new Set<() => void>();
@@ -140,12 +140,27 @@ export class SyncedDoc<T> {
     this.value = next;
     this.dirty = true;
     this.emit();
-    this.kick();
+    const batch = this.options.batchMs;
+    if (batch === undefined) this.kick();
+    else if (!this.batchTimer && !this.writing) {
+      batched.add(this as SyncedDoc<unknown>);
+      this.batchTimer = setTimeout(() => this.flush(), batch);
+    }
     return true;
   }
 
-  /** Resolves once everything changed so far is stored (for tests and for leaving a page). */
+  /** Writes what waits for its batch now. */
+  flush(): void {
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    batched.delete(this as SyncedDoc<unknown>);
+    this.kick();
+  }
+
+  /** Resolves once everything changed so far is stored (for tests and for leaving a page); what
+   * waits for its batch is written now. */
   async saved(): Promise<void> {
+    if (this.batchTimer) this.flush();
     while (this.busy) {
       if (this.writing) await this.writing;
       else await new Promise((r) => setTimeout(r, 50));

@@ -1,10 +1,19 @@
-import type { HassEntity } from 'home-assistant-js-websocket';
-import * as z from 'zod/mini';
 import { type HassConnection, errorMessage, lostInFlight } from './connection';
 import { strings } from '../i18n';
-import { type Home, type HomeEntity, areaMatches, loadHome, narrow } from './home';
-import type { Picture, ToolBox, ToolOutcome, ToolRequest, ToolReview } from '../chat/tool-port';
+import { type HassView, type Home, type HomeEntity, loadHome, narrow } from './exposed-entities';
+import type { Picture, ToolBox, ToolOutcome, ToolRequest, ToolReview } from '../chat/ports';
 import { scrubCredentials } from '../guard/credentials';
+import { CAMERA_DEFINITION, TOOL_DEFINITIONS, TOOL_NAMES } from './tool-definitions';
+import {
+  ToolError,
+  entityHistory,
+  getEntity,
+  inScope,
+  listAreas,
+  listEntities,
+  parseArgs,
+  targetsOf,
+} from './tool-reads';
 import {
   type ApprovalReason,
   type PolicyEntity,
@@ -12,156 +21,27 @@ import {
   judgeServiceCall,
 } from '../guard/service-call';
 import { LIMITS, clip } from '../guard/sizes';
-import { describeIssues } from '../schema/parse';
 import {
-  CAMERA_TOOL,
   type CallServiceArgs,
   CallServiceArgsSchema,
   GetEntityArgsSchema,
-  GetHistoryArgsSchema,
-  ListAreasArgsSchema,
-  ListEntitiesArgsSchema,
   type Scope,
 } from '../schema/tools';
 
-export type { ToolBox, ToolOutcome, ToolRequest, ToolReview } from '../chat/tool-port';
+export type { ToolBox, ToolOutcome, ToolRequest, ToolReview } from '../chat/ports';
 
-export const TOOL_NAMES = {
-  list: 'list_entities',
-  get: 'get_entity',
-  call: 'call_service',
-  areas: 'list_areas',
-  history: 'get_history',
-  camera: CAMERA_TOOL,
-} as const;
+export { TOOL_DEFINITIONS, TOOL_NAMES } from './tool-definitions';
 
-const fn = (name: string, description: string, properties: object, required: string[] = []) => ({
-  type: 'function',
-  function: {
-    name,
-    description,
-    parameters: { type: 'object', properties, required, additionalProperties: false },
-  },
-});
-const idOrIds = (what: string) => ({
-  anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
-  description: what,
-});
-
-export const TOOL_DEFINITIONS = [
-  fn(
-    TOOL_NAMES.list,
-    'List the Home Assistant entities you may see and control, with name, area and current state. ' +
-      'Filter by domain (light, switch, lock, cover, climate, sensor, ...), area, or part of the name.',
-    {
-      domain: { type: 'string', description: 'Only this domain, e.g. "light".' },
-      area: { type: 'string', description: 'Only this area (its name or id).' },
-      name: { type: 'string', description: 'Only entities whose name or id contains this text.' },
-    },
-  ),
-  fn(
-    TOOL_NAMES.get,
-    'Read one entity: its state, all attributes, and when it last changed.',
-    { entity_id: { type: 'string', description: 'e.g. "lock.front_door".' } },
-    ['entity_id'],
-  ),
-  fn(
-    TOOL_NAMES.call,
-    'Call a Home Assistant service (an action) on entities you may control, e.g. domain "light", ' +
-      'service "turn_on", entity_id "light.kitchen", data {"brightness_pct": 50}. Target entities ' +
-      'by entity_id, or every entity of the service domain in an area by area. Returns the new states.',
-    {
-      domain: { type: 'string', description: 'Service domain, e.g. "light".' },
-      service: { type: 'string', description: 'Service name, e.g. "turn_on".' },
-      entity_id: idOrIds('Target entity id or ids.'),
-      area: idOrIds('Target area name(s) or id(s), instead of entity ids.'),
-      data: {
-        type: 'object',
-        description: 'Service data, e.g. {"temperature": 21}. No targets here.',
-      },
-    },
-    ['domain', 'service'],
-  ),
-  fn(TOOL_NAMES.areas, 'List the areas of the home and how many entities you may see in each.', {}),
-  fn(
-    TOOL_NAMES.history,
-    'The state changes of one entity over the last hours (default 24, at most 168).',
-    {
-      entity_id: { type: 'string' },
-      hours: { type: 'number', description: 'How far back, in hours.' },
-    },
-    ['entity_id'],
-  ),
-] as const;
-
-/** Offered to a model that takes pictures (or may). */
-const CAMERA_DEFINITION = fn(
-  TOOL_NAMES.camera,
-  'Look through a camera you may see: its picture now follows the result, in a message of its ' +
-    'own. Use it when asked what a camera shows (who is at the door, is the car there).',
-  { entity_id: { type: 'string', description: 'e.g. "camera.front_door".' } },
-  ['entity_id'],
-);
-
-/** Attributes worth a model's tokens in a listing; `get_entity` gives all of them. */
-const LISTED_ATTRIBUTES = [
-  'device_class',
-  'unit_of_measurement',
-  'brightness',
-  'color_mode',
-  'current_temperature',
-  'temperature',
-  'target_temp_low',
-  'target_temp_high',
-  'hvac_action',
-  'current_position',
-  'percentage',
-  'media_title',
-  'volume_level',
-  'battery_level',
-];
-const MAX_LISTED = 150;
 const OVERVIEW_MAX_ENTITIES = 60;
-
-class ToolError extends Error {}
-
-function parseArgs<T>(schema: z.ZodMiniType<T>, text: string): T {
-  let value: unknown;
-  try {
-    value = text.trim() ? JSON.parse(text) : {};
-  } catch {
-    throw new ToolError(`The arguments are not valid JSON: ${text.slice(0, 200)}`);
-  }
-  const result = z.safeParse(schema, value);
-  if (!result.success)
-    throw new ToolError(`Invalid arguments: ${describeIssues(result.error).join('; ')}`);
-  return result.data;
-}
-
-const list = (v: string | string[] | undefined): string[] =>
-  v === undefined ? [] : Array.isArray(v) ? v : [v];
-
-function brief(e: HomeEntity) {
-  const attributes: Record<string, unknown> = {};
-  for (const key of LISTED_ATTRIBUTES)
-    if (e.state.attributes[key] !== undefined && e.state.attributes[key] !== null)
-      attributes[key] = e.state.attributes[key];
-  return {
-    entity_id: e.entity_id,
-    name: e.name,
-    ...(e.area ? { area: e.area } : {}),
-    state: e.state.state,
-    ...(Object.keys(attributes).length ? { attributes } : {}),
-  };
-}
 
 export interface HomeToolsOptions {
   /** The card's narrowing of the user's scope. */
   scope?: Scope | undefined;
   /** Domains or entity ids whose actions wait for Approve, beyond locks, alarms and doors. */
   confirm?: readonly string[] | undefined;
-  /** The frontend's live states (hass.states), when there is one: saves a get_states per call. */
-  states?: () => Readonly<Record<string, HassEntity>> | undefined;
+  /** What the frontend's `hass` holds now (states, registries, services): nothing of it is
+   * asked again. */
+  hass?: () => HassView | undefined;
   /** How long to wait for states to settle after a service call. */
   settleMs?: number;
   /** A camera's picture now, ready to send; given when the model takes pictures (it is then
@@ -178,6 +58,10 @@ export interface HomeToolsOptions {
  */
 export class HomeTools implements ToolBox {
   readonly definitions: readonly unknown[];
+  /** Stands for the registry where the frontend gives none: exposure is read once per turn. */
+  private readonly turn = {};
+  /** Home Assistant's services, read once per turn where the frontend does not hold them. */
+  private services: Promise<Services> | undefined;
 
   constructor(
     private readonly conn: HassConnection,
@@ -187,7 +71,11 @@ export class HomeTools implements ToolBox {
   }
 
   async home(): Promise<Home> {
-    return narrow(await loadHome(this.conn, this.options.states?.()), this.options.scope);
+    const view = this.options.hass?.() ?? {};
+    // Exposure is read once for this set of tools (one turn) where the frontend cannot tell
+    // when the registry changes, else again only when it does.
+    const home = await loadHome(this.conn, { ...view, entities: view.entities ?? this.turn });
+    return narrow(home, this.options.scope);
   }
 
   async overview(): Promise<string> {
@@ -265,7 +153,7 @@ export class HomeTools implements ToolBox {
 
   /** The targets of a service call and what the guard says of it. */
   private judge(home: Home, args: CallServiceArgs): { targets: HomeEntity[]; verdict: Verdict } {
-    const targets = this.targets(home, args);
+    const targets = targetsOf(home, args);
     const policy = (e: HomeEntity): PolicyEntity => ({
       entity_id: e.entity_id,
       domain: e.domain,
@@ -311,50 +199,18 @@ export class HomeTools implements ToolBox {
       entityIds,
     });
     switch (call.name) {
-      case TOOL_NAMES.list: {
-        const args = parseArgs(ListEntitiesArgsSchema, call.arguments);
-        const home = await this.home();
-        const name = args.name?.trim().toLowerCase();
-        const found = home.entities.filter(
-          (e) =>
-            (!args.domain || e.domain === args.domain.trim().toLowerCase()) &&
-            (!args.area ||
-              home.areas.some((a) => a.area_id === e.area_id && areaMatches(a, args.area!))) &&
-            (!name || e.name.toLowerCase().includes(name) || e.entity_id.includes(name)),
-        );
-        return ok({
-          count: found.length,
-          entities: found.slice(0, MAX_LISTED).map(brief),
-          ...(found.length > MAX_LISTED
-            ? { note: `Only the first ${MAX_LISTED}: filter by domain, area or name.` }
-            : {}),
-        });
-      }
+      case TOOL_NAMES.list:
+        return ok(listEntities(await this.home(), call.arguments));
       case TOOL_NAMES.get: {
-        const args = parseArgs(GetEntityArgsSchema, call.arguments);
-        const e = this.inScope(await this.home(), args.entity_id);
-        return ok(
-          {
-            ...brief(e),
-            attributes: e.state.attributes,
-            last_changed: e.state.last_changed,
-          },
-          [e.entity_id],
-        );
+        const read = getEntity(await this.home(), call.arguments);
+        return ok(read, [read.entity_id]);
       }
-      case TOOL_NAMES.areas: {
-        parseArgs(ListAreasArgsSchema, call.arguments);
-        const home = await this.home();
-        return ok(
-          home.areas.map((a) => ({
-            area_id: a.area_id,
-            name: a.name,
-            entities: home.entities.filter((e) => e.area_id === a.area_id).length,
-          })),
-        );
+      case TOOL_NAMES.areas:
+        return ok(listAreas(await this.home(), call.arguments));
+      case TOOL_NAMES.history: {
+        const read = await entityHistory(this.conn, await this.home(), call.arguments);
+        return ok(read, [read.entity_id]);
       }
-      case TOOL_NAMES.history:
-        return this.history(call);
       case TOOL_NAMES.camera:
         if (this.options.look) return this.lookThrough(call, this.options.look, approved);
         break;
@@ -374,7 +230,7 @@ export class HomeTools implements ToolBox {
     approved: boolean,
   ): Promise<ToolOutcome> {
     const args = parseArgs(GetEntityArgsSchema, call.arguments);
-    const e = this.inScope(await this.home(), args.entity_id);
+    const e = inScope(await this.home(), args.entity_id);
     if (e.domain !== 'camera')
       throw new ToolError(
         `${e.entity_id} is not a camera. Call list_entities with domain "camera".`,
@@ -401,48 +257,6 @@ export class HomeTools implements ToolBox {
     };
   }
 
-  private inScope(home: Home, entityId: string): HomeEntity {
-    const id = entityId.trim().toLowerCase();
-    const found = home.entities.find((e) => e.entity_id === id);
-    if (found) return found;
-    throw new ToolError(
-      home.allIds.has(id)
-        ? `${id} is not exposed to you: you may not read or control it. Tell the user it is outside your scope.`
-        : `There is no entity ${id} in your scope. Call list_entities to find the right id.`,
-    );
-  }
-
-  private targets(home: Home, args: CallServiceArgs): HomeEntity[] {
-    const domain = args.domain.trim().toLowerCase();
-    const byId = list(args.entity_id).map((id) => {
-      const e = this.inScope(home, id);
-      // Home Assistant reports a service on an entity of another domain (script.turn_on aimed
-      // at a light) as done, though nothing happens: only homeassistant.* acts across domains.
-      if (domain !== 'homeassistant' && e.domain !== domain)
-        throw new ToolError(
-          `${e.entity_id} is a ${e.domain} entity: ${domain}.${args.service} does nothing to it, ` +
-            `though Home Assistant would answer that it succeeded. Call a ${e.domain} service, ` +
-            `or homeassistant.${args.service}.`,
-        );
-      return e;
-    });
-    const byArea: HomeEntity[] = [];
-    for (const wanted of list(args.area)) {
-      const area = home.areas.find((a) => areaMatches(a, wanted));
-      if (!area) throw new ToolError(`There is no area "${wanted}". Call list_areas.`);
-      const inArea = home.entities.filter(
-        (e) =>
-          e.area_id === area.area_id &&
-          (args.domain === 'homeassistant' || e.domain === args.domain),
-      );
-      if (!inArea.length)
-        throw new ToolError(`No ${args.domain} entity in ${area.name} is in your scope.`);
-      byArea.push(...inArea);
-    }
-    const all = [...byId, ...byArea];
-    return all.filter((e, i) => all.findIndex((o) => o.entity_id === e.entity_id) === i);
-  }
-
   private async callService(args: CallServiceArgs, approved: boolean): Promise<ToolOutcome> {
     const data = args.data ?? {};
     // Judged again here, where the call is made: whatever the review said, a call that must
@@ -452,9 +266,8 @@ export class HomeTools implements ToolBox {
     if (verdict.decision === 'approve' && !approved) throw new ToolError(NOT_APPROVED);
     const domain = args.domain.trim().toLowerCase();
     const service = args.service.trim().toLowerCase();
-    const services = await this.conn.sendMessagePromise<
-      Record<string, Record<string, { response?: { optional?: boolean } }>>
-    >({ type: 'get_services' });
+    const services = await (this.options.hass?.()?.services ??
+      (this.services ??= this.conn.sendMessagePromise<Services>({ type: 'get_services' })));
     const described = services[domain]?.[service];
     if (!described) {
       const known = Object.keys(services[domain] ?? {});
@@ -510,36 +323,9 @@ export class HomeTools implements ToolBox {
       entityIds,
     };
   }
-
-  private async history(call: ToolRequest): Promise<ToolOutcome> {
-    const args = parseArgs(GetHistoryArgsSchema, call.arguments);
-    const e = this.inScope(await this.home(), args.entity_id);
-    const start = new Date(Date.now() - (args.hours ?? 24) * 3_600_000);
-    const result = await this.conn.sendMessagePromise<
-      Record<string, { s?: string; lu?: number; lc?: number }[]>
-    >({
-      type: 'history/history_during_period',
-      start_time: start.toISOString(),
-      entity_ids: [e.entity_id],
-      minimal_response: true,
-      no_attributes: true,
-      significant_changes_only: false,
-    });
-    const changes = (result[e.entity_id] ?? []).map((c) => ({
-      state: c.s,
-      at: new Date((c.lc ?? c.lu ?? 0) * 1000).toISOString(),
-    }));
-    return {
-      content: JSON.stringify({
-        entity_id: e.entity_id,
-        changes: changes.slice(-100),
-        ...(changes.length > 100 ? { note: `The last 100 of ${changes.length} changes.` } : {}),
-      }),
-      ok: true,
-      entityIds: [e.entity_id],
-    };
-  }
 }
+
+type Services = NonNullable<HassView['services']>;
 
 const NOT_APPROVED =
   'This call waits for the user’s Approve, which it did not get: it was not made. Tell the user.';

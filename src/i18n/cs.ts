@@ -20,7 +20,6 @@ export const strings: Strings = {
   stoppedByUser: 'Zastaveno.',
   dismiss: 'Zavřít',
   retry: 'Zkusit znovu',
-  openSettings: 'Otevřít nastavení',
   announceAnswer: (text: string) => `Asistent: ${text}`,
   retrying: (s: number) => `Nový pokus za ${s} s…`,
 

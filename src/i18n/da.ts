@@ -20,7 +20,6 @@ export const strings: Strings = {
   stoppedByUser: 'Stoppet.',
   dismiss: 'Luk',
   retry: 'Prøv igen',
-  openSettings: 'Åbn indstillinger',
   announceAnswer: (text: string) => `Assistent: ${text}`,
   retrying: (s: number) => `Prøver igen om ${s} s…`,
 

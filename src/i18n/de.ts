@@ -20,7 +20,6 @@ export const strings: Strings = {
   stoppedByUser: 'Gestoppt.',
   dismiss: 'Schließen',
   retry: 'Erneut versuchen',
-  openSettings: 'Einstellungen öffnen',
   announceAnswer: (text: string) => `Assistent: ${text}`,
   retrying: (s: number) => `Neuer Versuch in ${s} s …`,
 

@@ -3,6 +3,18 @@
 // modules that show them (each imports ./pages). Translations hold them as every other key.
 
 export const enPages = {
+  freshConversation:
+    'Start a new conversation at each visit (kiosks, wall tablets); earlier ones stay in the panel’s list',
+  exportTool: 'Tool',
+  importWhat: 'Import',
+  importMismatch: (entry: string, doc: string) =>
+    `the entry ${entry} and the conversation ${doc} do not match`,
+  sidebarMenu: 'Menu',
+  confirmField:
+    'Also ask before acting on (domains or entities, for all your chats; locks, alarms and garage doors always ask)',
+  cameraApprovalField: 'Ask before the model looks through a camera (for all your chats)',
+  toolsToggle: 'Let the model read and control the home (tools)',
+  scopeNarrow: 'Narrow it for this card below (comma-separated; empty: no narrowing).',
   // The settings' "Conversations" section.
   storage: {
     title: 'Conversations',

@@ -22,7 +22,6 @@ export const en = {
   stoppedByUser: 'Stopped.',
   dismiss: 'Dismiss',
   retry: 'Try again',
-  openSettings: 'Open settings',
   announceAnswer: (text: string) => `Assistant: ${text}`,
   retrying: (s: number) => `Retrying in ${s} s…`,
 
@@ -61,8 +60,6 @@ export const en = {
 
   // The conversation list (panel) and the card's conversation buttons.
   cardDefaultTitle: 'Chat',
-  freshConversation:
-    'Start a new conversation at each visit (kiosks, wall tablets); earlier ones stay in the panel’s list',
   openInPanel: 'Open in panel',
   conversations: {
     list: 'Conversations',
@@ -92,10 +89,6 @@ export const en = {
     modelDefault: (name: string) => `Default (${name})`,
     shortcuts: 'Alt+Shift+N: new conversation · /: message box · Esc: stop the answer',
   },
-  exportTool: 'Tool',
-  importWhat: 'Import',
-  importMismatch: (entry: string, doc: string) =>
-    `the entry ${entry} and the conversation ${doc} do not match`,
 
   noProvider: 'No provider is set up yet. Add one in this card’s editor (or the AI Chat settings).',
   unknownProvider: (id: string) =>
@@ -202,7 +195,6 @@ export const en = {
   },
 
   /** Home Assistant's own name for the button that opens its sidebar. */
-  sidebarMenu: 'Menu',
   connectionLost: 'The connection to Home Assistant was lost.',
   outdated: 'This card was updated since the page was loaded: reload the page.',
 
@@ -274,11 +266,6 @@ export const en = {
     get_camera_image: 'Looked through',
     home_assistant: 'Home Assistant acted on',
   } as Record<string, string>,
-  confirmField:
-    'Also ask before acting on (domains or entities, for all your chats; locks, alarms and garage doors always ask)',
-  cameraApprovalField: 'Ask before the model looks through a camera (for all your chats)',
-  toolsToggle: 'Let the model read and control the home (tools)',
-  scopeNarrow: 'Narrow it for this card below (comma-separated; empty: no narrowing).',
 
   // Provider errors: what happened, then what to do.
   err: {

@@ -20,7 +20,6 @@ export const strings: Strings = {
   stoppedByUser: 'Detenido.',
   dismiss: 'Descartar',
   retry: 'Reintentar',
-  openSettings: 'Abrir ajustes',
   announceAnswer: (text: string) => `Asistente: ${text}`,
   retrying: (s: number) => `Reintentando en ${s} s…`,
 

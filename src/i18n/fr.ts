@@ -20,7 +20,6 @@ export const strings: Strings = {
   stoppedByUser: 'Arrêté.',
   dismiss: 'Fermer',
   retry: 'Réessayer',
-  openSettings: 'Ouvrir les paramètres',
   announceAnswer: (text: string) => `Assistant : ${text}`,
   retrying: (s: number) => `Nouvelle tentative dans ${s} s…`,
 

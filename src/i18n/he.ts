@@ -25,7 +25,6 @@ export const strings: Strings = {
   stoppedByUser: 'הופסק.',
   dismiss: 'סגירה',
   retry: 'ניסיון נוסף',
-  openSettings: 'פתיחת ההגדרות',
   announceAnswer: (text: string) => `עוזר: ${text}`,
   retrying: (s: number) => `ניסיון חוזר בעוד ${seconds(s)}…`,
 

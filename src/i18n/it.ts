@@ -20,7 +20,6 @@ export const strings: Strings = {
   stoppedByUser: 'Interrotto.',
   dismiss: 'Chiudi',
   retry: 'Riprova',
-  openSettings: 'Apri impostazioni',
   announceAnswer: (text: string) => `Assistente: ${text}`,
   retrying: (s: number) => `Nuovo tentativo tra ${s} s…`,
 

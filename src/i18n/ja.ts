@@ -19,7 +19,6 @@ export const strings: Strings = {
   stoppedByUser: '停止しました。',
   dismiss: '閉じる',
   retry: '再試行',
-  openSettings: '設定を開く',
   announceAnswer: (text: string) => `アシスタント：${text}`,
   retrying: (s: number) => `${s} 秒後に再試行します…`,
 

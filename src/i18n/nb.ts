@@ -20,7 +20,6 @@ export const strings: Strings = {
   stoppedByUser: 'Stoppet.',
   dismiss: 'Lukk',
   retry: 'Prøv igjen',
-  openSettings: 'Åpne innstillinger',
   announceAnswer: (text: string) => `Assistent: ${text}`,
   retrying: (s: number) => `Prøver igjen om ${s} s…`,
 

@@ -20,7 +20,6 @@ export const strings: Strings = {
   stoppedByUser: 'Gestopt.',
   dismiss: 'Sluiten',
   retry: 'Opnieuw proberen',
-  openSettings: 'Instellingen openen',
   announceAnswer: (text: string) => `Assistent: ${text}`,
   retrying: (s: number) => `Opnieuw proberen over ${s} s…`,
 

@@ -20,7 +20,6 @@ export const strings: Strings = {
   stoppedByUser: 'Zatrzymano.',
   dismiss: 'Zamknij',
   retry: 'Spróbuj ponownie',
-  openSettings: 'Otwórz ustawienia',
   announceAnswer: (text: string) => `Asystent: ${text}`,
   retrying: (s: number) => `Ponowna próba za ${s} s…`,
 

@@ -20,7 +20,6 @@ export const strings: Strings = {
   stoppedByUser: 'Interrompido.',
   dismiss: 'Dispensar',
   retry: 'Tentar novamente',
-  openSettings: 'Abrir configurações',
   announceAnswer: (text: string) => `Assistente: ${text}`,
   retrying: (s: number) => `Tentando novamente em ${s} s…`,
 

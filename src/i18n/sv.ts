@@ -20,7 +20,6 @@ export const strings: Strings = {
   stoppedByUser: 'Stoppat.',
   dismiss: 'Stäng',
   retry: 'Försök igen',
-  openSettings: 'Öppna inställningar',
   announceAnswer: (text: string) => `Assistent: ${text}`,
   retrying: (s: number) => `Försöker igen om ${s} s…`,
 

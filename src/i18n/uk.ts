@@ -20,7 +20,6 @@ export const strings: Strings = {
   stoppedByUser: 'Зупинено.',
   dismiss: 'Закрити',
   retry: 'Спробувати ще раз',
-  openSettings: 'Відкрити налаштування',
   announceAnswer: (text: string) => `Асистент: ${text}`,
   retrying: (s: number) => `Повторна спроба через ${s} с…`,
 

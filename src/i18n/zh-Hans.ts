@@ -19,7 +19,6 @@ export const strings: Strings = {
   stoppedByUser: '已停止。',
   dismiss: '关闭',
   retry: '重试',
-  openSettings: '打开设置',
   announceAnswer: (text: string) => `助手：${text}`,
   retrying: (s: number) => `${s} 秒后重试…`,
 

@@ -6,6 +6,14 @@ import type { HassConnection } from '../ha/connection';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
 import { exportRaw, exportSettings, providersWithoutKey } from '../schema/portable';
 import { DEFAULT_MAX_ROUNDS } from '../schema/tools';
+import {
+  removeProvider,
+  saveProvider,
+  setCameraApproval,
+  setDefault,
+  setMaxRounds,
+  setVoice,
+} from '../schema/settings-edits';
 import { type ProviderSettings, type Settings, emptySettings } from '../schema/settings';
 import { download } from '../ui/download';
 import { FollowController } from '../ui/follow-controller';
@@ -133,14 +141,16 @@ export class OaccSettingsPage extends LocalizedElement {
           ><input
             type="checkbox"
             .checked=${settings.tools?.camera_approval !== false}
-            @change=${(e: Event) => this.setCameraApproval((e.target as HTMLInputElement).checked)}
+            @change=${(e: Event) =>
+              this.change(setCameraApproval((e.target as HTMLInputElement).checked))}
           />${strings.cameraApprovalField}</label
         >
         <label class="check"
           ><input
             type="checkbox"
             .checked=${settings.voice?.auto_read === true}
-            @change=${(e: Event) => this.setVoice('auto_read', (e.target as HTMLInputElement).checked)}
+            @change=${(e: Event) =>
+              this.change(setVoice('auto_read', (e.target as HTMLInputElement).checked))}
           />${strings.voice.autoRead}</label
         >
         <label class="check"
@@ -148,7 +158,7 @@ export class OaccSettingsPage extends LocalizedElement {
             type="checkbox"
             .checked=${settings.voice?.send_spoken === true}
             @change=${(e: Event) =>
-              this.setVoice('send_spoken', (e.target as HTMLInputElement).checked)}
+              this.change(setVoice('send_spoken', (e.target as HTMLInputElement).checked))}
           />${strings.voice.sendSpoken}</label
         >
         <div class="row">
@@ -280,81 +290,27 @@ export class OaccSettingsPage extends LocalizedElement {
   }
 
   private async saveProvider(provider: ProviderSettings): Promise<void> {
-    const saved = await this.change((s) => {
-      const exists = s.providers.some((p) => p.id === provider.id);
-      const providers = exists
-        ? s.providers.map((p) => (p.id === provider.id ? provider : p))
-        : [...s.providers, provider];
-      // The default follows its provider's models; a first provider becomes the default (a
-      // Home Assistant agent chosen as the default stays).
-      const defaults =
-        s.defaults?.provider_id === HA_PROVIDER_ID ||
-        (s.defaults?.provider_id &&
-          providers.some(
-            (p) =>
-              p.id === s.defaults!.provider_id &&
-              (!s.defaults!.model_id || p.models.some((m) => m.model_id === s.defaults!.model_id)),
-          ))
-          ? s.defaults
-          : { provider_id: provider.id, model_id: provider.models[0]?.model_id };
-      return { ...s, providers, defaults };
-    });
-    if (saved) this.editing = undefined;
+    if (await this.change(saveProvider(provider))) this.editing = undefined;
   }
 
   private async removeProvider(id: string): Promise<void> {
     this.removing = undefined;
-    await this.change((s) => {
-      const providers = s.providers.filter((p) => p.id !== id);
-      const defaults =
-        s.defaults?.provider_id === id
-          ? providers[0]
-            ? { provider_id: providers[0].id, model_id: providers[0].models[0]?.model_id }
-            : undefined
-          : s.defaults;
-      const { defaults: _d, ...rest } = s;
-      return { ...rest, providers, ...(defaults ? { defaults } : {}) };
-    });
+    await this.change(removeProvider(id));
   }
 
   private makeDefault(p: ProviderSettings): Promise<boolean> {
-    return this.change((s) => ({
-      ...s,
-      defaults: { provider_id: p.id, model_id: p.models[0]?.model_id },
-    }));
+    return this.change(setDefault(p.id, p.models[0]?.model_id));
   }
 
   private async setDefault(value: string): Promise<boolean> {
     if (!value) return false;
-    const [provider_id, model_id] = value.split('\u0000');
-    return this.change((s) => ({ ...s, defaults: { provider_id, model_id } }));
-  }
-
-  /** Whether the model waits for Approve before it looks through a camera (on by default). */
-  private setCameraApproval(on: boolean): Promise<boolean> {
-    return this.change((s) => {
-      const { camera_approval: _c, ...tools } = s.tools ?? {};
-      return { ...s, tools: on ? tools : { ...tools, camera_approval: false } };
-    });
-  }
-
-  /** A voice choice (reading answers aloud, sending what was said at once): off by default. */
-  private setVoice(key: 'auto_read' | 'send_spoken', on: boolean): Promise<boolean> {
-    return this.change((s) => {
-      const { [key]: _old, ...voice } = s.voice ?? {};
-      return { ...s, voice: on ? { ...voice, [key]: true } : voice };
-    });
+    const [provider_id = '', model_id] = value.split('\u0000');
+    return this.change(setDefault(provider_id, model_id));
   }
 
   private setMaxRounds(text: string): Promise<boolean> {
     const n = Number(text);
-    return this.change((s) => {
-      const { max_rounds: _m, ...tools } = s.tools ?? {};
-      return {
-        ...s,
-        tools: text.trim() && Number.isInteger(n) && n > 0 ? { ...tools, max_rounds: n } : tools,
-      };
-    });
+    return this.change(setMaxRounds(text.trim() && Number.isInteger(n) && n > 0 ? n : undefined));
   }
 
   /** Stores imported settings, once the user has seen what they change and said Import. */

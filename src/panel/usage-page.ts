@@ -3,12 +3,12 @@ import { property } from 'lit/decorators.js';
 import { LocalizedElement } from '../ui/localized';
 import { FollowController } from '../ui/follow-controller';
 import { formStyles, settingsStyles, themeStyles } from '../ui/styles';
-import { formatCost, formatCount } from '../ui/format';
+import { formatCost, formatCount } from '../i18n/format';
 import type { HassConnection } from '../ha/connection';
 import type { SyncState } from '../ha/synced-doc';
 import { usageLedgerFor } from '../ha/usage-store';
-import { type Totals, addTotals, emptyTotals } from '../chat/usage';
-import { dailyTotals, dayOf, monthCost, splitModelKey, totalsByModel } from '../chat/ledger';
+import { type Totals, addTotals, emptyTotals } from '../sync/totals';
+import { dailyTotals, dayOf, monthCost, splitModelKey, totalsByModel } from '../sync/ledger';
 import type { UsageLedger } from '../schema/usage';
 import type { Settings } from '../schema/settings';
 import { strings } from '../i18n';
@@ -53,7 +53,14 @@ export class OaccUsagePage extends LocalizedElement {
 
   private readonly follow = new FollowController<SyncState<UsageLedger>>(
     this,
-    (conn, set) => usageLedgerFor(conn).subscribe(set),
+    (conn, set) => {
+      // What this page counted and has not written yet goes now: Usage here and on other
+      // devices shows it.
+      const ledger = usageLedgerFor(conn);
+      const stop = ledger.subscribe(set);
+      ledger.flush();
+      return stop;
+    },
     { status: 'loading' },
   );
 

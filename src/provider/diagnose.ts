@@ -1,5 +1,5 @@
 import { chatBody } from './chat';
-import { ProviderError } from './errors';
+import { ProviderError, hintOf } from './errors';
 import {
   type ClientOptions,
   type ProviderTarget,
@@ -121,7 +121,12 @@ export async function* diagnose(
     const e = err instanceof ProviderError ? err : new ProviderError('network');
     if (e.type === 'aborted') return;
     if (e.type === 'cors') {
-      yield step('cors', 'fail', strings.err.cors(target.baseUrl), ctx.dialect.corsFix);
+      yield step(
+        'cors',
+        'fail',
+        strings.err.cors(target.baseUrl),
+        hintOf('cors', { hint: ctx.dialect.corsFix }),
+      );
       return yield* skipRest();
     }
     if (e.type === 'network' || e.type === 'private_network' || e.type === 'mixed_content') {

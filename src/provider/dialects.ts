@@ -1,4 +1,4 @@
-import { strings } from '../i18n';
+import type { HintKey } from './errors';
 import type { DialectId, ModelLearned } from '../schema/settings';
 
 export type { DialectId };
@@ -15,50 +15,50 @@ export interface Dialect {
   /** OpenAI's reasoning models want `max_completion_tokens` and no temperature; Ollama does not. */
   reasoningModelRule: boolean;
   headers?: Readonly<Record<string, string>>;
-  /** What to change when a browser call is refused by CORS. */
-  corsFix: string;
+  /** What to change when a browser call is refused by CORS (its words in strings.corsFix). */
+  corsFix: HintKey;
 }
 
 const base = {
   auth: 'bearer',
   streamOptions: true,
   reasoningModelRule: true,
-  corsFix: strings.corsFix.generic,
+  corsFix: 'cors_generic',
 } as const;
 
 const DIALECTS: Record<DialectId, Dialect> = {
-  openai: { ...base, id: 'openai', corsFix: strings.corsFix.openai },
+  openai: { ...base, id: 'openai', corsFix: 'cors_openai' },
   azure: {
     ...base,
     id: 'azure',
     auth: 'api-key',
     streamOptions: false,
-    corsFix: strings.corsFix.openai,
+    corsFix: 'cors_openai',
   },
   anthropic: {
     ...base,
     id: 'anthropic',
     headers: { 'anthropic-dangerous-direct-browser-access': 'true' },
-    corsFix: strings.corsFix.openai,
+    corsFix: 'cors_openai',
   },
-  mistral: { ...base, id: 'mistral', streamOptions: false, corsFix: strings.corsFix.openai },
-  gemini: { ...base, id: 'gemini', corsFix: strings.corsFix.openai },
-  openrouter: { ...base, id: 'openrouter', corsFix: strings.corsFix.openai },
-  groq: { ...base, id: 'groq', corsFix: strings.corsFix.openai },
-  ollama: { ...base, id: 'ollama', reasoningModelRule: false, corsFix: strings.corsFix.ollama },
+  mistral: { ...base, id: 'mistral', streamOptions: false, corsFix: 'cors_openai' },
+  gemini: { ...base, id: 'gemini', corsFix: 'cors_openai' },
+  openrouter: { ...base, id: 'openrouter', corsFix: 'cors_openai' },
+  groq: { ...base, id: 'groq', corsFix: 'cors_openai' },
+  ollama: { ...base, id: 'ollama', reasoningModelRule: false, corsFix: 'cors_ollama' },
   lmstudio: {
     ...base,
     id: 'lmstudio',
     reasoningModelRule: false,
-    corsFix: strings.corsFix.lmstudio,
+    corsFix: 'cors_lmstudio',
   },
-  litellm: { ...base, id: 'litellm', corsFix: strings.corsFix.litellm },
-  vllm: { ...base, id: 'vllm', corsFix: strings.corsFix.vllm },
+  litellm: { ...base, id: 'litellm', corsFix: 'cors_litellm' },
+  vllm: { ...base, id: 'vllm', corsFix: 'cors_vllm' },
   llamacpp: {
     ...base,
     id: 'llamacpp',
     reasoningModelRule: false,
-    corsFix: strings.corsFix.llamacpp,
+    corsFix: 'cors_llamacpp',
   },
   generic: { ...base, id: 'generic' },
 };

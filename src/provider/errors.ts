@@ -1,4 +1,4 @@
-import { numberLocale, strings } from '../i18n';
+import { type Strings, numberLocale, strings } from '../i18n';
 
 /** What went wrong, as the UI switches on it. */
 export type ProviderErrorType =
@@ -23,6 +23,13 @@ export type ProviderErrorType =
   | 'agent' // a Home Assistant conversation agent failed (its own words in providerMessage)
   | 'aborted'; // the user pressed Stop
 
+/** What to do, where it is not the error's own: a server kind's CORS setting, LiteLLM without a
+ * database, a model that takes no tools. */
+export type HintKey =
+  `cors_${keyof Strings['corsFix']}` | 'auth_fix_litellm' | 'tools_unsupported' | 'none';
+
+/** An error as data: stored with a message, and worded where it is shown, in the reader's
+ * language (providerErrorWords). Plain JSON. */
 export interface ProviderErrorInit {
   status?: number;
   providerMessage?: string;
@@ -31,7 +38,7 @@ export interface ProviderErrorInit {
   phase?: 'first_byte' | 'idle';
   timeoutS?: number;
   url?: string;
-  hint?: string;
+  hint?: HintKey;
   /** Where a redirect led, when the page could tell. */
   location?: string | undefined;
   /** too_long: the size that was reached, in characters. */
@@ -41,8 +48,9 @@ export interface ProviderErrorInit {
   limit?: number;
 }
 
-/** A classified provider failure. `message` is the user-facing sentence, `hint` what to do. It
- * never holds an API key: provider text is redacted before it gets here. */
+/** A classified provider failure: its type and data (`init`), worded as `message` and `hint` in
+ * the language in use. It never holds an API key: provider text is redacted before it gets
+ * here. */
 export class ProviderError extends Error {
   readonly status?: number;
   readonly providerMessage?: string;
@@ -52,24 +60,47 @@ export class ProviderError extends Error {
   /** too_large and context_length: the limit and what was asked, in tokens, where told. */
   readonly limit?: number;
   readonly requested?: number;
-  readonly hint: string;
   /** Set when output had been shown before the failure: what arrived is kept, marked cut off. */
   partial = false;
 
   constructor(
     readonly type: ProviderErrorType,
-    init: ProviderErrorInit = {},
+    readonly init: ProviderErrorInit = {},
   ) {
     super(headline(type, init));
     this.name = 'ProviderError';
-    Object.assign(this, init);
-    this.hint = init.hint ?? defaultHint(type, init);
+    const { hint: _hint, ...fields } = init;
+    Object.assign(this, fields);
+  }
+
+  /** What to do about it, in words. */
+  get hint(): string {
+    return hintOf(this.type, this.init);
   }
 
   /** Worth another attempt without the user doing anything. */
   get retryable(): boolean {
     return this.type === 'network' || this.type === 'server' || this.type === 'rate_limited';
   }
+}
+
+/** An error of `type` with `init`, in the words of the language in use. */
+export function providerErrorWords(
+  type: ProviderErrorType,
+  init: ProviderErrorInit,
+): { message: string; hint: string } {
+  return { message: headline(type, init), hint: hintOf(type, init) };
+}
+
+/** What to do about an error of `type` with `init`, in words. */
+export function hintOf(type: ProviderErrorType, i: ProviderErrorInit): string {
+  const hint = i.hint;
+  if (hint === 'none') return '';
+  if (hint === 'auth_fix_litellm') return strings.err.auth_fix_litellm;
+  if (hint === 'tools_unsupported') return strings.toolsUnsupported;
+  if (hint?.startsWith('cors_'))
+    return strings.corsFix[hint.slice(5) as keyof Strings['corsFix']] ?? strings.corsFix.generic;
+  return defaultHint(type, i);
 }
 
 function headline(type: ProviderErrorType, i: ProviderErrorInit): string {

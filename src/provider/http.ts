@@ -2,7 +2,6 @@ import { type Dialect, type DialectId, dialectById, dialectFor } from './dialect
 import { parseErrorText, parseRetryAfter, waitFromMessage } from './error-body';
 import { ProviderError, redact } from './errors';
 import { DEFAULT_TIMEOUT_S, type ModelLearned } from '../schema/settings';
-import { strings } from '../i18n';
 import { LIMITS } from '../guard/sizes';
 
 /** Where and how to reach one provider (and model, in per-model key mode). */
@@ -273,7 +272,7 @@ export async function httpError(ctx: RequestContext, response: Response): Promis
   // Gemini answers a bad key with 400 "API key not valid"; LiteLLM without a database answers
   // any key but its master key with 400 "No connected db." (type no_db_connection).
   if (status === 400 && /no_db_connection|no connected db/i.test(said)) {
-    return new ProviderError('auth', { ...common, hint: strings.err.auth_fix_litellm });
+    return new ProviderError('auth', { ...common, hint: 'auth_fix_litellm' });
   }
   if (status === 401 || status === 403 || (status === 400 && /api[ _-]?key/i.test(said))) {
     return new ProviderError('auth', common);
@@ -324,7 +323,7 @@ export async function httpError(ctx: RequestContext, response: Response): Promis
   if (status === 429) return new ProviderError('rate_limited', { ...common, retryAfterMs });
   if (status >= 500) return new ProviderError('server', { ...common, retryAfterMs });
   if (/model.*(not.?found|does not exist|unknown|invalid)|model_not_found/i.test(said)) {
-    return new ProviderError('not_found', { ...common, hint: undefined });
+    return new ProviderError('not_found', common);
   }
   return new ProviderError('bad_request', common);
 }

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import { TAGS } from '../const';
 import { SchemaError, describeIssues } from './parse';
 import { ScopeSchema } from './tools';
 import { strings } from '../i18n';
 
-export const CARD_TYPE = 'openai-compatible-conversation-card';
+export const CARD_TYPE = TAGS.card;
 
 /** Card config keys that would put a secret into Lovelace config, which every user can read. */
 const SECRET_KEYS = ['api_key', 'apikey', 'key', 'token', 'authorization', 'password', 'bearer'];

@@ -90,8 +90,15 @@ export const ChatMessageSchema = z.looseObject({
   /** Pictures sent with a question. */
   images: z.optional(z.array(MessageImageSchema)),
   status: MessageStatusSchema,
+  /** Why the answer ended early, as data (its kind and parameters, worded where it is shown);
+   * earlier versions stored it already worded, in `message`, shown as it is. */
   error: z.optional(
-    z.looseObject({ type: z.string(), message: z.string(), hint: z.optional(z.string()) }),
+    z.looseObject({
+      type: z.string(),
+      params: z.optional(z.record(z.string(), z.unknown())),
+      message: z.optional(z.string()),
+      hint: z.optional(z.string()),
+    }),
   ),
   /** The model that wrote an answer, and its provider. */
   model: z.optional(z.string()),

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { migrateSettings } from './migrate';
 import { SchemaError, describeIssues } from './parse';
 import { strings } from '../i18n';
+import '../i18n/pages'; // the pages' words, which stay out of the first load
 import { type Settings, SettingsSchema } from './settings';
 
 // Settings as a file: exported without a single key, and read back without any key a file may

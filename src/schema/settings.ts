@@ -19,6 +19,10 @@ export const DEFAULT_AGENT = {
 
 export const DEFAULT_TIMEOUT_S = 30;
 
+/** The provider id under which Home Assistant's own conversation agents are chosen (a card's
+ * `provider_id`, the default): they need no key and no CORS, and answer over the websocket. */
+export const HA_PROVIDER_ID = 'home-assistant';
+
 /** Provider dialects the client knows (shared/PROVIDERS.md). Usually recognised from the base URL;
  * a provider's settings may name one when the URL does not tell. */
 export const DIALECT_IDS = [

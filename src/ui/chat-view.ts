@@ -1,3 +1,4 @@
+import { wordError } from '../chat/errors';
 import { css, html, nothing } from 'lit';
 import { LocalizedElement } from './localized';
 import { property, query, state } from 'lit/decorators.js';
@@ -6,7 +7,7 @@ import type { HassEntity } from 'home-assistant-js-websocket';
 import type { MessageActions } from './chat-message';
 import { fire } from './events';
 import { icon } from './icon';
-import { formatCount } from './format';
+import { formatCount } from '../i18n/format';
 import type { CameraSource } from './images';
 import type { SpeechSource } from './composer';
 import { icons, themeStyles } from './styles';
@@ -103,7 +104,8 @@ export class OaccChatView extends LocalizedElement {
 
   protected override render() {
     const { messages, busy, error, retry, announcement, unsaved, saving } = this.state;
-    const banner = this.blocker ?? error;
+    // Errors are data: worded here, in the language in use.
+    const banner = this.blocker ?? (error ? wordError(error) : undefined);
     const start = Math.max(0, messages.length - this.windowSize);
     const shown = start ? messages.slice(start) : messages;
     const notSaved = saving === 'failed' ? strings.msg.notSavedWhy : undefined;
@@ -159,7 +161,7 @@ export class OaccChatView extends LocalizedElement {
             </div>`
           : nothing
       }
-      ${retry ? html`<div class="retry" role="status">${retry.reason} ${strings.retrying(Math.ceil(retry.delayMs / 1000))}</div>` : nothing}
+      ${retry ? html`<div class="retry" role="status">${wordError(retry.reason).message} ${strings.retrying(Math.ceil(retry.delayMs / 1000))}</div>` : nothing}
       ${
         banner
           ? html`<oacc-error-banner

@@ -1,9 +1,10 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { composerStyles } from './composer.styles';
 import { LocalizedElement } from './localized';
 import { property, query, state } from 'lit/decorators.js';
 import { fire } from './events';
 import { icon } from './icon';
-import { icons, themeStyles } from './styles';
+import { icons } from './styles';
 import { type Attachment, type CameraSource, MAX_IMAGES, prepareImage } from './images';
 
 /** Speech to text for "Speak": `listen` records until the speaker stops or `done` aborts. */
@@ -284,118 +285,7 @@ export class OaccComposer extends LocalizedElement {
     void this.updateComplete.then(() => this.textarea.focus({ preventScroll: true }));
   }
 
-  static override styles = [
-    themeStyles,
-    css`
-      .attachments {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 8px;
-        margin: 0 0 8px;
-        padding: 0;
-        list-style: none;
-      }
-      .attachments li {
-        position: relative;
-      }
-      .attachments img {
-        display: block;
-        width: 64px;
-        height: 64px;
-        object-fit: cover;
-        border-radius: 8px;
-        border: 1px solid var(--divider-color, rgba(127, 127, 127, 0.4));
-      }
-      .remove {
-        position: absolute;
-        inset-block-start: -8px;
-        inset-inline-end: -8px;
-        width: 24px;
-        height: 24px;
-        padding: 0;
-        border: none;
-        border-radius: 50%;
-        display: inline-flex;
-        align-items: center;
-        justify-content: center;
-        background: var(--secondary-text-color, #727272);
-        color: #fff;
-      }
-      .remove svg {
-        width: 16px;
-        height: 16px;
-      }
-      .problem {
-        margin: 0 0 8px;
-        font-size: 0.9em;
-        color: var(--error-color, #db4437);
-      }
-      /* Two small buttons side by side, so that the box keeps its room on a phone. */
-      .add {
-        flex: none;
-        display: inline-flex;
-        align-self: center;
-      }
-      .attach {
-        width: 36px;
-        height: 36px;
-      }
-      .attach.listening {
-        color: var(--error-color, #db4437);
-      }
-      .camera {
-        display: block;
-        margin: 0 0 8px;
-        max-width: 100%;
-        font: inherit;
-      }
-      form {
-        display: flex;
-        align-items: flex-end;
-        gap: 8px;
-      }
-      textarea {
-        flex: 1;
-        min-width: 0;
-        resize: none;
-        box-sizing: border-box;
-        min-height: 44px;
-        max-height: 160px;
-        padding: 11px 14px;
-        border-radius: 22px;
-        border: 1px solid var(--divider-color, rgba(127, 127, 127, 0.4));
-        background: var(
-          --input-fill-color,
-          var(--secondary-background-color, rgba(127, 127, 127, 0.08))
-        );
-        color: var(--primary-text-color);
-        font: inherit;
-        line-height: 20px;
-      }
-      textarea::placeholder {
-        color: var(--secondary-text-color);
-      }
-      .action {
-        flex: none;
-        width: 44px;
-        height: 44px;
-        border: none;
-        border-radius: 50%;
-        display: inline-flex;
-        align-items: center;
-        justify-content: center;
-        background: var(--oacc-accent-fill);
-        color: #fff;
-      }
-      .action:disabled {
-        opacity: 0.4;
-        cursor: default;
-      }
-      .action.stop {
-        background: var(--secondary-text-color, #727272);
-      }
-    `,
-  ];
+  static override styles = composerStyles;
 }
 
 declare global {

@@ -52,3 +52,14 @@ export function readableBackground(
   // Black or white at the last step: the most this text can have.
   return `rgb(${mixed.join(', ')})`;
 }
+
+/** Gives `bar` (whose colours come from the theme) the background it needs, darkened (or
+ * lightened) as little as needed where its text would not read at 4.5:1 (white on the default
+ * light blue of Home Assistant 2025.1 is 2.6:1), through `--oacc-header-background` on `host`. */
+export function keepReadable(host: HTMLElement, bar: HTMLElement | null): void {
+  if (!bar) return;
+  host.style.removeProperty('--oacc-header-background');
+  const { color, backgroundColor } = getComputedStyle(bar);
+  const fixed = readableBackground(color, backgroundColor);
+  if (fixed) host.style.setProperty('--oacc-header-background', fixed);
+}

@@ -1,4 +1,4 @@
-import type { Picture } from '../chat/tool-port';
+import type { Picture } from '../chat/ports';
 
 // Pictures attached to a question: scaled down in the browser before they go anywhere. The
 // provider gets a JPEG of at most SEND_PX on its longer side (what vision models look at anyway:

@@ -1,5 +1,6 @@
+import { TAGS } from '../const';
 /** The sidebar panel's element, as panel_custom names it. */
-export const PANEL_TAG = 'openai-compatible-conversation-panel';
+export const PANEL_TAG = TAGS.panel;
 
 interface PanelInfo {
   url_path?: string;

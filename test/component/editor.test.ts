@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index';
-import '../../src/card/editor-chunk';
+import '../../src/entries/editor';
 import { byLabel, deepFind, visibleText } from '../helpers/chat-harness';
 import { FakeConnection, until } from '../helpers/fake-connection';
 import { LLM_URL } from '../helpers/llm';

@@ -12,7 +12,7 @@ import {
 } from '../helpers/chat-harness';
 import { FakeConnection, until } from '../helpers/fake-connection';
 import { LLM_URL } from '../helpers/llm';
-import type { OpenaiCompatibleConversationPanel } from '../../src/panel/panel-shell';
+import type { OpenaiCompatibleConversationPanel } from '../../src/panel/panel-loader';
 import {
   HISTORY_KEY,
   type ConversationDoc,

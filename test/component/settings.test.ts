@@ -4,7 +4,7 @@ import '../../src/index';
 import { byLabel, deepFind, visibleText } from '../helpers/chat-harness';
 import { FakeConnection, until } from '../helpers/fake-connection';
 import { LLM_URL, llmRequests } from '../helpers/llm';
-import type { OpenaiCompatibleConversationPanel } from '../../src/panel/panel-shell';
+import type { OpenaiCompatibleConversationPanel } from '../../src/panel/panel-loader';
 import { SETTINGS_BACKUP_KEY } from '../../src/ha/settings-store';
 import { SETTINGS_KEY, type Settings } from '../../src/schema/settings';
 import {

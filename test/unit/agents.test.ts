@@ -1,10 +1,12 @@
+import { shown } from '../helpers/errors';
 import { expect } from '@open-wc/testing';
 import { TURN } from '../helpers/chat-harness';
 import type { HassConnection } from '../../src/ha/connection';
 import { agentStream } from '../../src/ha/agent-stream';
 import { HA_PROVIDER_ID, homeAgents } from '../../src/ha/agents';
-import { ChatSession, wireMessages } from '../../src/chat/session';
-import { resolveModel } from '../../src/chat/resolve';
+import { ChatSession } from '../../src/chat/session';
+import { wireMessages } from '../../src/chat/wire';
+import { resolveModel } from '../../src/chat/model-choice';
 import { describeCall } from '../../src/ui/tool-call';
 
 type Message = { type: string; [key: string]: unknown };
@@ -100,7 +102,7 @@ describe('Home Assistant agents as a source', () => {
       provider_id: HA_PROVIDER_ID,
       model_id: 'conversation.llm',
     });
-    expect(resolved.ok && [resolved.value.agent, resolved.value.tools]).to.deep.equal([
+    expect(resolved.ok && [resolved.value.agent, resolved.value.toolsOn]).to.deep.equal([
       'conversation.llm',
       false,
     ]);
@@ -264,10 +266,10 @@ describe('Home Assistant agents as a source', () => {
     ];
     const chat = session();
     await chat.send('Hello', { ...TURN, stream: agentStream(conn, 'conversation.llm', undefined) });
-    expect(chat.state.error?.message).to.equal(
+    expect(shown(chat.state.error)?.message).to.equal(
       'Home Assistant’s conversation agent could not answer. The provider says: “Unexpected error during intent recognition”',
     );
-    expect(chat.state.error?.hint).to.equal(
+    expect(shown(chat.state.error)?.hint).to.equal(
       'Check the agent and its assistant in Settings → Voice assistants.',
     );
   });

@@ -1,3 +1,4 @@
+import { shown } from '../helpers/errors';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { LLM_URL } from '../helpers/llm';
@@ -198,6 +199,8 @@ describe('context: a long conversation with a model of small context', () => {
       target: { baseUrl: `${LLM_URL}/context-300/v1` },
       model: 'scripted-model',
     });
-    expect(session.state.error?.message).to.contain('longer than the model’s context of 300');
+    expect(shown(session.state.error)?.message).to.contain(
+      'longer than the model’s context of 300',
+    );
   });
 });

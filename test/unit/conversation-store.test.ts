@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { FakeConnection, FakeUserData, until } from '../helpers/fake-connection';
-import { canonical, mergeDoc, mergeIndex } from '../../src/ha/conversation-merge';
+import { canonical, mergeDoc, mergeIndex } from '../../src/sync/merge';
 import { ConversationLibrary, docKind, emptyDoc } from '../../src/ha/conversations';
 import { type SyncState, SyncedDoc } from '../../src/ha/synced-doc';
 import {

@@ -11,7 +11,7 @@ import {
 } from '../../src/guard/service-call';
 import { jsonBytes } from '../../src/guard/sizes';
 import { badTimes, timeProblem } from '../../src/guard/times';
-import { Clock } from '../../src/schema/stamp';
+import { Clock } from '../../src/sync/clock';
 import { SchemaError } from '../../src/schema/parse';
 import type { ConversationDoc, ConversationEntry } from '../../src/schema/conversation';
 

@@ -1,9 +1,10 @@
+import { shown } from '../helpers/errors';
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers/fake-connection';
 import { type FakeHome, demoHouse } from '../helpers/fake-home';
 import { LLM_URL, llmRequests } from '../helpers/llm';
 import { ChatSession, type Turn } from '../../src/chat/session';
-import type { ToolBox } from '../../src/chat/tool-port';
+import type { ToolBox } from '../../src/chat/ports';
 import { HomeTools } from '../../src/ha/tools';
 import { LIMITS } from '../../src/guard/sizes';
 
@@ -232,7 +233,7 @@ describe('a hostile model’s tool calls', () => {
     expect(all.filter((c) => c.status === 'stopped')).to.have.length(
       LIMITS.toolCallsPerResponse * 2 - LIMITS.toolCallsPerAnswer,
     );
-    expect(session.state.error?.message).to.equal(
+    expect(shown(session.state.error)?.message).to.equal(
       `The model asked for more than ${LIMITS.toolCallsPerAnswer} actions in one answer; the rest were not run.`,
     );
     expect(h.calls).to.deep.equal([]);
@@ -260,7 +261,7 @@ describe('a hostile provider', () => {
     expect(answer.status).to.equal('cut');
     expect(answer.content.length).to.equal(LIMITS.answerChars);
     expect(session.state.error?.type).to.equal('too_long');
-    expect(session.state.error?.message).to.equal(
+    expect(shown(session.state.error)?.message).to.equal(
       'The answer passed 262,144 characters, the most one answer may have here, and was stopped there.',
     );
   });
@@ -282,7 +283,7 @@ describe('a hostile provider', () => {
       clientOptions: { fetch: async () => new Response(body, { status: 400 }), maxRetries: 0 },
     });
     await session.send('Hello', { ...turn, tools: undefined });
-    expect(session.state.error?.message.length).to.be.lessThan(1500);
+    expect(shown(session.state.error)?.message.length).to.be.lessThan(1500);
     expect(pulled).to.be.lessThan(10);
   });
 
@@ -292,7 +293,7 @@ describe('a hostile provider', () => {
     const before = (await llmRequests()).length;
     await session.send('Hello', { ...turn, tools: undefined });
     expect(session.state.error?.type).to.equal('redirect');
-    expect(session.state.error?.message).to.contain(
+    expect(shown(session.state.error)?.message).to.contain(
       `tried to send the request on to ${LLM_URL}/elsewhere/v1/chat/completions`,
     );
     const after = (await llmRequests()).slice(before);

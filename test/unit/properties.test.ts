@@ -4,11 +4,11 @@ import { LLM_URL } from '../helpers/llm';
 import { FakeConnection } from '../helpers/fake-connection';
 import { MarkdownBlocks, renderMarkdown } from '../../src/ui/markdown';
 import { type StreamEvent, streamChat } from '../../src/provider/chat';
-import { reduceMessage } from '../../src/chat/reduce';
+import { foldEvent } from '../../src/chat/stream-fold';
 import { SettingsStore, readSettings } from '../../src/ha/settings-store';
 import { SyncedDoc } from '../../src/ha/synced-doc';
 import { docKind } from '../../src/ha/conversations';
-import { canonical } from '../../src/ha/conversation-merge';
+import { canonical } from '../../src/sync/merge';
 import {
   type ChatMessage,
   type ConversationDoc,
@@ -266,6 +266,6 @@ async function reduced(
     { fetch: replay, maxRetries: 0 },
   ))
     events.push(e);
-  for (const e of events) message = reduceMessage(message, e);
+  for (const e of events) message = foldEvent(message, e);
   return message;
 }

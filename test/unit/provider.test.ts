@@ -4,7 +4,7 @@ import { type ChatParams, type StreamEvent, streamChat } from '../../src/provide
 import { ProviderError } from '../../src/provider/errors';
 import { listModels } from '../../src/provider/models';
 import type { ClientOptions, ProviderTarget } from '../../src/provider/http';
-import { reduceMessage } from '../../src/chat/reduce';
+import { foldEvent } from '../../src/chat/stream-fold';
 import type { ChatMessage } from '../../src/schema/conversation';
 
 const params = (text: string, extra: Partial<ChatParams> = {}): ChatParams => ({
@@ -31,7 +31,7 @@ async function collect(target: ProviderTarget, p: ChatParams, options: ClientOpt
     if (!(err instanceof ProviderError)) throw err;
     error = err;
   }
-  const message = events.reduce<ChatMessage>(reduceMessage, {
+  const message = events.reduce<ChatMessage>(foldEvent, {
     id: 'a',
     role: 'assistant',
     content: '',

@@ -1,7 +1,9 @@
+import { shown } from '../helpers/errors';
 import { expect } from '@open-wc/testing';
 import { FakeConnection, FakeUserData, until } from '../helpers/fake-connection';
 import { TURN } from '../helpers/chat-harness';
-import { ChatSession, type Turn, wireMessages } from '../../src/chat/session';
+import { ChatSession, type Turn } from '../../src/chat/session';
+import { wireMessages } from '../../src/chat/wire';
 import { ConversationLibrary } from '../../src/ha/conversations';
 import { ProviderError } from '../../src/provider/errors';
 import type { ChatParams, StreamEvent } from '../../src/provider/chat';
@@ -124,7 +126,9 @@ describe('chat session', () => {
     s.push(error);
     await sending;
     expect(session.state.messages.at(-1)).to.deep.include({ content: 'Partial', status: 'cut' });
-    expect(session.state.error?.message).to.contain('Cannot reach the provider at http://x/v1');
+    expect(shown(session.state.error)?.message).to.contain(
+      'Cannot reach the provider at http://x/v1',
+    );
   });
 
   it('Try again after a cut answer goes on with it, in the same message', async () => {
@@ -156,7 +160,7 @@ describe('chat session', () => {
     await sending;
     expect(session.state.messages.map((m: ChatMessage) => m.role)).to.deep.equal(['user']);
     expect(session.state.error).to.deep.include({ type: 'auth' });
-    expect(session.state.error?.message).to.contain('HTTP 401').and.contain('Invalid key');
+    expect(shown(session.state.error)?.message).to.contain('HTTP 401').and.contain('Invalid key');
     const again = session.retry(turn);
     s.answer('Now it works');
     await again;

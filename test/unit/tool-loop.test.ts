@@ -1,3 +1,4 @@
+import { shown } from '../helpers/errors';
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers/fake-connection';
 import { demoHouse } from '../helpers/fake-home';
@@ -182,7 +183,7 @@ describe('tool loop', () => {
     const before = (await llmRequests()).length;
     await session.send('Keep calling tools, please', turn);
     expect((await llmRequests()).length - before).to.equal(4);
-    expect(session.state.error?.message).to.equal(
+    expect(shown(session.state.error)?.message).to.equal(
       'The model kept calling tools: stopped after 3 rounds. Ask again, or raise the limit in the settings.',
     );
     const statuses = session.state.messages.flatMap((m) => m.tool_calls ?? []).map((c) => c.status);
@@ -203,8 +204,8 @@ describe('tool loop', () => {
     it(`a model without tool support gets a clear message (${dialect.slice(1)})`, async () => {
       const { turn, session } = setup(`${dialect}/no-tools`);
       await session.send('Hello', turn);
-      expect(session.state.error?.message).to.contain(words);
-      expect(session.state.error?.hint).to.equal(
+      expect(shown(session.state.error)?.message).to.contain(words);
+      expect(shown(session.state.error)?.hint).to.equal(
         'This model does not take tools. Turn tools off for it in the card editor (Tools), or pick a model that supports function calling.',
       );
     });

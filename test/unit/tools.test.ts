@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { demoHouse } from '../helpers/fake-home';
-import { loadHome } from '../../src/ha/home';
+import { loadHome } from '../../src/ha/exposed-entities';
 import { HomeTools, type ToolRequest } from '../../src/ha/tools';
 
 const req = (name: string, args: unknown): ToolRequest => ({

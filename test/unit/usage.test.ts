@@ -11,10 +11,10 @@ import {
   monthCost,
   record,
   totalsByModel,
-} from '../../src/chat/ledger';
+} from '../../src/sync/ledger';
 import { ChatSession, type Turn } from '../../src/chat/session';
 import { TURN } from '../helpers/chat-harness';
-import { reduceMessage } from '../../src/chat/reduce';
+import { foldEvent } from '../../src/chat/stream-fold';
 import type { ChatMessage, MessageUsage } from '../../src/schema/conversation';
 import type { LedgerEntry, UsageLedger } from '../../src/schema/usage';
 import type { StreamEvent } from '../../src/provider/chat';
@@ -52,7 +52,7 @@ describe('usage: per answer', () => {
         },
       },
     ];
-    const m = events.reduce(reduceMessage, answer(''));
+    const m = events.reduce(foldEvent, answer(''));
     expect(finalUsage(m, 0, { input: 5, output: 10 })).to.deep.equal({
       prompt_tokens: 120,
       completion_tokens: 30,

@@ -1,0 +1,16 @@
+// Loaded when the panel first shows its settings pages.
+import { OaccConversationStorage } from '../panel/storage-section';
+import { OaccProviderForm } from '../panel/provider-form';
+import { OaccSettingsImport } from '../panel/settings-import';
+import { OaccSettingsPage } from '../panel/settings-page';
+import { OaccUsagePage } from '../panel/usage-page';
+import { TAGS } from '../const';
+import { define } from '../define';
+
+define([
+  [TAGS.storageSection, OaccConversationStorage],
+  [TAGS.providerForm, OaccProviderForm],
+  [TAGS.settingsImport, OaccSettingsImport],
+  [TAGS.settingsPage, OaccSettingsPage],
+  [TAGS.usagePage, OaccUsagePage],
+]);

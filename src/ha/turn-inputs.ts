@@ -1,0 +1,75 @@
+import type { HassConnection } from './connection';
+import type { HassView } from './exposed-entities';
+import { renderTemplate } from './template';
+import type { ModelChoice } from '../chat/model-choice';
+import type { Picture } from '../chat/ports';
+import { prompts } from '../chat/prompts';
+import { type Turn, systemPromptOf } from '../chat/turn';
+import type { ChatMessage } from '../schema/conversation';
+import type { Scope } from '../schema/tools';
+
+// A turn's inputs in Home Assistant: the system prompt rendered by its template engine, the
+// home's tools over the websocket, or the agent that answers instead of a provider. The tools'
+// and the agent's code load with the first question (the card shows without them).
+
+export interface TurnPlace {
+  conn: HassConnection;
+  /** The card's narrowing of the user's scope. */
+  scope?: Scope | undefined;
+  /** Who asks, for the system prompt. */
+  userName?: string | undefined;
+  /** What the frontend's hass holds now. */
+  hass: () => HassView | undefined;
+  /** A camera's picture now, scaled to send (models that take pictures look through cameras). */
+  look: (entityId: string) => Promise<Picture>;
+  /** The conversation's messages now (an agent continues its own conversation id). */
+  messages: () => readonly ChatMessage[];
+}
+
+/** The turn `choice` asks for, here. */
+export async function turnFor(choice: ModelChoice, place: TurnPlace): Promise<Turn> {
+  const { conn } = place;
+  if (choice.agent) {
+    const { agentStream } = await import('./agent-stream');
+    const continued = place
+      .messages()
+      .findLast((m) => m.agent_conversation_id)?.agent_conversation_id;
+    return {
+      ...choice,
+      contextMessages: 0,
+      stream: agentStream(conn, choice.agent, continued),
+      systemPrompt: async () => '',
+    };
+  }
+  const tools = choice.toolsOn
+    ? new (await import('./tools')).HomeTools(conn, {
+        scope: place.scope,
+        confirm: choice.confirm,
+        hass: place.hass,
+        // A model that takes pictures (or may) can look through a camera in scope.
+        look: choice.vision === false ? undefined : place.look,
+        cameraApproval: choice.cameraApproval,
+      })
+    : undefined;
+  return {
+    ...choice,
+    tools: tools ? { box: tools, maxRounds: choice.maxToolRounds } : undefined,
+    systemPrompt: async () => {
+      const rendered = await renderedPrompt(conn, choice.promptTemplate);
+      if (!tools) return rendered;
+      const overview = await tools.overview().catch(() => prompts.homeUnavailable);
+      return systemPromptOf(rendered, { overview, userName: place.userName });
+    },
+  };
+}
+
+/** The prompt template as Home Assistant renders it (so `{{ now() }}` works as in the native
+ * integrations); the text as written where it has no template or rendering fails. */
+async function renderedPrompt(conn: HassConnection, template: string): Promise<string> {
+  if (!/\{[{%#]/.test(template)) return template;
+  try {
+    return await renderTemplate(conn, template);
+  } catch {
+    return template;
+  }
+}
