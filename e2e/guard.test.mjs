@@ -22,6 +22,7 @@ import {
   newConversation,
   newestMessages,
   screenshot,
+  storedData,
   userData,
   HISTORY_KEY,
   conversationKey,
@@ -255,9 +256,10 @@ describe(`The guard, on Home Assistant ${HA_VERSION}`, { timeout: 15 * 60_000 },
     await panel()
       .getByText(/Imported \d providers/)
       .waitFor();
-    const stored = await userData(stack.conn, SETTINGS_KEY);
+    const stored = await storedData(stack.conn, SETTINGS_KEY, (s) =>
+      assert.equal(s.tools?.camera_approval, false),
+    );
     assert.equal(stored.providers.find((p) => p.id === 'keyed').api_key, undefined);
-    assert.equal(stored.tools.camera_approval, false);
 
     // A question to the moved provider: it reaches the new address, without the key.
     await page.goto(`${stack.ha.url}/ai-chat`);

@@ -97,6 +97,21 @@ export async function openCardEditor(page, hasText) {
 export const userData = (conn, key) =>
   conn.sendMessagePromise({ type: 'frontend/get_user_data', key }).then((r) => r.value);
 
+/** A user-data value once `check` passes on it (it throws until then): the page shows a change
+ * at once and stores it a moment later. 15 s at most. */
+export async function storedData(conn, key, check) {
+  for (let tries = 0; ; tries++) {
+    const value = await userData(conn, key);
+    try {
+      check(value);
+      return value;
+    } catch (err) {
+      if (tries >= 60) throw err;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
 /** Where conversations live in user data (src/schema/conversation.ts). */
 export const HISTORY_KEY = 'openai_compatible_conversation.history';
 export const conversationKey = (id) => `openai_compatible_conversation.conversation.${id}`;

@@ -23,6 +23,7 @@ import {
   newContext,
   openCardEditor,
   screenshot,
+  storedData,
   userData,
 } from './helpers.mjs';
 
@@ -113,7 +114,9 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('button', { name: 'Done' }).click();
 
-    const settings = await userData(stack.conn, SETTINGS_KEY);
+    const settings = await storedData(stack.conn, SETTINGS_KEY, (s) =>
+      assert.ok(s?.providers?.length),
+    );
     assert.equal(settings.version, 1);
     assert.deepEqual(
       settings.providers.map((p) => [p.id, p.base_url, p.api_key, p.models.map((m) => m.model_id)]),

@@ -22,6 +22,7 @@ import {
   newContext,
   openCardEditor,
   screenshot,
+  storedData,
   userData,
 } from './helpers.mjs';
 
@@ -97,10 +98,11 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
     await form().getByRole('button', { name: 'Save provider' }).click();
     await settings().getByText('2 models · key saved').waitFor();
 
-    const stored = await userData(stack.conn, SETTINGS_KEY);
-    assert.deepEqual(
-      stored.providers.map((p) => [p.id, p.auth_mode, p.api_key, p.models.map((m) => m.model_id)]),
-      [['litellm', 'global', stack.litellm.key, ['scripted-model', 'scripted-slow']]],
+    const stored = await storedData(stack.conn, SETTINGS_KEY, (s) =>
+      assert.deepEqual(
+        s.providers.map((p) => [p.id, p.auth_mode, p.api_key, p.models.map((m) => m.model_id)]),
+        [['litellm', 'global', stack.litellm.key, ['scripted-model', 'scripted-slow']]],
+      ),
     );
     assert.deepEqual(stored.defaults, { provider_id: 'litellm', model_id: 'scripted-model' });
     // LiteLLM's /model/info, as its config says: kept with the model list, shown in the form.
@@ -128,10 +130,11 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
     await form().getByLabel('API key for scripted-model').fill(stack.litellm.key);
     await form().getByRole('button', { name: 'Save provider' }).click();
     await settings().getByText('1 model · a key per model').waitFor();
-    const stored = await userData(stack.conn, SETTINGS_KEY);
-    assert.deepEqual(stored.providers[1].models, [
-      { model_id: 'scripted-model', api_key: stack.litellm.key },
-    ]);
+    const stored = await storedData(stack.conn, SETTINGS_KEY, (s) =>
+      assert.deepEqual(s.providers[1]?.models, [
+        { model_id: 'scripted-model', api_key: stack.litellm.key },
+      ]),
+    );
     assert.equal(stored.providers[1].api_key, undefined);
   });
 
@@ -165,8 +168,9 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
     await form().getByRole('button', { name: 'Remove scripted-slow' }).click();
     await form().getByRole('button', { name: 'Save provider' }).click();
     await settings().getByText('LiteLLM proxy', { exact: true }).waitFor();
-    const stored = await userData(stack.conn, SETTINGS_KEY);
-    assert.equal(stored.providers[0].name, 'LiteLLM proxy');
+    const stored = await storedData(stack.conn, SETTINGS_KEY, (s) =>
+      assert.equal(s.providers[0].name, 'LiteLLM proxy'),
+    );
     assert.equal(stored.providers[0].api_key, stack.litellm.key);
     assert.deepEqual(
       stored.providers[0].models.map((m) => m.model_id),
@@ -222,10 +226,11 @@ describe(`Settings pages on Home Assistant ${haVersion}`, { timeout: 10 * 60_000
     await settings()
       .getByRole('button', { name: 'Remove Per model' })
       .waitFor({ state: 'detached' });
-    const stored = await userData(stack.conn, SETTINGS_KEY);
-    assert.deepEqual(
-      stored.providers.map((p) => p.id),
-      ['litellm'],
+    await storedData(stack.conn, SETTINGS_KEY, (s) =>
+      assert.deepEqual(
+        s.providers.map((p) => p.id),
+        ['litellm'],
+      ),
     );
     await page.goto(`${stack.ha.url}${DASHBOARD}`);
     const second = page

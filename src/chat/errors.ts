@@ -19,7 +19,9 @@ export type ChatErrorType =
   /** The conversation is larger than its store takes (`bytes`, `max`). */
   | 'document_too_large'
   /** The stored conversation does not validate (`issues`). */
-  | 'history';
+  | 'history'
+  /** A part of the card could not be loaded: it was updated since the page was. */
+  | 'outdated';
 
 /** A kind (ProviderErrorType, ChatErrorType) and its parameters; `message` and `hint` are words
  * that came as they are (Home Assistant's, a blocker's, or stored by an earlier version), shown
@@ -52,6 +54,8 @@ export function wordError(error: ErrorData): { message: string; hint?: string | 
         ),
         hint: strings.history.tooLargeFix,
       };
+    case 'outdated':
+      return { message: strings.outdated };
     case 'history':
       return {
         message: strings.history.invalid(

@@ -24,8 +24,8 @@ export type SyncState<T> =
       /** Larger than the store takes in one piece: not written until a change makes room. */
       tooLarge?: { bytes: number; max: number } | undefined;
     }
-  /** What is stored does not validate: shown, and never overwritten. */
-  | { status: 'invalid'; issues: readonly string[] }
+  /** What is stored does not validate: shown (`raw`, as it is), and never overwritten. */
+  | { status: 'invalid'; issues: readonly string[]; raw?: unknown }
   | { status: 'error'; message: string };
 
 export interface ConversationStore {

@@ -8,11 +8,23 @@ import { MemoryStore } from './memory-store';
 import { type SessionDeps, type SessionState, idleState } from './session-state';
 import { leafShowing, threadOf, turnOf } from './thread';
 import type { Turn } from './turn';
-import { type RunHost, type RunPatch, runTurn } from './turn-runner';
+import type { RunHost, RunPatch } from './turn-runner';
 import { conversationTotals } from './usage';
 
 export type { ConversationStore, ConversationSummary, SessionDeps, SessionState, Turn };
 export { idleState };
+
+let runner: Promise<typeof import('./turn-runner')> | undefined;
+
+/** The turn runner and the provider client behind it load apart from the dashboard (the card
+ * renders without them); the view asks for them once it is idle, a question at the latest. */
+export function loadRunner(): Promise<typeof import('./turn-runner')> {
+  runner ??= import('./turn-runner').catch((err: unknown) => {
+    runner = undefined;
+    throw err;
+  });
+  return runner;
+}
 
 /** An answer another tab is writing that has not changed for this long was abandoned. */
 const ABANDONED_MS = 2 * 60_000;
@@ -235,7 +247,10 @@ export class ChatSession {
     const controller = new AbortController();
     this.controller = controller;
     try {
-      await runTurn(this.host, turn, controller.signal, history, fresh, resume);
+      const { runTurn } = await loadRunner().catch(() => ({ runTurn: undefined }));
+      // The chunk is gone: the card was updated under this open page.
+      if (!runTurn) this.set({ error: { type: 'outdated' } });
+      else await runTurn(this.host, turn, controller.signal, history, fresh, resume);
     } finally {
       for (const decide of this.decisions.values()) decide(false);
       this.decisions.clear();

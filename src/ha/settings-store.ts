@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
-import { type HassConnection, errorCode, errorMessage } from './connection';
-import { fetchUserData, saveUserData, subscribeUserData } from './user-data';
+import type { HassConnection } from './connection';
+import { type DocKind, type SyncState, SyncedDoc } from './synced-doc';
+import { saveUserData } from './user-data';
+import { LIMITS, jsonBytes } from '../guard/sizes';
 import { migrateSettings } from '../schema/migrate';
-import { describeIssues, SchemaError } from '../schema/parse';
+import { SchemaError, describeIssues } from '../schema/parse';
+import type { SettingsEdit } from '../schema/settings-edits';
 import { SETTINGS_KEY, type Settings, SettingsSchema, emptySettings } from '../schema/settings';
 import { strings } from '../i18n';
-import { LIMITS, jsonBytes } from '../guard/sizes';
 
 export const SETTINGS_BACKUP_KEY = `${SETTINGS_KEY}.backup`;
 
@@ -41,102 +43,134 @@ export function readSettings(raw: unknown): SettingsState {
     : { status: 'invalid', raw, issues: describeIssues(result.error) };
 }
 
+/** Validates settings about to be written: throws what is wrong. */
+function check(settings: Settings): Settings {
+  const result = z.safeParse(SettingsSchema, settings);
+  if (!result.success) throw new SchemaError('Settings', describeIssues(result.error));
+  const bytes = jsonBytes(result.data);
+  if (bytes > LIMITS.documentBytes)
+    throw new Error(strings.problems.tooLargeToStore(bytes, LIMITS.documentBytes));
+  return result.data;
+}
+
 type Listener = (state: SettingsState) => void;
 
 /**
- * The user's settings document in Home Assistant user data: one subscription per connection,
- * shared by every card and panel on the page. Validated on read and on write; a document that
- * does not validate is reported and never overwritten unless the caller says so, and then only
- * after a copy is kept under `openai_compatible_conversation.backup`.
+ * The user's settings document in Home Assistant user data, a SyncedDoc like the conversations:
+ * one subscription per connection, shared by every card and panel on the page. Each change is
+ * an edit (schema/settings-edits.ts), validated before it is made, and made again on what
+ * another tab stored meanwhile, so that no tab's change is lost. A document that does not
+ * validate is reported and never overwritten unless the caller says so, and then only after a
+ * copy is kept under `openai_compatible_conversation.backup`; an older version is upgraded on
+ * read and written back, the original kept there too.
  */
 export class SettingsStore {
-  private state: SettingsState = { status: 'loading' };
-  private readonly listeners = new Set<Listener>();
-  /** The running subscription, resolving to its unsubscribe (none on releases without it). */
-  private session: Promise<(() => Promise<void>) | undefined> | undefined;
+  private readonly doc: SyncedDoc<Settings>;
+  /** What the last read found: whether a document was stored, and the version it came from. */
+  private found: { raw: unknown; stored: boolean; from?: number | undefined } = {
+    raw: null,
+    stored: false,
+  };
+  /** The original of the last document upgraded (it is written back once). */
+  private upgraded: unknown;
+  /** This tab has stored the settings. */
+  private written = false;
 
-  constructor(private readonly conn: HassConnection) {}
+  constructor(private readonly conn: HassConnection) {
+    const kind: DocKind<Settings> = {
+      read: (raw) => {
+        const read = readSettings(raw);
+        if (read.status !== 'ready')
+          return { ok: false, issues: read.status === 'invalid' ? read.issues : [] };
+        this.found = { raw, stored: read.stored, from: read.migratedFrom };
+        return { ok: true, value: read.settings };
+      },
+    };
+    this.doc = new SyncedDoc(conn, SETTINGS_KEY, kind);
+  }
 
   get current(): SettingsState {
-    return this.state;
+    return this.stateOf(this.doc.current);
   }
 
   subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    listener(this.state);
-    this.session ??= this.start();
-    return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.stop();
-    };
+    return this.doc.subscribe((state) => {
+      listener(this.stateOf(state));
+      if (state.status === 'ready') this.upgrade();
+    });
   }
 
-  /** Validates and writes `next`. Refuses to replace a stored document that does not validate. */
+  /** Applies `edit` to the settings (validated first) and resolves once they are stored. */
+  async update(edit: SettingsEdit): Promise<Settings> {
+    const stop = this.doc.subscribe(() => undefined); // read it, if nothing else follows it
+    try {
+      const current = await this.settingsNow();
+      check(edit(current));
+      this.doc.change((s) => check(edit(s)));
+      const failure = await this.doc.written();
+      if (failure !== undefined) throw new Error(failure);
+      this.written = true;
+      return this.settingsNow();
+    } finally {
+      stop();
+    }
+  }
+
+  /** Stores `next` as it is. Refuses to replace a stored document that does not validate
+   * unless `replaceInvalid`, and then keeps a copy first. */
   async save(next: Settings, options: { replaceInvalid?: boolean } = {}): Promise<Settings> {
-    const result = z.safeParse(SettingsSchema, next);
-    if (!result.success) throw new SchemaError('Settings', describeIssues(result.error));
-    const bytes = jsonBytes(result.data);
-    if (bytes > LIMITS.documentBytes)
-      throw new Error(strings.problems.tooLargeToStore(bytes, LIMITS.documentBytes));
-    const raw = await fetchUserData(this.conn, SETTINGS_KEY);
-    const stored = readSettings(raw);
-    if (stored.status === 'invalid') {
-      if (!options.replaceInvalid) throw new SettingsInvalidError(stored.issues);
-      await saveUserData(this.conn, SETTINGS_BACKUP_KEY, stored.raw);
-    }
-    // The first write after an upgrade keeps the document as it was, too.
-    if (stored.status === 'ready' && stored.migratedFrom !== undefined)
-      await saveUserData(this.conn, SETTINGS_BACKUP_KEY, raw);
-    await saveUserData(this.conn, SETTINGS_KEY, result.data);
-    // Releases without subscribe_user_data push nothing back; with it, the same value follows.
-    this.set({ status: 'ready', settings: result.data, stored: true });
-    return result.data;
-  }
-
-  /** Reads the current document, applies `change` and saves it. */
-  async update(change: (settings: Settings) => Settings): Promise<Settings> {
-    const stored = readSettings(await fetchUserData(this.conn, SETTINGS_KEY));
-    if (stored.status === 'invalid') throw new SettingsInvalidError(stored.issues);
-    if (stored.status !== 'ready') throw new Error('settings are not available');
-    return this.save(change(stored.settings));
-  }
-
-  private set(state: SettingsState): void {
-    this.state = state;
-    for (const listener of this.listeners) listener(state);
-  }
-
-  /** A document read in an older version is written back upgraded (the original kept aside). */
-  private receive(raw: unknown): void {
-    const state = readSettings(raw);
-    this.set(state);
-    if (state.status === 'ready' && state.migratedFrom !== undefined)
-      this.save(state.settings).catch(() => undefined);
-  }
-
-  private async start(): Promise<(() => Promise<void>) | undefined> {
+    const valid = check(next);
+    const stop = this.doc.subscribe(() => undefined);
     try {
-      return await subscribeUserData(this.conn, SETTINGS_KEY, (value) => this.receive(value));
-    } catch (err) {
-      if (errorCode(err) !== 'unknown_command') {
-        this.set({ status: 'error', message: errorMessage(err) });
-        return undefined;
-      }
+      await this.doc.ready().catch(() => undefined);
+      const state = this.doc.current;
+      if (state.status !== 'invalid') return await this.update(() => valid);
+      if (!options.replaceInvalid) throw new SettingsInvalidError(state.issues);
+      await saveUserData(this.conn, SETTINGS_BACKUP_KEY, state.raw);
+      await saveUserData(this.conn, SETTINGS_KEY, valid);
+      this.written = true;
+      await this.doc.reload();
+      return valid;
+    } finally {
+      stop();
     }
-    // Before subscribe_user_data: read once; our own writes update the state.
-    try {
-      this.receive(await fetchUserData(this.conn, SETTINGS_KEY));
-    } catch (err) {
-      this.set({ status: 'error', message: errorMessage(err) });
-    }
-    return undefined;
   }
 
-  private stop(): void {
-    const session = this.session;
-    this.session = undefined;
-    this.state = { status: 'loading' };
-    void session?.then((unsubscribe) => unsubscribe?.().catch(() => undefined));
+  private async settingsNow(): Promise<Settings> {
+    try {
+      return await this.doc.ready();
+    } catch (err) {
+      const state = this.doc.current;
+      throw state.status === 'invalid' ? new SettingsInvalidError(state.issues) : err;
+    }
+  }
+
+  /** A document read in an older version is written back upgraded, the original kept aside. */
+  private upgrade(): void {
+    const { from, raw } = this.found;
+    if (from === undefined || this.upgraded === raw) return;
+    this.upgraded = raw;
+    void saveUserData(this.conn, SETTINGS_BACKUP_KEY, raw)
+      .then(() => this.doc.change((s) => ({ ...s })))
+      .catch(() => undefined);
+  }
+
+  private stateOf(state: SyncState<Settings>): SettingsState {
+    switch (state.status) {
+      case 'loading':
+        return state;
+      case 'error':
+        return state;
+      case 'invalid':
+        return { status: 'invalid', raw: state.raw, issues: state.issues };
+      case 'ready':
+        return {
+          status: 'ready',
+          settings: state.value,
+          stored: this.found.stored || this.written,
+          ...(this.found.from !== undefined ? { migratedFrom: this.found.from } : {}),
+        };
+    }
   }
 }
 

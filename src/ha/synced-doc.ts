@@ -7,7 +7,7 @@ import {
 } from './connection';
 import { fetchUserData, saveUserData, subscribeUserData } from './user-data';
 import { strings } from '../i18n';
-import type { Merged } from '../sync/merge';
+import { type Merged, canonical } from '../sync/merge';
 import { LIMITS, jsonBytes } from '../guard/sizes';
 import type { SaveState, SyncState } from '../chat/ports';
 
@@ -15,8 +15,10 @@ import type { SaveState, SyncState } from '../chat/ports';
 export interface DocKind<T> {
   /** `null` (nothing stored yet) reads as an empty document. */
   read(raw: unknown): { ok: true; value: T } | { ok: false; issues: readonly string[] };
-  /** A union of both; `changed` when the result differs from `base`. */
-  merge(base: T, incoming: T): Merged<T>;
+  /** A union of both; `changed` when the result differs from `base` (conversations, the
+   * ledger). Without it, this tab's changes not yet stored are made again on the stored copy
+   * (the settings: each change is an edit that sets something, so making it twice is once). */
+  merge?(base: T, incoming: T): Merged<T>;
 }
 
 // The engine's port (chat/ports.ts) is what a SyncedDoc gives its listeners.
@@ -81,6 +83,13 @@ export class SyncedDoc<T> {
   private verifyTimer: ReturnType<typeof setTimeout> | undefined;
   private offReconnect: (() => void) | undefined;
   private readonly waiting = new Set<() => void>();
+  /** Without a merge: this tab's edits not yet seen stored, oldest first; the last copy another
+   * tab stored; and what this tab wrote that has not come back yet (by its canonical JSON). */
+  private edits: ((value: T) => T)[] = [];
+  private base: T | undefined;
+  private readonly echoes = new Set<string>();
+  /** Who waits for the next write to end (written()). */
+  private readonly writeWaiters = new Set<(failure: string | undefined) => void>();
 
   constructor(
     private readonly conn: HassConnection,
@@ -131,22 +140,38 @@ export class SyncedDoc<T> {
     }
   }
 
+  /** Reads the stored document again now, whatever state this copy is in (after it was
+   * replaced on purpose). */
+  async reload(): Promise<void> {
+    await this.pull();
+  }
+
   /** Changes this tab's copy at once and writes it in the background. False when the document
    * is not ready (still loading, or invalid and so never overwritten). */
   change(edit: (value: T) => T): boolean {
     if (this.state.status !== 'ready' || this.value === undefined) return false;
     const next = edit(this.value);
     if (next === this.value) return true;
+    if (!this.kind.merge) this.edits.push(edit);
     this.value = next;
     this.dirty = true;
     this.emit();
-    const batch = this.options.batchMs;
+    // Batched only where Home Assistant pushes changes: elsewhere a write reads first, which a
+    // page being closed does not wait for.
+    const batch = this.live ? this.options.batchMs : undefined;
     if (batch === undefined) this.kick();
     else if (!this.batchTimer && !this.writing) {
       batched.add(this as SyncedDoc<unknown>);
       this.batchTimer = setTimeout(() => this.flush(), batch);
     }
     return true;
+  }
+
+  /** Resolves when the write under way (or the next one) has ended: with why it failed, if it
+   * did (it is tried again all the same). */
+  written(): Promise<string | undefined> {
+    if (!this.busy) return Promise.resolve(this.failure);
+    return new Promise((resolve) => this.writeWaiters.add(resolve));
   }
 
   /** Writes what waits for its batch now. */
@@ -212,12 +237,31 @@ export class SyncedDoc<T> {
   private receive(raw: unknown): void {
     const read = this.kind.read(raw);
     if (!read.ok) {
-      this.state = { status: 'invalid', issues: read.issues };
+      this.state = { status: 'invalid', issues: read.issues, raw };
       this.emit(true);
       return;
     }
     this.stored = read.value;
-    if (this.value === undefined) {
+    if (!this.kind.merge) {
+      // This tab's edits, made again on the last copy another tab stored (a copy that is only
+      // this tab's own last write coming back is not one: another tab may have written in
+      // between, and this write, made before it arrived, lacks that). Where that changes
+      // nothing, what is stored has them all, and they are let go.
+      const incoming = read.value;
+      const key = canonical(incoming);
+      const own = this.echoes.delete(key);
+      if (!own || !this.base || !this.edits.length) this.base = incoming;
+      const value = this.edits.reduce((v, edit) => edit(v), this.base);
+      this.value = value;
+      if (canonical(value) === key) {
+        this.edits = [];
+        this.dirty = false;
+        this.base = incoming;
+      } else {
+        this.dirty = true;
+        this.kickUnlessFailing();
+      }
+    } else if (this.value === undefined) {
       this.value = read.value;
     } else {
       const merged = this.kind.merge(read.value, this.value);
@@ -257,6 +301,11 @@ export class SyncedDoc<T> {
       this.dirty = false;
       try {
         if (!this.live) await this.pull();
+        if (!this.kind.merge) {
+          // The read made this tab's edits again on what is stored: written if any are left.
+          if (!this.edits.length) continue;
+          this.dirty = false;
+        }
         if (this.state.status !== 'ready' || this.value === undefined) {
           this.dirty = true; // kept for when the document can be used again
           return;
@@ -270,9 +319,11 @@ export class SyncedDoc<T> {
           this.tooLarge = { bytes, max: LIMITS.documentBytes };
           this.failure = strings.problems.tooLargeToStore(bytes, LIMITS.documentBytes);
           this.emit();
+          this.wrote();
           return;
         }
         this.tooLarge = undefined;
+        if (!this.kind.merge) this.echoes.add(canonical(value));
         await saveUserData(this.conn, this.key, value);
         this.stored = value;
         this.failure = undefined;
@@ -280,6 +331,7 @@ export class SyncedDoc<T> {
         this.lostWhileSending = 0;
         if (!this.live) this.scheduleVerify();
         this.emit();
+        if (!this.dirty) this.wrote();
       } catch (err) {
         this.dirty = true;
         if (lostInFlight(err)) this.lostWhileSending++;
@@ -289,9 +341,15 @@ export class SyncedDoc<T> {
           () => this.kick(),
           (this.options.retryDelayMs ?? defaultRetry)(this.attempt++),
         );
+        this.wrote();
         return;
       }
     }
+  }
+
+  private wrote(): void {
+    for (const resolve of this.writeWaiters) resolve(this.failure);
+    this.writeWaiters.clear();
   }
 
   private scheduleVerify(): void {

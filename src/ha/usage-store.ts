@@ -29,7 +29,8 @@ const ledgerKind: DocKind<UsageLedger> = {
 const ledgers = new WeakMap<HassConnection, SyncedDoc<UsageLedger>>();
 
 /** Answers' usage is written together, at most this long after the first: a turn costs Home
- * Assistant no write of its own for it. Opening Usage, or leaving the page, writes it at once. */
+ * Assistant no write of its own for it. Opening Usage, or leaving the page, writes it at once.
+ * (Releases without subscribe_user_data write it at once: their writes read first.) */
 const LEDGER_BATCH_MS = 30_000;
 
 /** The one ledger of this connection's user (merged across tabs as conversations are). */

@@ -6,6 +6,7 @@ import {
   type SessionState,
   type Turn,
   idleState,
+  loadRunner,
 } from '../chat/session';
 import { type ModelChoice, resolveModel } from '../chat/model-choice';
 import type { Answerer } from '../chat/ports';
@@ -121,6 +122,10 @@ export class ChatController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     this.reconnect();
+    // What answers a question loads once the page is idle, not before the card is shown.
+    const warm = () => void loadRunner().catch(() => undefined);
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 3000 });
+    else setTimeout(warm, 1000);
   }
 
   hostDisconnected(): void {

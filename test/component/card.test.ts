@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LLM_URL } from '../helpers/llm';
+import { oneProvider } from '../helpers/settings';
 import '../../src/index';
 import {
   ChatHarness,
@@ -19,23 +20,8 @@ import {
 } from '../../src/schema/conversation';
 import { SETTINGS_KEY, type Settings } from '../../src/schema/settings';
 
-function settingsFor(baseUrl: string, apiKey?: string): Settings {
-  return {
-    version: 1,
-    providers: [
-      {
-        id: 'scripted',
-        name: 'Scripted',
-        base_url: baseUrl,
-        auth_mode: 'global',
-        ...(apiKey ? { api_key: apiKey } : {}),
-        timeout_s: 5,
-        models: [{ model_id: 'scripted-model' }],
-      },
-    ],
-    defaults: { provider_id: 'scripted', model_id: 'scripted-model' },
-  };
-}
+const settingsFor = (baseUrl: string, apiKey?: string): Settings =>
+  oneProvider({ base_url: baseUrl, timeout_s: 5, ...(apiKey ? { api_key: apiKey } : {}) });
 
 async function card(
   settings: Settings | undefined,

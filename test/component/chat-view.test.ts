@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../helpers/fake-connection';
 import '../../src/index';
 import {
   ChatHarness,
@@ -38,8 +39,11 @@ describe('the chat view', () => {
         ),
       ],
     });
-    await view.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
+    // The answer rendered as Markdown (its renderer loads with the first answer shown).
+    await until(
+      () => [...deepElements(view.shadowRoot!)].some((el) => el.classList.contains('block')),
+      'the answer rendered',
+    );
     const all = [...deepElements(view.shadowRoot!)];
     expect(all.some((el) => ['SCRIPT', 'IMG', 'IFRAME'].includes(el.tagName))).to.equal(false);
     expect(
@@ -66,11 +70,12 @@ describe('the chat view', () => {
       ],
     });
     view.modelNames = new Map([['conversation.scripted_ollama', 'Scripted Ollama']]);
-    await view.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
-    const shown = [...deepElements(view.shadowRoot!)]
-      .filter((el) => el.classList.contains('model'))
-      .map((el) => [el.textContent!.trim(), el.getAttribute('title')]);
+    const models = () =>
+      [...deepElements(view.shadowRoot!)]
+        .filter((el) => el.classList.contains('model'))
+        .map((el) => [el.textContent!.trim(), el.getAttribute('title')]);
+    await until(() => models().length === 2, 'both answers signed');
+    const shown = models();
     expect(shown).to.deep.equal([
       ['Scripted Ollama', 'Written by conversation.scripted_ollama'],
       ['scripted-model', 'Written by scripted-model'],

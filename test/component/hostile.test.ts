@@ -6,7 +6,7 @@ import { FakeHome } from '../helpers/fake-home';
 import { until } from '../helpers/fake-connection';
 import { HOSTILE, HOSTILE_ALL } from '../helpers/hostile-corpus';
 import { EVIL, URL_ATTRIBUTES, URL_STYLES } from '../helpers/url-attributes';
-import { LLM_URL } from '../helpers/llm';
+import { oneProvider } from '../helpers/settings';
 import type { OpenaiCompatibleConversationCard } from '../../src/card/conversation-card';
 import type { OaccMarkdown } from '../../src/ui/markdown-view';
 import { icons } from '../../src/ui/styles';
@@ -29,18 +29,7 @@ policy.content =
   "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob: http://127.0.0.1:* http://localhost:* ws://127.0.0.1:* ws://localhost:*";
 document.head.prepend(policy);
 
-const settings: Settings = {
-  version: 1,
-  providers: [
-    {
-      id: 's',
-      name: 'S',
-      base_url: `${LLM_URL}/v1`,
-      auth_mode: 'global',
-      models: [{ model_id: 'scripted-model' }],
-    },
-  ],
-};
+const settings: Settings = oneProvider({ id: 's', name: 'S' });
 
 const toBase64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 

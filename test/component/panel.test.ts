@@ -11,7 +11,7 @@ import {
   visibleText,
 } from '../helpers/chat-harness';
 import { FakeConnection, until } from '../helpers/fake-connection';
-import { LLM_URL } from '../helpers/llm';
+import { oneProvider } from '../helpers/settings';
 import type { OpenaiCompatibleConversationPanel } from '../../src/panel/panel-loader';
 import {
   HISTORY_KEY,
@@ -21,19 +21,10 @@ import {
 } from '../../src/schema/conversation';
 import { SETTINGS_KEY, type Settings } from '../../src/schema/settings';
 
-const settings: Settings = {
-  version: 1,
-  providers: [
-    {
-      id: 's',
-      name: 'Scripted',
-      base_url: `${LLM_URL}/v1`,
-      auth_mode: 'global',
-      models: [{ model_id: 'scripted-model' }, { model_id: 'scripted-other' }],
-    },
-  ],
-  defaults: { provider_id: 's', model_id: 'scripted-model' },
-};
+const settings: Settings = oneProvider({ id: 's' }, [
+  { model_id: 'scripted-model' },
+  { model_id: 'scripted-other' },
+]);
 
 async function openPanel(options: { narrow?: boolean; conn?: FakeConnection } = {}) {
   const conn = options.conn ?? new FakeConnection();

@@ -156,3 +156,24 @@ export async function until(check: () => unknown, what: string, ms = 5000): Prom
     await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   }
 }
+
+/** Tabs that wrote under a fast-check scheduler: reconnected, every write and push delivered,
+ * and, on releases without subscribe_user_data, read again until no tab has anything to add. */
+export async function settleTabs(
+  s: { waitIdle(): Promise<void>; waitFor<T>(p: Promise<T>): Promise<T> },
+  tabs: readonly { conn: FakeConnection; doc: { busy: boolean; refresh(): Promise<void> } }[],
+): Promise<void> {
+  for (const { conn } of tabs) if (!conn.connected) conn.reconnect();
+  const settle = async () => {
+    // Pushes still on their way are delivered even when no write is pending.
+    for (let i = 0; i < 400 && (i === 0 || tabs.some((t) => t.doc.busy)); i++) {
+      await s.waitIdle();
+      await new Promise((r) => setTimeout(r, 1));
+    }
+  };
+  await settle();
+  for (let round = 0; round < 5; round++) {
+    await s.waitFor(Promise.all(tabs.map((t) => t.doc.refresh())));
+    await settle();
+  }
+}

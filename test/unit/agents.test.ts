@@ -1,7 +1,7 @@
 import { shown } from '../helpers/errors';
 import { expect } from '@open-wc/testing';
 import { TURN } from '../helpers/chat-harness';
-import type { HassConnection } from '../../src/ha/connection';
+import { FakeConnection } from '../helpers/fake-connection';
 import { agentStream } from '../../src/ha/agent-stream';
 import { HA_PROVIDER_ID, homeAgents } from '../../src/ha/agents';
 import { ChatSession } from '../../src/chat/session';
@@ -17,8 +17,8 @@ type Event = { type: string; data?: Record<string, unknown> };
  * source: conversation/http.py, assist_pipeline's default_pipeline.py, conversation's
  * chat_log.py): the agents, the pipelines, `conversation/process`, and a pipeline run's events.
  */
-class FakeAgents implements HassConnection {
-  readonly sent: Message[] = [];
+/** Home Assistant's agents and pipelines over the websocket, beside its user data. */
+class FakeAgents extends FakeConnection {
   pipelines: { id: string; conversation_engine: string }[] = [];
   /** How many times the agent list is refused before it is given. */
   listFailures = 0;
@@ -27,12 +27,18 @@ class FakeAgents implements HassConnection {
   run: (message: Message) => Event[] = () => [];
   process: (message: Message) => unknown = () => ({});
 
-  async sendMessagePromise<Result>(message: Message): Promise<Result> {
-    this.sent.push(message);
+  override async sendMessagePromise<Result>(message: Message): Promise<Result> {
+    const answer = <T>(value: T) => {
+      this.sent.push(message);
+      return value as unknown as Result;
+    };
     switch (message.type) {
       case 'conversation/agent/list':
-        if (this.listFailures-- > 0) throw { code: 'unknown_error', message: 'Not ready' };
-        return {
+        if (this.listFailures-- > 0) {
+          this.sent.push(message);
+          throw { code: 'unknown_error', message: 'Not ready' };
+        }
+        return answer({
           agents: [
             {
               id: 'conversation.home_assistant',
@@ -41,16 +47,20 @@ class FakeAgents implements HassConnection {
             },
             { id: 'conversation.llm', name: 'LLM agent', supported_languages: '*' },
           ],
-        } as Result;
+        });
       case 'assist_pipeline/pipeline/list':
-        return { pipelines: this.pipelines, preferred_pipeline: this.preferred ?? null } as Result;
+        return answer({ pipelines: this.pipelines, preferred_pipeline: this.preferred ?? null });
       case 'conversation/process':
-        return this.process(message) as Result;
+        return answer(this.process(message));
     }
-    throw { code: 'unknown_command', message: 'Unknown command.' };
+    return super.sendMessagePromise<Result>(message);
   }
 
-  async subscribeMessage<Result>(callback: (r: Result) => void, message: Message) {
+  override async subscribeMessage<Result>(
+    callback: (r: Result) => void,
+    message: Message,
+  ): Promise<() => Promise<void>> {
+    if (message.type !== 'assist_pipeline/run') return super.subscribeMessage(callback, message);
     this.sent.push(message);
     const events = this.run(message);
     // One event per task, as they arrive over the websocket.

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { FakeConnection, FakeUserData, until } from '../helpers/fake-connection';
+import { FakeConnection, FakeUserData, settleTabs, until } from '../helpers/fake-connection';
 import { canonical, mergeDoc, mergeIndex } from '../../src/sync/merge';
 import { ConversationLibrary, docKind, emptyDoc } from '../../src/ha/conversations';
 import { type SyncState, SyncedDoc } from '../../src/ha/synced-doc';
@@ -224,21 +224,7 @@ describe('a conversation written by several tabs at once', () => {
             }
           });
           await s.waitFor(Promise.all(runs));
-          for (const { conn } of tabs) if (!conn.connected) conn.reconnect();
-          const settle = async () => {
-            // Pushes still on their way are delivered even when no write is pending.
-            for (let i = 0; i < 400 && (i === 0 || tabs.some((t) => t.doc.busy)); i++) {
-              await s.waitIdle();
-              await new Promise((r) => setTimeout(r, 1));
-            }
-          };
-          await settle();
-          // Releases without subscribe_user_data see other tabs' writes when they next read
-          // (before their next message): read until no tab has anything to add.
-          for (let round = 0; round < 5; round++) {
-            await s.waitFor(Promise.all(tabs.map((t) => t.doc.refresh())));
-            await settle();
-          }
+          await settleTabs(s, tabs);
           expect(
             tabs.some((t) => t.doc.busy),
             'every write finished',
