@@ -65,12 +65,19 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
       },
     });
 
-  test('a dashboard fetches only the entry module to show the card; the editor and settings come when opened', async () => {
+  test('a dashboard fetches only the entry module to show the card, what runs a turn once idle, the editor and settings when opened', async () => {
     const { page, fetched } = await userPage();
     await page.goto(`${stack.ha.url}${DASHBOARD}`);
     const card = page.locator('openai-compatible-conversation-card');
     await chat(card).textbox.waitFor();
-    assert.deepEqual(fetched, ['openai-compatible-conversation.js']);
+    assert.equal(fetched[0], 'openai-compatible-conversation.js');
+    // What runs a turn (the turn runner, the provider client) follows once the page is idle;
+    // nothing else comes for the card.
+    const chunk = (f) => f.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '');
+    for (const name of ['oacc-turn-runner', 'oacc-chat'])
+      if (!fetched.some((f) => chunk(f) === name))
+        await page.waitForRequest((r) => chunk(new URL(r.url()).pathname) === name);
+    assert.deepEqual(fetched.slice(1).map(chunk).sort(), ['oacc-chat', 'oacc-turn-runner']);
 
     await openCardEditor(page);
     await page

@@ -1,4 +1,5 @@
 import type { ChatMessage, ConversationDoc } from '../schema/conversation';
+import type { ConversationSummary } from './ports';
 import { clock } from '../sync/clock';
 
 // Changes to a conversation's document and what is read from it, as pure functions.
@@ -13,6 +14,17 @@ export function upsert(doc: ConversationDoc, messages: readonly ChatMessage[], l
     ...doc,
     messages: added.length ? [...kept, ...added] : kept,
     ...(leaf ? { leaf: { value: leaf, at: clock.now() } } : {}),
+  };
+}
+
+/** What the list shows of a conversation whose branch shows `messages`. */
+export function summaryOf(messages: readonly ChatMessage[], inTurn: boolean): ConversationSummary {
+  const shown = messages.filter((m) => !m.deleted);
+  return {
+    messages: shown.length,
+    preview: shown.find((m) => m.role === 'user')?.content.slice(0, 100),
+    updatedAt: clock.now(),
+    inTurn,
   };
 }
 

@@ -30,16 +30,25 @@ export type SyncState<T> =
 
 export interface ConversationStore {
   subscribe(listener: (state: SyncState<ConversationDoc>) => void): () => void;
-  change(edit: (doc: ConversationDoc) => ConversationDoc): boolean;
+  /** Changes the conversation; `listed`, read once the change is made, is what the list of
+   * conversations shows of it after (where the store keeps a list). */
+  change(
+    edit: (doc: ConversationDoc) => ConversationDoc,
+    listed?: () => ConversationSummary,
+  ): boolean;
+  /** A turn ended, or the conversation is closed: what waits to be written goes now. */
+  settle?(): void;
   /** Reads what other tabs wrote, where the store does not push it. */
   refresh(): Promise<void>;
 }
 
-/** What the list needs to know after a change: how many messages, the first question. */
+/** What the list shows of a conversation: how many messages, the first question. */
 export interface ConversationSummary {
   messages: number;
   preview?: string | undefined;
   updatedAt: string;
+  /** Changed by a turn still running (the list may wait for its end). */
+  inTurn: boolean;
 }
 
 // --- Where a turn's side results go ---------------------------------------------------------------

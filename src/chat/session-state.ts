@@ -3,7 +3,7 @@ import type { ClientOptions } from '../provider/http';
 import type { ChatMessage } from '../schema/conversation';
 import { type Totals, emptyTotals } from '../sync/totals';
 import type { ErrorData } from './errors';
-import type { ConversationStore, ConversationSummary, SaveState, TurnSinks } from './ports';
+import type { ConversationStore, SaveState, TurnSinks } from './ports';
 import type { Variants } from './thread';
 
 /** What the chat view shows. Replaced, never mutated, on every change. */
@@ -47,8 +47,6 @@ export function idleState(): SessionState {
 export interface SessionDeps extends TurnSinks {
   conversationId: string;
   store?: ConversationStore | undefined;
-  /** Called after each change this session stores (the list's entry follows it). */
-  onStored?: (summary: ConversationSummary) => void;
   stream?: typeof streamChat;
   clientOptions?: Omit<ClientOptions, 'signal'>;
 }

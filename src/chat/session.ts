@@ -2,8 +2,8 @@ import type { ChatMessage, ConversationDoc } from '../schema/conversation';
 import { time } from '../sync/merge';
 import { clock, newId } from '../sync/clock';
 import type { ErrorData } from './errors';
-import type { ConversationStore, ConversationSummary, Picture, SyncState } from './ports';
-import { lastContext, stopCalls, unsavedIn, upsert } from './conversation-edits';
+import type { ConversationStore, Picture, SyncState } from './ports';
+import { lastContext, stopCalls, summaryOf, unsavedIn, upsert } from './conversation-edits';
 import { MemoryStore } from './memory-store';
 import { type SessionDeps, type SessionState, idleState } from './session-state';
 import { leafShowing, threadOf, turnOf } from './thread';
@@ -11,7 +11,7 @@ import type { Turn } from './turn';
 import type { RunHost, RunPatch } from './turn-runner';
 import { conversationTotals } from './usage';
 
-export type { ConversationStore, ConversationSummary, SessionDeps, SessionState, Turn };
+export type { ConversationStore, SessionDeps, SessionState, Turn };
 export { idleState };
 
 let runner: Promise<typeof import('./turn-runner')> | undefined;
@@ -92,6 +92,7 @@ export class ChatSession {
     this.stop();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.store.settle?.();
   }
 
   /** Shows a problem that stops a turn before it starts (no provider, settings invalid, ...). */
@@ -258,6 +259,7 @@ export class ChatSession {
       this.live.clear();
       this.liveLeaf = undefined;
       this.set({ busy: false, retry: undefined });
+      this.store.settle?.();
     }
   }
 
@@ -311,13 +313,10 @@ export class ChatSession {
     const stamped = messages.map((m) => ({ ...m, updated_at: clock.now() }));
     for (const m of stamped) if (this.live.has(m.id)) this.live.set(m.id, m);
     if (leaf && leaf === this.liveLeaf) this.liveLeaf = undefined;
-    this.store.change((doc) => upsert(doc, stamped, leaf));
-    const shown = this.current.messages.filter((m) => !m.deleted);
-    this.deps.onStored?.({
-      messages: shown.length,
-      preview: shown.find((m) => m.role === 'user')?.content.slice(0, 100),
-      updatedAt: clock.now(),
-    });
+    this.store.change(
+      (doc) => upsert(doc, stamped, leaf),
+      () => summaryOf(this.current.messages, this.current.busy),
+    );
   }
 
   /** A change from the store (this tab's own, or another tab's). */

@@ -300,10 +300,11 @@ export class SyncedDoc<T> {
       if (this.state.status !== 'ready' && this.state.status !== 'loading') return;
       this.dirty = false;
       try {
-        if (!this.live) await this.pull();
-        if (!this.kind.merge) {
-          // The read made this tab's edits again on what is stored: written if any are left.
-          if (!this.edits.length) continue;
+        if (!this.live) {
+          // What was read is merged into (or this tab's edits made again on) what is written
+          // now: the read asks for no write of its own, and no edit left, no write at all.
+          await this.pull();
+          if (!this.kind.merge && !this.edits.length) continue;
           this.dirty = false;
         }
         if (this.state.status !== 'ready' || this.value === undefined) {

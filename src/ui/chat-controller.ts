@@ -1,13 +1,6 @@
 import type { HassEntities } from 'home-assistant-js-websocket';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  ChatSession,
-  type ConversationSummary,
-  type SessionState,
-  type Turn,
-  idleState,
-  loadRunner,
-} from '../chat/session';
+import { ChatSession, type SessionState, type Turn, idleState, loadRunner } from '../chat/session';
 import { type ModelChoice, resolveModel } from '../chat/model-choice';
 import type { Answerer } from '../chat/ports';
 import { HA_PROVIDER_ID, homeAgents } from '../ha/agents';
@@ -15,6 +8,7 @@ import { cameraSnapshot, camerasInScope } from '../ha/camera';
 import type { HassConnection } from '../ha/connection';
 import type { HassView } from '../ha/exposed-entities';
 import { libraryFor } from '../ha/conversations';
+import { ListedConversation } from '../ha/listed-conversation';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
 import { turnFor } from '../ha/turn-inputs';
 import type { CardConfig } from '../schema/card-config';
@@ -41,16 +35,13 @@ export interface ChatInputs {
 
 const EMPTY: SessionState = { ...idleState(), loading: true };
 
-/** The list's entry follows the conversation at most this often (outside a turn). */
-const ENTRY_DELAY_MS = 1000;
-
 /** How often at most a streaming answer is shown anew (20 times a second). */
 const STREAM_UPDATE_MS = 50;
 
 /**
  * The chat's IO, tied to an element's life: the user's settings (one shared subscription), the
- * conversation session and its stored document, its entry in the conversation list (written once
- * a turn, when it ends), the usage ledger and budgets, and what the frontend's `hass` holds.
+ * conversation session and where it is kept (its document and its entry in the list,
+ * ha/listed-conversation.ts), the usage ledger and budgets, and what the frontend's `hass` holds.
  * Stream updates reach the element at most 20 times a second, however fast chunks arrive.
  */
 export class ChatController implements ReactiveController {
@@ -71,8 +62,6 @@ export class ChatController implements ReactiveController {
   /** Home Assistant agents' names by id, once an answer of one is shown (read once). */
   private agentNamesFor: { conn: HassConnection; names: ReadonlyMap<string, string> } | undefined;
   private hass: HassView | undefined;
-  private entryTimer: ReturnType<typeof setTimeout> | undefined;
-  private pendingEntry: (() => void) | undefined;
   private camerasIn: { states: HassEntities | undefined; any: boolean } | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -244,11 +233,9 @@ export class ChatController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    const library = libraryFor(connection);
     const session = new ChatSession({
       conversationId,
-      store: library.doc(conversationId),
-      onStored: (summary) => this.stored(conversationId, summary),
+      store: new ListedConversation(libraryFor(connection), conversationId, this.inputs.source),
       onLearned: (by, learned) => void this.learned(by, learned),
       onUsage: (by, usage, id) => this.usage.count(connection, by, usage, id),
     });
@@ -256,48 +243,9 @@ export class ChatController implements ReactiveController {
     this.unsubscribeSession = session.subscribe((state) => {
       const before = this.state;
       this.state = state;
-      // The turn ended: the list's entry follows it now, in one write.
-      if (before.busy && !state.busy) this.writeEntry();
       this.voice.follow(before, state);
       this.scheduleUpdate();
     });
-  }
-
-  /** The conversation changed: its entry in the list follows, created at once, then once a
-   * turn when it ends (and at most once a second outside turns), so that a turn writes the list
-   * once, not with every stored change. */
-  private stored(id: string, summary: ConversationSummary): void {
-    const connection = this.inputs.connection;
-    if (!connection) return;
-    const library = libraryFor(connection);
-    const source = this.inputs.source;
-    const write = () => {
-      this.pendingEntry = undefined;
-      library.update(id, (e) => ({
-        ...e,
-        ...(e.source || !source ? {} : { source }),
-        updated_at: summary.updatedAt,
-        stats: {
-          messages: summary.messages,
-          ...(summary.preview ? { preview: summary.preview } : {}),
-          at: summary.updatedAt,
-        },
-      }));
-    };
-    if (!library.entry(id)) {
-      clearTimeout(this.entryTimer);
-      write();
-      return;
-    }
-    this.pendingEntry = write;
-    if (this.state.busy || this.entryTimer) return;
-    this.entryTimer = setTimeout(() => this.writeEntry(), ENTRY_DELAY_MS);
-  }
-
-  private writeEntry(): void {
-    clearTimeout(this.entryTimer);
-    this.entryTimer = undefined;
-    this.pendingEntry?.();
   }
 
   /** Keeps what the provider taught about a model in the user's settings (the settings show
@@ -356,7 +304,6 @@ export class ChatController implements ReactiveController {
     this.unsubscribeSession = undefined;
     this.session?.close();
     this.session = undefined;
-    this.writeEntry();
   }
 
   private teardown(): void {

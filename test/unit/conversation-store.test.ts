@@ -253,16 +253,19 @@ describe('a conversation written by several tabs at once', () => {
   it('without subscribe_user_data, reads before it writes: a stale tab keeps what another wrote', async () => {
     const server = new FakeUserData();
     const key = conversationKey('c');
+    const conns: FakeConnection[] = [];
     const open = (legacy: boolean) => {
-      const doc = new SyncedDoc(new FakeConnection({ server, legacy }), key, docKind('c'), {
-        verifyAfterMs: -1,
-      });
+      const conn = new FakeConnection({ server, legacy });
+      conns.push(conn);
+      const doc = new SyncedDoc(conn, key, docKind('c'), { verifyAfterMs: -1 });
       doc.subscribe(() => undefined);
       return doc;
     };
     const a = open(true);
     const b = open(true);
     await Promise.all([a.ready(), b.ready()]);
+    const writes = () =>
+      conns.flatMap((c) => c.sent).filter((m) => m.type === 'frontend/set_user_data').length;
     const say = (id: string) => (d: ConversationDoc) => ({
       ...d,
       messages: [
@@ -276,6 +279,7 @@ describe('a conversation written by several tabs at once', () => {
     await b.saved();
     const stored = server.data.get(key) as ConversationDoc;
     expect(stored.messages.map((m) => m.id).sort()).to.deep.equal(['from-a', 'from-b']);
+    expect(writes(), 'one write a change: the read is merged into it').to.equal(2);
   });
 
   it('never overwrites a stored document that does not validate', async () => {

@@ -5,6 +5,7 @@ import { TURN } from '../helpers/chat-harness';
 import { ChatSession, type Turn } from '../../src/chat/session';
 import { wireMessages } from '../../src/chat/wire';
 import { ConversationLibrary } from '../../src/ha/conversations';
+import { ListedConversation } from '../../src/ha/listed-conversation';
 import { ProviderError } from '../../src/provider/errors';
 import type { ChatParams, StreamEvent } from '../../src/provider/chat';
 import type { ClientOptions } from '../../src/provider/http';
@@ -411,5 +412,64 @@ describe('two tabs of one user', () => {
       ['Answer written while Home Assistant was away', 'complete'],
     ]);
     expect(session.state.unsaved.size).to.equal(0);
+  });
+});
+
+describe('the list of conversations follows a conversation', () => {
+  function listedTab(conn: FakeConnection) {
+    const library = new ConversationLibrary(conn);
+    const s = scriptedStream();
+    const store = new ListedConversation(library, 'c1', { kind: 'card', label: 'Kitchen' });
+    const session = new ChatSession({ conversationId: 'c1', store, stream: s.stream as never });
+    session.subscribe(() => undefined);
+    const entry = () => (conn.data.get(HISTORY_KEY) as HistoryIndex | undefined)?.conversations[0];
+    const listWrites = () =>
+      conn.sent.filter((m) => m.type === 'frontend/set_user_data' && m.key === HISTORY_KEY).length;
+    return { library, session, s, entry, listWrites };
+  }
+
+  it('lists a new conversation at its question, then writes the list once a turn, when it ends', async () => {
+    const conn = new FakeConnection();
+    const { library, session, s, entry, listWrites } = listedTab(conn);
+    const first = session.send('Is the porch light on?', turn);
+    // The question and the answer begun are stored together.
+    await until(() => entry()?.stats?.messages === 2, 'the new conversation listed');
+    expect(entry()!.source).to.deep.equal({ kind: 'card', label: 'Kitchen' });
+    expect(entry()!.stats!.preview).to.equal('Is the porch light on?');
+    s.answer('It is off.');
+    await first;
+    await library.index.saved();
+    const before = listWrites();
+
+    const second = session.send('Switch it on', turn);
+    await until(() => storedDoc(conn, 'c1')?.messages.length === 4, 'the question stored');
+    await library.doc('c1').saved();
+    expect(listWrites(), 'no list write while the turn runs').to.equal(before);
+    s.answer('Done.');
+    await second;
+    await until(() => entry()?.stats?.messages === 4, 'the list after the second answer');
+    await library.index.saved();
+    expect(listWrites()).to.equal(before + 1);
+    expect(entry()!.stats!.preview, 'the first question').to.equal('Is the porch light on?');
+  });
+
+  it('outside a turn, changes close together reach the list in one write', async () => {
+    const conn = new FakeConnection();
+    const { library, session, s, entry, listWrites } = listedTab(conn);
+    const sending = session.send('Question', turn);
+    s.answer('Answer');
+    await sending;
+    const sending2 = session.send('Another', turn);
+    s.answer('Another answer');
+    await sending2;
+    await until(() => entry()?.stats?.messages === 4, 'four messages listed');
+    await library.index.saved();
+    const before = listWrites();
+    const [, , q2, a2] = session.state.messages;
+    session.deleteMessage(a2!.id);
+    session.deleteMessage(q2!.id);
+    await until(() => entry()?.stats?.messages === 2, 'the list after the deletions');
+    await library.index.saved();
+    expect(listWrites()).to.equal(before + 1);
   });
 });
