@@ -217,7 +217,7 @@ describe(`Accessibility on Home Assistant ${HA_VERSION}`, { timeout: 20 * 60_000
       await panel.getByRole('button', { name: 'New conversation', exact: true }).click();
       await panel.getByRole('combobox', { name: 'Model' }).selectOption('slow\u0000scripted-model');
       await c.ask('Hello, slowly');
-      await panel.getByLabel('Thinking').waitFor();
+      await panel.getByRole('img', { name: 'Thinking' }).waitFor();
       const running = await page.evaluate(() => {
         // Our shadow roots, however deep, and the animations running in each.
         let count = 0;

@@ -36,20 +36,24 @@ export function freshConfigDir() {
 /**
  * Starts Home Assistant `version` with `configDir` on 127.0.0.1:`port`, serving `dist/` at
  * BUNDLE_URL. `installRequirements` lets it pip-install what integrations need (the install
- * script's warm-up); otherwise it runs with --skip-pip.
+ * script's warm-up); otherwise it runs with --skip-pip. `restart` keeps the http: settings
+ * stored (and promoted) at the first start: the same port, and nothing for an open page to confirm.
  */
 export async function startHomeAssistant({
   version = HA_VERSION,
   port,
   configDir,
   installRequirements = false,
+  restart = false,
 }) {
   const { ROOT, HASS } = installed(version);
   const url = `http://127.0.0.1:${port}`;
   // From 2026.9 the http: YAML is migrated into .storage/http once and ignored after; dropping
   // the stored copy makes configuration.yaml (and so HA_PORT) count at every start. The stack
   // promotes the migrated config (see promoteHttpConfig) so it does not revert after 5 minutes.
-  rmSync(join(configDir, '.storage', 'http'), { force: true });
+  // A page left open across a restart would see the migrated config as pending when it reconnects
+  // (before the stack's own connection can promote it) and cover itself with a dialog.
+  if (!restart) rmSync(join(configDir, '.storage', 'http'), { force: true });
   const logFile = join(configDir, 'e2e-home-assistant.log');
   const skip = installRequirements ? [] : ['--skip-pip'];
   let proc;

@@ -172,10 +172,9 @@ async function startStackOnce({
           version: haVersion,
           port: Number(new URL(stack.ha.url).port),
           configDir: dir,
+          restart: true,
         });
         await waitFor('the websocket to reconnect', () => conn.connected, { ms: 60_000 });
-        // At once, before an open page asks the user to confirm the http: settings.
-        await promoteHttpConfig(conn);
         // HTTP answers before every integration is set up; until then the frontend shows a
         // "starting" toast that stays, and the next test would meet it.
         await waitFor(

@@ -109,7 +109,7 @@ export class OaccChatMessage extends LocalizedElement {
           : nothing
         : html`<oacc-markdown .text=${m.content}></oacc-markdown>`
     }
-    ${streaming && !m.content && !m.reasoning ? html`<span class="dots" aria-label=${strings.thinking}><i></i><i></i><i></i></span>` : nothing}
+    ${streaming && !m.content && !m.reasoning ? html`<span class="dots" role="img" aria-label=${strings.thinking}><i></i><i></i><i></i></span>` : nothing}
     ${(m.tool_calls ?? []).map(
       (call) => html`<oacc-tool-call .call=${call} .states=${this.states}></oacc-tool-call>`,
     )}
