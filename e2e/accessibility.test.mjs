@@ -101,6 +101,31 @@ describe(`Accessibility on Home Assistant ${HA_VERSION}`, { timeout: 20 * 60_000
       await page.context().close();
     });
 
+    test(`a drafted automation, one Home Assistant refused and one to save (${theme})`, async () => {
+      const page = await userPage({ dark });
+      await page.goto(`${stack.ha.url}${DASHBOARD}`);
+      const card = page.locator('openai-compatible-conversation-card');
+      const c = chat(card);
+      // The dark run goes on in the light run's conversation: this turn's drafts come after.
+      const drafts = card.locator('oacc-automation-draft');
+      const before = await drafts.count();
+      await c.ask(
+        'When the front door is unlocked after sunset, turn on the entrance lights, with a typo in the trigger',
+      );
+      await drafts
+        .nth(before + 1)
+        .getByRole('button', { name: 'Discard' })
+        .waitFor();
+      await c.answers.last().getByText('press Save to keep it').waitFor();
+      await c.send.waitFor();
+      await drafts
+        .nth(before + 1)
+        .getByText('YAML', { exact: true })
+        .click();
+      await audit(page, `automation drafts, ${theme}`);
+      await page.context().close();
+    });
+
     test(`the panel with a tool call and an error (${theme})`, async () => {
       const page = await userPage({ dark });
       await page.goto(`${stack.ha.url}/ai-chat`);

@@ -6,7 +6,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { connect, createUser, login } from './stack/auth.mjs';
+import { GUEST, asGuest } from './stack/auth.mjs';
 import { HA_VERSION } from './stack/home-assistant.mjs';
 import { freePort } from './stack/processes.mjs';
 import { say, startSpeechToText } from './stack/speech.mjs';
@@ -246,18 +246,13 @@ describe(`Home Assistant ${haVersion}, LiteLLM and Chromium`, { timeout: 15 * 60
   });
 
   test('a second, non-admin user sees none of the first user’s providers or keys', async () => {
-    await createUser(stack.conn, { name: 'Guest', username: 'guest', password: 'guest-password' });
-    const tokens = await login(stack.ha.url, 'guest', 'guest-password');
-    const conn = await connect(stack.ha.url, tokens);
-    try {
+    await asGuest(stack, async (conn) => {
       assert.equal(await userData(conn, SETTINGS_KEY), null);
       assert.equal(await userData(conn, HISTORY_KEY), null);
-    } finally {
-      conn.close();
-    }
+    });
     const ctx = await newContext(browser);
     const p = await ctx.newPage();
-    await logIn(p, stack.ha.url, '/ai-chat', 'guest', 'guest-password');
+    await logIn(p, stack.ha.url, '/ai-chat', GUEST.username, GUEST.password);
     const panel = p.locator('openai-compatible-conversation-panel');
     await chat(panel)
       .alert.getByText(/No provider is set up yet/)

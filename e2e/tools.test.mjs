@@ -4,7 +4,7 @@
 // Assistant, and what the user sees from the page.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { connect, createUser, login } from './stack/auth.mjs';
+import { GUEST, asGuest } from './stack/auth.mjs';
 import { HA_VERSION } from './stack/home-assistant.mjs';
 import { exposeDemoHouse } from './stack/house.mjs';
 import {
@@ -188,10 +188,7 @@ describe(`Tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =>
   });
 
   test('a non-admin user: the same tools, exposure read from the registry, templates rendered', async () => {
-    await createUser(stack.conn, { name: 'Guest', username: 'guest', password: 'guest-password' });
-    const tokens = await login(stack.ha.url, 'guest', 'guest-password');
-    const conn = await connect(stack.ha.url, tokens);
-    try {
+    await asGuest(stack, async (conn) => {
       // What the card relies on for this user: templates render, the registry answers, and the
       // admin-only exposure list is refused (the card falls back to the registry's settings).
       const rendered = await new Promise((resolve, reject) => {
@@ -212,13 +209,11 @@ describe(`Tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =>
         key: SETTINGS_KEY,
         value: liteLLMSettings(stack.litellm.url, stack.litellm.key),
       });
-    } finally {
-      conn.close();
-    }
+    });
     await call(stack.conn, 'light', 'turn_on', ['light.kitchen_lights']);
     const ctx = await newContext(browser);
     const p = await ctx.newPage();
-    await logIn(p, stack.ha.url, '/ai-chat', 'guest', 'guest-password');
+    await logIn(p, stack.ha.url, '/ai-chat', GUEST.username, GUEST.password);
     const panel = p.locator('openai-compatible-conversation-panel');
     const c = chat(panel);
     // The kitchen lights are in the entity registry, exposed: the guest's model switches them

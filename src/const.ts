@@ -22,4 +22,5 @@ export const TAGS = {
   settingsImport: 'oacc-settings-import',
   storageSection: 'oacc-conversation-storage',
   usagePage: 'oacc-usage-page',
+  automationDraft: 'oacc-automation-draft',
 } as const;

@@ -111,3 +111,21 @@ export async function createUser(conn, { name, username, password, admin = false
   });
   return user;
 }
+
+/** The second user of the suites: no administrator. */
+export const GUEST = { name: 'Guest', username: 'guest', password: 'guest-password' };
+
+/** Creates the guest (as the owner, on `stack.conn`) and runs `work` on the guest's own
+ * websocket, closed after. */
+export async function asGuest(stack, work) {
+  await createUser(stack.conn, GUEST);
+  const conn = await connect(
+    stack.ha.url,
+    await login(stack.ha.url, GUEST.username, GUEST.password),
+  );
+  try {
+    return await work(conn);
+  } finally {
+    conn.close();
+  }
+}

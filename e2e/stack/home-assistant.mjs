@@ -1,7 +1,15 @@
 // A real Home Assistant on loopback, installed by scripts/install-stack.sh. Releases that need
 // Python 3.14 run inside the Debian sid root, in a private mount namespace (unshare), so the
 // config folder and the bundle are bind-mounted for this process only and vanish with it.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startProcess, waitFor } from './processes.mjs';
@@ -54,6 +62,13 @@ export async function startHomeAssistant({
   // A page left open across a restart would see the migrated config as pending when it reconnects
   // (before the stack's own connection can promote it) and cover itself with a dialog.
   if (!restart) rmSync(join(configDir, '.storage', 'http'), { force: true });
+  // What configuration.yaml includes and Home Assistant's configuration API writes (onboarding
+  // creates them on a usual install): the automations and scripts the chat's drafts are saved to.
+  for (const [file, empty] of [
+    ['automations.yaml', '[]\n'],
+    ['scripts.yaml', '{}\n'],
+  ])
+    if (!existsSync(join(configDir, file))) writeFileSync(join(configDir, file), empty);
   const logFile = join(configDir, 'e2e-home-assistant.log');
   const skip = installRequirements ? [] : ['--skip-pip'];
   let proc;

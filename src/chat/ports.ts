@@ -94,6 +94,9 @@ export interface ToolOutcome {
   /** Pictures for the model (a camera's): they go in a message of their own after the results,
    * as most providers take no picture inside a tool's result. */
   pictures?: Picture[];
+  /** An automation or script the call drafted, kept with it for the user to save or discard
+   * (schema/automation.ts). */
+  draft?: Record<string, unknown>;
 }
 
 export interface ToolReview {

@@ -9,22 +9,11 @@ import { type SessionDeps, type SessionState, idleState } from './session-state'
 import { leafShowing, threadOf, turnOf } from './thread';
 import type { Turn } from './turn';
 import type { RunHost, RunPatch } from './turn-runner';
+import { loadRunner } from './load-runner';
 import { conversationTotals } from './usage';
 
 export type { ConversationStore, SessionDeps, SessionState, Turn };
-export { idleState };
-
-let runner: Promise<typeof import('./turn-runner')> | undefined;
-
-/** The turn runner and the provider client behind it load apart from the dashboard (the card
- * renders without them); the view asks for them once it is idle, a question at the latest. */
-export function loadRunner(): Promise<typeof import('./turn-runner')> {
-  runner ??= import('./turn-runner').catch((err: unknown) => {
-    runner = undefined;
-    throw err;
-  });
-  return runner;
-}
+export { idleState, loadRunner };
 
 /** An answer another tab is writing that has not changed for this long was abandoned. */
 const ABANDONED_MS = 2 * 60_000;
@@ -219,6 +208,15 @@ export class ChatSession {
     if (!waiting) return;
     this.decisions.delete(callId);
     waiting(approve);
+  }
+
+  /** Keeps what the user did with a draft a tool call proposed (saved, discarded). */
+  setDraft(callId: string, draft: Record<string, unknown>): void {
+    // Not while the answer that proposed it is being written (its turn writes it whole).
+    const message = this.doc.messages.find((m) => m.tool_calls?.some((c) => c.id === callId));
+    if (!message || this.live.has(message.id)) return;
+    const calls = message.tool_calls!.map((c) => (c.id === callId ? { ...c, draft } : c));
+    this.commit([{ ...message, tool_calls: calls }]);
   }
 
   /** Whether the conversation can take a turn: read (and, on releases without

@@ -111,5 +111,6 @@ async function runToolCall(
     result: outcome.content,
     entity_ids: outcome.entityIds.length ? outcome.entityIds : review.entityIds,
     ...(outcome.pictures?.length ? { images: outcome.pictures.map((p) => p.image) } : {}),
+    ...(outcome.draft ? { draft: outcome.draft } : {}),
   });
 }

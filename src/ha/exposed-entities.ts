@@ -119,6 +119,10 @@ export interface HassView {
   services?:
     | Readonly<Record<string, Readonly<Record<string, { response?: { optional?: boolean } }>>>>
     | undefined;
+  /** Who is logged in (administrators may save automations and read traces). */
+  user?: { is_admin?: boolean } | undefined;
+  /** The frontend's REST call, on its own origin with its token. */
+  callApi?: <T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown) => Promise<T>;
 }
 
 /** What Assist exposure is set to: the registry's per-entity settings, and the admins' list

@@ -12,7 +12,13 @@ export const TOOL_NAMES = {
   camera: CAMERA_TOOL,
 } as const;
 
-const fn = (name: string, description: string, properties: object, required: string[] = []) => ({
+/** One tool as OpenAI's function definitions write it (its arguments an object, nothing else). */
+export const fn = (
+  name: string,
+  description: string,
+  properties: object,
+  required: string[] = [],
+) => ({
   type: 'function',
   function: {
     name,

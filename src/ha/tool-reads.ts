@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { HassConnection } from './connection';
 import { type Home, type HomeEntity, areaMatches } from './exposed-entities';
 import { describeIssues } from '../schema/parse';
+import type { PolicyEntity } from '../guard/service-call';
 import {
   type CallServiceArgs,
   GetEntityArgsSchema,
@@ -13,6 +14,14 @@ import {
 // What the house's tools read, and the checks every tool makes of what a model asked for: its
 // arguments, and that each entity it names is in the chat's scope. Errors are worded for the
 // model, which reads them and may try again.
+
+/** An entity as the guard sees it. */
+export const policyOf = (e: HomeEntity): PolicyEntity => ({
+  entity_id: e.entity_id,
+  domain: e.domain,
+  name: e.name,
+  device_class: String(e.state.attributes.device_class ?? ''),
+});
 
 /** A mistake of the model's, worded for it. */
 export class ToolError extends Error {}

@@ -12,14 +12,10 @@ import {
   listAreas,
   listEntities,
   parseArgs,
+  policyOf,
   targetsOf,
 } from './tool-reads';
-import {
-  type ApprovalReason,
-  type PolicyEntity,
-  type Verdict,
-  judgeServiceCall,
-} from '../guard/service-call';
+import { type ApprovalReason, type Verdict, judgeServiceCall } from '../guard/service-call';
 import { LIMITS, clip } from '../guard/sizes';
 import {
   type CallServiceArgs,
@@ -154,23 +150,17 @@ export class HomeTools implements ToolBox {
   /** The targets of a service call and what the guard says of it. */
   private judge(home: Home, args: CallServiceArgs): { targets: HomeEntity[]; verdict: Verdict } {
     const targets = targetsOf(home, args);
-    const policy = (e: HomeEntity): PolicyEntity => ({
-      entity_id: e.entity_id,
-      domain: e.domain,
-      name: e.name,
-      device_class: String(e.state.attributes.device_class ?? ''),
-    });
     const verdict = judgeServiceCall(
       {
         domain: args.domain.trim().toLowerCase(),
         service: args.service.trim().toLowerCase(),
-        targets: targets.map(policy),
+        targets: targets.map(policyOf),
         data: args.data ?? {},
       },
       {
         inScope: (id) => {
           const e = home.entities.find((x) => x.entity_id === id);
-          return e ? policy(e) : undefined;
+          return e ? policyOf(e) : undefined;
         },
         exists: (id) => home.allIds.has(id),
         confirm: this.options.confirm ?? [],

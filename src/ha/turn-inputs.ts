@@ -2,7 +2,8 @@ import type { HassConnection } from './connection';
 import type { HassView } from './exposed-entities';
 import { renderTemplate } from './template';
 import type { ModelChoice } from '../chat/model-choice';
-import type { Picture } from '../chat/ports';
+import type { Picture, ToolBox } from '../chat/ports';
+import { toolSet } from '../chat/tool-set';
 import { prompts } from '../chat/prompts';
 import { type Turn, systemPromptOf } from '../chat/turn';
 import type { ChatMessage } from '../schema/conversation';
@@ -41,16 +42,7 @@ export async function turnFor(choice: ModelChoice, place: TurnPlace): Promise<Tu
       systemPrompt: async () => '',
     };
   }
-  const tools = choice.toolsOn
-    ? new (await import('./tools')).HomeTools(conn, {
-        scope: place.scope,
-        confirm: choice.confirm,
-        hass: place.hass,
-        // A model that takes pictures (or may) can look through a camera in scope.
-        look: choice.vision === false ? undefined : place.look,
-        cameraApproval: choice.cameraApproval,
-      })
-    : undefined;
+  const tools = choice.toolsOn ? await houseTools(choice, place) : undefined;
   return {
     ...choice,
     tools: tools ? { box: tools, maxRounds: choice.maxToolRounds } : undefined,
@@ -61,6 +53,29 @@ export async function turnFor(choice: ModelChoice, place: TurnPlace): Promise<Tu
       return systemPromptOf(rendered, { overview, userName: place.userName });
     },
   };
+}
+
+/** The house's tools (its entities, and its automations and scripts), loaded with the first
+ * question that needs them. */
+async function houseTools(choice: ModelChoice, place: TurnPlace): Promise<ToolBox> {
+  const [{ HomeTools }, { AutomationTools }] = await Promise.all([
+    import('./tools'),
+    import('./automation-tools'),
+  ]);
+  const home = new HomeTools(place.conn, {
+    scope: place.scope,
+    confirm: choice.confirm,
+    hass: place.hass,
+    // A model that takes pictures (or may) can look through a camera in scope.
+    look: choice.vision === false ? undefined : place.look,
+    cameraApproval: choice.cameraApproval,
+  });
+  const automations = new AutomationTools(place.conn, {
+    home: () => home.home(),
+    hass: place.hass,
+    confirm: choice.confirm,
+  });
+  return toolSet(home, automations);
 }
 
 /** The prompt template as Home Assistant renders it (so `{{ now() }}` works as in the native

@@ -265,6 +265,12 @@ export const en = {
     get_history: 'Read history of',
     get_camera_image: 'Looked through',
     home_assistant: 'Home Assistant acted on',
+    list_automations: 'Listed automations and scripts',
+    get_automation: 'Read',
+    get_automation_traces: 'Read the traces of',
+    get_logbook: 'Read the logbook',
+    propose_automation: 'Drafted an automation',
+    propose_script: 'Drafted a script',
   } as Record<string, string>,
 
   // Provider errors: what happened, then what to do.

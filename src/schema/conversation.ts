@@ -64,6 +64,8 @@ export const ToolCallSchema = z.looseObject({
   /** Fields the provider sent with the call that must travel back with it (Gemini's
    * `extra_content`): kept apart from the card's own. */
   provider_fields: z.optional(z.record(z.string(), z.unknown())),
+  /** An automation or script the call drafted (schema/automation.ts, read where it is shown). */
+  draft: z.optional(z.record(z.string(), z.unknown())),
 });
 export type ToolCall = z.infer<typeof ToolCallSchema>;
 

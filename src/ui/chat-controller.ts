@@ -19,6 +19,8 @@ import { strings } from '../i18n';
 import { UsageFollower } from './usage-follower';
 import { type Attachment, prepareImage } from './images';
 import { VoiceController } from './voice-controller';
+import type { DraftStatus, DraftUi } from './automation-draft';
+import type { OaccEvents } from './events';
 
 export interface ChatInputs {
   connection: HassConnection | undefined;
@@ -63,6 +65,9 @@ export class ChatController implements ReactiveController {
   private agentNamesFor: { conn: HassConnection; names: ReadonlyMap<string, string> } | undefined;
   private hass: HassView | undefined;
   private camerasIn: { states: HassEntities | undefined; any: boolean } | undefined;
+  /** Acts on drafts under way, by call id, and the view's copy of them. */
+  private readonly draftStatus = new Map<string, DraftStatus>();
+  private draftUi: DraftUi | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -175,6 +180,44 @@ export class ChatController implements ReactiveController {
   /** Approve or Deny for a tool call waiting for the user. */
   decide(id: string, approve: boolean): void {
     this.session?.decide(id, approve);
+  }
+
+  /** Who may save drafts, and acts on them under way (a new object when either changes). */
+  get drafts(): DraftUi {
+    const admin = Boolean(this.hass?.user?.is_admin);
+    const busy = this.state.busy;
+    const ui = this.draftUi;
+    if (ui && ui.admin === admin && ui.busy === busy) return ui;
+    return (this.draftUi = { admin, busy, status: new Map(this.draftStatus) });
+  }
+
+  /** Save, Discard or Run now on a draft (their code loads with the first). */
+  actOnDraft(act: OaccEvents['oacc-draft']): void {
+    const session = this.session;
+    const conn = this.inputs.connection;
+    if (!session || !conn) return;
+    const show = (id: string, status: DraftStatus | undefined) => {
+      if (status) this.draftStatus.set(id, status);
+      else this.draftStatus.delete(id);
+      this.draftUi = undefined;
+      this.host.requestUpdate();
+    };
+    void import('./draft-actions')
+      .then(({ actOnDraft }) =>
+        actOnDraft(
+          {
+            conn,
+            hass: () => this.hass,
+            scope: this.inputs.config.scope,
+            confirm: this.model?.confirm,
+            messages: () => session.state.messages,
+            setDraft: (id, draft) => session.setDraft(id, draft),
+            show,
+          },
+          act,
+        ),
+      )
+      .catch(() => show(act.id, { kind: 'failed', message: strings.outdated }));
   }
 
   stop(): void {

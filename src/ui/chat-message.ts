@@ -9,6 +9,7 @@ import { icon } from './icon';
 import { icons } from './styles';
 import type { Variants } from '../chat/thread';
 import type { ChatMessage, MessageUsage } from '../schema/conversation';
+import type { DraftUi } from './automation-draft';
 import { strings } from '../i18n';
 import { formatCost, formatCount } from '../i18n/format';
 import { isOwnPicture } from '../guard/pictures';
@@ -53,6 +54,8 @@ export class OaccChatMessage extends LocalizedElement {
   @property({ attribute: false }) message!: ChatMessage;
   /** Live states for the entities its tool calls touched. */
   @property({ attribute: false }) states: Readonly<Record<string, HassEntity>> | undefined;
+  /** Who may save drafts, and acts on them under way (for messages that drafted one). */
+  @property({ attribute: false }) drafts: DraftUi | undefined;
   @property({ attribute: false }) variants: Variants | undefined;
   @property({ attribute: false }) actions: MessageActions = {};
   /** Set when its last change could not be stored yet: why. */
@@ -111,7 +114,12 @@ export class OaccChatMessage extends LocalizedElement {
     }
     ${streaming && !m.content && !m.reasoning ? html`<span class="dots" role="img" aria-label=${strings.thinking}><i></i><i></i><i></i></span>` : nothing}
     ${(m.tool_calls ?? []).map(
-      (call) => html`<oacc-tool-call .call=${call} .states=${this.states}></oacc-tool-call>`,
+      (call) =>
+        html`<oacc-tool-call
+          .call=${call}
+          .states=${this.states}
+          .drafts=${call.draft ? this.drafts : undefined}
+        ></oacc-tool-call>`,
     )}
     ${m.status === 'cut' ? html`<div class="note">${strings.cutOff}</div>` : nothing}
     ${m.status === 'stopped' ? html`<div class="note">${strings.stoppedByUser}</div>` : nothing}`;

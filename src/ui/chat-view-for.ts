@@ -40,5 +40,7 @@ export function chatViewFor(chat: ChatController) {
     @oacc-variant=${(e: CustomEvent<{ id: string }>) => chat.showVariant(e.detail.id)}
     .states=${chat.liveStates}
     .modelNames=${chat.agentNames}
+    .drafts=${chat.drafts}
+    @oacc-draft=${(e: CustomEvent<OaccEvents['oacc-draft']>) => chat.actOnDraft(e.detail)}
   ></oacc-chat-view>`;
 }

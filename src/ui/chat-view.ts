@@ -13,6 +13,7 @@ import type { SpeechSource } from './composer';
 import { icons, themeStyles } from './styles';
 import { type SessionState, idleState } from '../chat/session';
 import type { ChatMessage } from '../schema/conversation';
+import type { DraftUi } from './automation-draft';
 import { strings } from '../i18n';
 
 /** Messages rendered when a conversation opens (the newest); more as the user scrolls up. */
@@ -55,6 +56,8 @@ export class OaccChatView extends LocalizedElement {
   @property({ attribute: false }) states: Readonly<Record<string, HassEntity>> | undefined;
   /** Names to show for the models that wrote answers, by id (Home Assistant's agents). */
   @property({ attribute: false }) modelNames: ReadonlyMap<string, string> | undefined;
+  /** Who may save drafts of automations, and acts on them under way. */
+  @property({ attribute: false }) drafts: DraftUi | undefined;
 
   /** How many of the newest messages are rendered. */
   @state() private windowSize = FIRST_WINDOW;
@@ -132,6 +135,7 @@ export class OaccChatView extends LocalizedElement {
                   html`<oacc-chat-message
                     .message=${m}
                     .states=${m.tool_calls?.length ? this.states : undefined}
+                    .drafts=${m.tool_calls?.some((c) => c.draft) ? this.drafts : undefined}
                     .variants=${this.state.variants.get(m.id)}
                     .actions=${this.actionsFor(m, messages, start + i, busy)}
                     .unsaved=${notSaved && unsaved.has(m.id) ? notSaved : undefined}

@@ -12,6 +12,8 @@ export interface OaccEvents {
   'oacc-dismiss-notice': undefined;
   /** Approve or Deny on a tool call waiting for the user. */
   'oacc-decide': { id: string; approve: boolean };
+  /** Save, Discard or Run now on a draft a tool call proposed (its call's id). */
+  'oacc-draft': { id: string; action: 'save' | 'discard' | 'run'; checkConditions?: boolean };
   /** Per message: a new answer, an edited question, the rest of a cut-off answer, deletion, and
    * which variant (of a regenerated answer or an edited question) to show. */
   'oacc-regenerate': { id: string };

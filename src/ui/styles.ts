@@ -106,6 +106,29 @@ export const themeStyles = css`
 `;
 
 /** Forms: the card editor and the settings pages, plain elements in Home Assistant's colours. */
+/** A choice to make in the conversation (Approve and Deny, Save and Discard): the one that
+ * acts filled, the other outlined. */
+export const pillButtons = css`
+  .pill {
+    font: inherit;
+    padding: 6px 14px;
+    border-radius: 18px;
+    cursor: pointer;
+    border: 1px solid var(--oacc-accent-fill);
+    min-height: 36px;
+    background: transparent;
+    color: var(--oacc-accent);
+  }
+  .pill.yes {
+    background: var(--oacc-accent-fill);
+    color: #fff;
+  }
+  .pill:focus-visible {
+    outline: 2px solid var(--primary-color, #03a9f4);
+    outline-offset: 2px;
+  }
+`;
+
 export const formStyles = css`
   .form {
     display: flex;

@@ -5,8 +5,9 @@ import type { HassEntity } from 'home-assistant-js-websocket';
 import { fire } from './events';
 import { icon } from './icon';
 import { isOwnPicture } from '../guard/pictures';
-import { icons, themeStyles } from './styles';
+import { icons, pillButtons, themeStyles } from './styles';
 import type { ToolCall } from '../schema/conversation';
+import type { DraftUi } from './automation-draft';
 import { strings } from '../i18n';
 
 function parsed(text: string | undefined): unknown {
@@ -46,6 +47,11 @@ export function describeCall(call: ToolCall): string {
   return verb;
 }
 
+let draftChunk: Promise<unknown> | undefined;
+/** The draft's element comes with the first conversation that holds one (until then it shows
+ * nothing, the call's row below it says what was drafted). */
+const loadDraft = () => (draftChunk ??= import('../entries/draft').catch(() => undefined));
+
 /**
  * One tool call in the conversation: what it did and its status in one line; opened, the
  * arguments, what went back to the model and the live state of the entities it touched. A call
@@ -55,6 +61,7 @@ export class OaccToolCall extends LocalizedElement {
   @property({ attribute: false }) call!: ToolCall;
   /** Live states of the entities the call touched (from the frontend's hass.states). */
   @property({ attribute: false }) states: Readonly<Record<string, HassEntity>> | undefined;
+  @property({ attribute: false }) drafts: DraftUi | undefined;
 
   protected override render() {
     const call = this.call;
@@ -72,10 +79,10 @@ export class OaccToolCall extends LocalizedElement {
                 >${call.ask ?? strings.toolNeedsApproval(call.confirm ?? describeCall(call))}</span
               >
               <span class="buttons">
-                <button class="approve" @click=${() => this.decide(true)}>
+                <button class="pill yes" @click=${() => this.decide(true)}>
                   ${strings.approve}
                 </button>
-                <button class="deny" @click=${() => this.decide(false)}>${strings.deny}</button>
+                <button class="pill no" @click=${() => this.decide(false)}>${strings.deny}</button>
               </span>
             </div>`
           : nothing
@@ -92,6 +99,16 @@ export class OaccToolCall extends LocalizedElement {
                   />`,
               )}
             </div>`
+          : nothing
+      }
+      ${
+        call.draft
+          ? (loadDraft(),
+            html`<oacc-automation-draft
+              .call=${call}
+              .states=${this.states}
+              .ui=${this.drafts}
+            ></oacc-automation-draft>`)
           : nothing
       }
       <details>
@@ -134,6 +151,7 @@ export class OaccToolCall extends LocalizedElement {
 
   static override styles = [
     themeStyles,
+    pillButtons,
     css`
       :host {
         display: block;
@@ -216,26 +234,6 @@ export class OaccToolCall extends LocalizedElement {
       .buttons {
         display: inline-flex;
         gap: 8px;
-      }
-      button {
-        font: inherit;
-        padding: 6px 14px;
-        border-radius: 18px;
-        cursor: pointer;
-        border: 1px solid var(--oacc-accent-fill);
-        min-height: 36px;
-      }
-      .approve {
-        background: var(--oacc-accent-fill);
-        color: #fff;
-      }
-      .deny {
-        background: transparent;
-        color: var(--oacc-accent);
-      }
-      button:focus-visible {
-        outline: 2px solid var(--primary-color, #03a9f4);
-        outline-offset: 2px;
       }
     `,
   ];

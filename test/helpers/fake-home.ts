@@ -53,6 +53,10 @@ export class FakeHome extends FakeConnection {
     { area_id: 'hall', name: 'Hall', aliases: [] },
   ];
   devices = [{ id: 'dev-kitchen', area_id: 'kitchen' }];
+  /** Automations' and scripts' configurations, by entity id (automation/config, script/config). */
+  readonly configs = new Map<string, Record<string, unknown>>();
+  readonly uniqueIds = new Map<string, string>();
+  logbook: Record<string, unknown>[] = [];
 
   constructor(entities: FakeEntity[], options: { admin?: boolean } = {}) {
     super();
@@ -143,6 +147,41 @@ export class FakeHome extends FakeConnection {
           ...(message.return_response ? { response: { [ids[0]!]: { forecast: [] } } } : {}),
         });
       }
+      case 'validate_config':
+        // As Home Assistant: each part sent, valid or with its words (a trigger "stat" is not).
+        return answer(
+          Object.fromEntries(
+            ['triggers', 'conditions', 'actions']
+              .filter((part) => part in message)
+              .map((part) => {
+                const bad =
+                  part === 'triggers' && JSON.stringify(message[part]).includes('"trigger":"stat"');
+                return [
+                  part,
+                  bad
+                    ? { valid: false, error: "Invalid trigger 'stat' specified" }
+                    : { valid: true, error: null },
+                ];
+              }),
+          ),
+        );
+      case 'automation/config':
+      case 'script/config': {
+        const config = this.configs.get(message.entity_id as string);
+        if (!config) return refuse('not_found', 'Entity not found');
+        return answer({ config });
+      }
+      case 'config/entity_registry/get':
+        return answer({
+          entity_id: message.entity_id,
+          unique_id: this.uniqueIds.get(message.entity_id as string),
+        });
+      case 'logbook/get_events':
+        return answer(
+          this.logbook.filter((e) =>
+            (message.entity_ids as string[]).includes(e.entity_id as string),
+          ),
+        );
       case 'history/history_during_period': {
         const id = (message.entity_ids as string[])[0]!;
         return answer({

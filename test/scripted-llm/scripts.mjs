@@ -2,19 +2,10 @@
 // behind LiteLLM, which forwards only the body). Deterministic: the same request, the same answer,
 // except "surprise me", which counts how often it was asked.
 
+import { automationScript } from './automations.mjs';
+import { piecesOf, textOf } from './text.mjs';
+
 let surprises = 0;
-
-/** Splits text into stream pieces of a few characters, as tokenizers do. */
-export function piecesOf(text) {
-  return text.match(/\s*\S{1,6}|\s+/g) ?? [];
-}
-
-const textOf = (content) =>
-  typeof content === 'string'
-    ? content
-    : Array.isArray(content)
-      ? content.map((p) => p?.text ?? '').join('')
-      : '';
 
 /** The tool the request offers to act on the house, if any. */
 function actionTool(tools) {
@@ -120,6 +111,9 @@ export function scriptFor(body) {
       })),
     };
   }
+  // Automations: drafted, fixed, changed and explained, step by step (automations.mjs).
+  const automation = automationScript(body, question);
+  if (automation) return automation;
   // Pictures a tool gave (a camera's) come in a user message right after the results.
   const toolPictures = last.role === 'user' && previous?.role === 'tool';
   if (last.role === 'tool' || toolPictures) {
