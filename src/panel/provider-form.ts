@@ -69,7 +69,10 @@ export class OaccProviderForm extends LocalizedElement implements ModelsView {
   private testRun: AbortController | undefined;
 
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('provider')) {
+    // The same provider read again (a tab's write, a reconnect) is not a new one: what is typed
+    // and a test under way stay.
+    const before = changed.get('provider') as ProviderSettings | undefined;
+    if (changed.has('provider') && JSON.stringify(before) !== JSON.stringify(this.provider)) {
       this.draft = draftOf(this.provider);
       this.listed = undefined;
       this.error = '';

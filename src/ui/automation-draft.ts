@@ -277,6 +277,10 @@ ${parts.map((p) =>
         border: 1px solid var(--divider-color, rgba(127, 127, 127, 0.4));
         border-radius: 8px;
         padding: 8px 12px;
+        /* The card's own background, not the answer's grey: secondary text keeps its contrast
+           in every theme (2025.1's grey bubble left it at 3.8:1). */
+        background: var(--card-background-color, var(--ha-card-background, #fff));
+        color: var(--primary-text-color);
       }
       .draft.discarded {
         opacity: 0.7;
