@@ -157,7 +157,7 @@ export async function newConversation(panel, provider) {
 
 /** A step of Home Assistant's config flows (`path` under /api/config/config_entries/), as the
  * owner, as Settings → Devices & services sends it; fails on an error the form shows. */
-async function flowStep(stack, path, body) {
+export async function flowStep(stack, path, body) {
   const response = await fetch(`${stack.ha.url}/api/config/config_entries/${path}`, {
     method: 'POST',
     headers: {
@@ -173,7 +173,7 @@ async function flowStep(stack, path, body) {
 }
 
 /** Polls `find` every 200 ms until it returns something (10 s at most). */
-async function eventually(what, find) {
+export async function eventually(what, find) {
   for (let tries = 0; ; tries++) {
     const found = await find();
     if (found) return found;

@@ -112,8 +112,12 @@ fi
 
 # Integrations the end-to-end suite adds as a user does, in Settings (config flows: neither
 # configuration.yaml nor the warm-up names them), with the release's own pins: Ollama's
-# conversation agent, pointed at the scripted model, and Wyoming's speech-to-text.
-for domain in ollama wyoming; do
+# conversation agent, pointed at the scripted model, Wyoming's speech-to-text, and (newer
+# releases) the Model Context Protocol server and client.
+# From 2025.2 also Home Assistant's MCP server and client (mcp_server, mcp), for the MCP suite.
+domains="ollama wyoming"
+[ -z "$OLD_PYTHON" ] && domains="$domains mcp_server mcp"
+for domain in $domains; do
   stamp="$CACHE/ha-$HA_VERSION.$domain-requirements-done"
   [ -f "$stamp" ] && continue
   log "installing what Home Assistant $HA_VERSION's $domain integration needs"

@@ -20,6 +20,7 @@ export const TAGS = {
   multiPicker: 'oacc-multi-picker',
   settingsPage: 'oacc-settings-page',
   settingsImport: 'oacc-settings-import',
+  mcpSettings: 'oacc-mcp-settings',
   storageSection: 'oacc-conversation-storage',
   usagePage: 'oacc-usage-page',
   automationDraft: 'oacc-automation-draft',

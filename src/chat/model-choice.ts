@@ -1,4 +1,5 @@
 import type { CardConfig } from '../schema/card-config';
+import type { McpSettings } from '../schema/mcp';
 import { DEFAULT_MAX_ROUNDS } from '../schema/tools';
 import {
   DEFAULT_AGENT,
@@ -26,6 +27,8 @@ export interface ModelChoice extends TurnModel {
   vision: boolean | undefined;
   /** A Home Assistant conversation agent (its entity id), answering over the websocket. */
   agent?: string | undefined;
+  /** Tools from Home Assistant's LLM APIs and MCP servers, as the user set them up. */
+  mcp?: McpSettings | undefined;
 }
 
 export type Resolution = { ok: true; value: ModelChoice } | { ok: false; message: string };
@@ -113,6 +116,7 @@ export function resolveModel(settings: Settings, config: Partial<CardConfig>): R
       maxToolRounds: settings.tools?.max_rounds ?? DEFAULT_MAX_ROUNDS,
       confirm: settings.tools?.confirm ?? [],
       cameraApproval: settings.tools?.camera_approval !== false,
+      mcp: settings.mcp,
       prices:
         model?.price_input !== undefined || model?.price_output !== undefined
           ? { input: model.price_input, output: model.price_output }

@@ -1,5 +1,6 @@
 // Loaded when the panel first shows its settings pages.
 import { OaccConversationStorage } from '../panel/storage-section';
+import { OaccMcpSettings } from '../panel/mcp-settings';
 import { OaccProviderForm } from '../panel/provider-form';
 import { OaccSettingsImport } from '../panel/settings-import';
 import { OaccSettingsPage } from '../panel/settings-page';
@@ -11,6 +12,7 @@ define([
   [TAGS.storageSection, OaccConversationStorage],
   [TAGS.providerForm, OaccProviderForm],
   [TAGS.settingsImport, OaccSettingsImport],
+  [TAGS.mcpSettings, OaccMcpSettings],
   [TAGS.settingsPage, OaccSettingsPage],
   [TAGS.usagePage, OaccUsagePage],
 ]);

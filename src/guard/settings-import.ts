@@ -73,7 +73,14 @@ function withKeys(imported: Settings, current: Settings): Settings {
       models: p.models.map(model),
     };
   };
-  return { ...imported, providers: imported.providers.map(keep) };
+  // A file never brings tool sources (an address a token or a trusted tool would go to): the
+  // user's own MCP settings stay as they are.
+  const { mcp: _fromFile, ...rest } = imported;
+  return {
+    ...rest,
+    providers: imported.providers.map(keep),
+    ...(current.mcp ? { mcp: current.mcp } : {}),
+  };
 }
 
 /** A provider as a file has it (for telling whether anything else changed). */

@@ -123,6 +123,11 @@ export interface HassView {
   user?: { is_admin?: boolean } | undefined;
   /** The frontend's REST call, on its own origin with its token. */
   callApi?: <T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown) => Promise<T>;
+  /** The user's sign-in (its token goes to Home Assistant's own MCP endpoints only). */
+  auth?: { accessToken: string; expired: boolean; refreshAccessToken(): Promise<unknown> };
+  config?: { version?: string };
+  /** The page's origin as Home Assistant serves it. */
+  hassUrl?: (path?: string) => string;
 }
 
 /** What Assist exposure is set to: the registry's per-entity settings, and the admins' list

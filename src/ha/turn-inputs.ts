@@ -1,5 +1,5 @@
 import type { HassConnection } from './connection';
-import type { HassView } from './exposed-entities';
+import type { HassView, Home } from './exposed-entities';
 import { renderTemplate } from './template';
 import type { ModelChoice } from '../chat/model-choice';
 import type { Picture, ToolBox } from '../chat/ports';
@@ -57,7 +57,7 @@ export async function turnFor(choice: ModelChoice, place: TurnPlace): Promise<Tu
 
 /** The house's tools (its entities, and its automations and scripts), loaded with the first
  * question that needs them. */
-async function houseTools(choice: ModelChoice, place: TurnPlace): Promise<ToolBox> {
+async function houseTools(choice: ModelChoice, place: TurnPlace): Promise<ToolBox | undefined> {
   const [{ HomeTools }, { AutomationTools }] = await Promise.all([
     import('./tools'),
     import('./automation-tools'),
@@ -75,7 +75,26 @@ async function houseTools(choice: ModelChoice, place: TurnPlace): Promise<ToolBo
     hass: place.hass,
     confirm: choice.confirm,
   });
-  return toolSet(home, automations);
+  const own = choice.mcp?.own_tools === false ? [] : [home, automations];
+  const mcp = await mcpToolsFor(choice, place, () => home.home());
+  const boxes = mcp ? [...own, mcp] : own;
+  return boxes.length ? toolSet(...boxes) : undefined;
+}
+
+/** Tools of Home Assistant's LLM APIs and of MCP servers, where the user turned any on. */
+async function mcpToolsFor(
+  choice: ModelChoice,
+  place: TurnPlace,
+  home: () => Promise<Home>,
+): Promise<ToolBox | undefined> {
+  const mcp = choice.mcp;
+  const anyOn =
+    Object.values(mcp?.ha_apis ?? {}).some((a) => a.enabled) ||
+    (mcp?.servers ?? []).some((s) => s.enabled !== false);
+  if (!anyOn) return undefined;
+  const { mcpTools, sourcesOf } = await import('./mcp-tools');
+  const narrowed = Boolean(place.scope && Object.keys(place.scope).length);
+  return mcpTools(sourcesOf(mcp, place.hass, narrowed), home, choice.confirm);
 }
 
 /** The prompt template as Home Assistant renders it (so `{{ now() }}` works as in the native

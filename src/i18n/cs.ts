@@ -525,6 +525,75 @@ export const strings: Strings = {
   cameraApprovalField: 'Ptát se, než se model podívá kamerou (pro všechny vaše chaty)',
   toolsToggle: 'Povolit modelu číst a ovládat domácnost (nástroje)',
   scopeNarrow: 'Níže to můžete pro tuto kartu zúžit (odděleno čárkami; prázdné: bez zúžení).',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'Nástroje z MCP',
+    explain:
+      'Nástroje z LLM API Home Assistanta a ze serverů Model Context Protocol, které může model volat. Co server o svých nástrojích říká, se zobrazuje zde vám a nikdy se nevkládá do instrukcí modelu; každé volání je řádek v konverzaci a čeká na vaše schválení, pokud tomuto nástroji nedůvěřujete.',
+    ownTools: 'Dát modelu také vlastní nástroje této karty pro ovládání domácnosti',
+    haTitle: 'LLM API Home Assistanta',
+    haLoading: 'Hledání MCP serveru Home Assistanta…',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} nemá Model Context Protocol Server: ten přibyl ve verzi 2025.2 a jeho adresa pro každé API (/api/mcp/<API>) až později. Aktualizujte Home Assistant, abyste zde mohli jeho API používat.`,
+    haNotSetUp:
+      'Chcete-li zde používat LLM API Home Assistanta, přidejte jeho integraci Model Context Protocol Server: Nastavení → Zařízení a služby → Přidat integraci → Model Context Protocol Server.',
+    haAssistOnly:
+      'Home Assistant dovoluje své ostatní API používat jen správcům; vy můžete používat Assist.',
+    narrowNote:
+      'Karta, která zužuje, co model vidí, tato API nepoužívá: jejich nástroje vidí všechny entity zpřístupněné Assistu.',
+    useApi: (name: string) => `Používat ${name} v chatech`,
+    showTools: (name: string) => `Nástroje: ${name}`,
+    listing: 'Načítání seznamu nástrojů…',
+    noTools: 'Nenabízí žádné nástroje.',
+    modes: {
+      auto: 'Podle pravidel domácnosti',
+      ask: 'Nejdřív se zeptat',
+      trust: 'Důvěryhodný',
+      off: 'Vypnuto',
+    },
+    modeOf: (tool: string) => `Jak smí model používat ${tool}`,
+    serversTitle: 'MCP servery',
+    noServers: 'Zatím žádný MCP server.',
+    add: 'Přidat MCP server',
+    edit: (name: string) => `Upravit ${name}`,
+    remove: (name: string) => `Odebrat ${name}`,
+    enabled: (name: string) => `Používat ${name} v chatech`,
+    name: 'Název',
+    url: 'Adresa (Streamable HTTP, např. https://host:port/mcp)',
+    token: 'Bearer token (volitelný; uložen ve vašich uživatelských datech, nikdy se neexportuje)',
+    tokenSaved: 'uloženo – psaním nahradíte',
+    tokenMoved:
+      'Adresa teď vede na jiný server: uložený token se tam neposílá. Pokud ho má tento server dostat, zadejte ho znovu.',
+    test: 'Otestovat',
+    testing: 'Testování…',
+    save: 'Uložit',
+    cancel: 'Zrušit',
+    testOk: (name: string, n: number) =>
+      `${name} odpověděl a nabízí ${plural('cs', n, { one: '# nástroj', few: '# nástroje', many: '# nástroje', other: '# nástrojů' })}.`,
+    testFirst: 'Nejdřív server otestujte: jeho nástroje se pak zde zobrazí k výběru.',
+    describedAs: 'Co o něm říká server (zobrazuje se vám, modelu nikdy jako instrukce)',
+    failed: {
+      cors: (origin: string) =>
+        `Server odpověděl, ale této stránce volání nepovoluje (CORS). Musí na požadavky z ${origin} odpovídat s Access-Control-Allow-Origin, povolit metody POST, GET a DELETE a hlavičky Content-Type, Authorization, Mcp-Session-Id a Mcp-Protocol-Version (Access-Control-Allow-Headers) a zpřístupnit Mcp-Session-Id (Access-Control-Expose-Headers).`,
+      network:
+        'Na této adrese nic neodpovědělo. Zkontrolujte hostitele a port a to, že server naslouchá tam, kde se k němu tento prohlížeč dostane (nejen na svém vlastním loopbacku).',
+      mixed_content:
+        'Tato stránka je načtena přes https a server přes http: to prohlížeč odmítá. Zpřístupněte server přes https (zařídí to reverzní proxy), nebo otevřete Home Assistanta přes http.',
+      redirect:
+        'Server přeposlal požadavek na jinou adresu; karta s vaším tokenem přesměrování nikdy nenásleduje. Zadejte adresu, na kterou vede.',
+      auth: 'Server chce token, který přijme (401): zadejte jeho bearer token.',
+      forbidden:
+        'Server tohoto uživatele odmítl (403). Home Assistant dovoluje svá API kromě Assistu používat jen správcům.',
+      not_found:
+        'Na této adrese není žádný MCP endpoint (404). Servery Streamable HTTP obvykle odpovídají na cestě jako /mcp.',
+      timeout: 'Server neodpověděl do 30 sekund.',
+      garbage: 'Server odpověděl něčím, co není Model Context Protocol.',
+      too_large: 'Odpověď serveru byla větší, než karta přečte (1 MB).',
+      rpc: 'Server na požadavek odpověděl chybou.',
+      http: (status: number) => `Server odpověděl HTTP ${status}.`,
+      said: (words: string) => `Sdělil: „${words}“`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `Nová automatizace: ${name}`,

@@ -502,6 +502,76 @@ export const strings: Strings = {
   cameraApprovalField: 'Spørg, før modellen kigger gennem et kamera (for alle dine chats)',
   toolsToggle: 'Lad modellen læse og styre hjemmet (værktøjer)',
   scopeNarrow: 'Afgræns det for dette kort nedenfor (kommasepareret; tomt: ingen afgrænsning).',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'Værktøjer fra MCP',
+    explain:
+      'Værktøjer fra Home Assistants LLM-API’er og fra Model Context Protocol-servere, som modellen kan kalde. Det, en server siger om sine værktøjer, vises for dig her og kommer aldrig med i modellens instruktioner; hvert kald er en række i samtalen og venter på Godkend, medmindre du stoler på værktøjet.',
+    ownTools: 'Giv også modellen dette korts egne værktøjer til hjemmet',
+    haTitle: 'Home Assistants LLM-API’er',
+    haLoading: 'Leder efter Home Assistants MCP-server…',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} har ingen Model Context Protocol Server: den kom i 2025.2, og dens adresse for hver API (/api/mcp/<API>) senere. Opdatér Home Assistant for at bruge dens API’er her.`,
+    haNotSetUp:
+      'For at bruge Home Assistants LLM-API’er her skal du tilføje integrationen Model Context Protocol Server: Indstillinger → Enheder og tjenester → Tilføj integration → Model Context Protocol Server.',
+    haAssistOnly:
+      'Home Assistant lader kun administratorer bruge sine andre API’er; du kan bruge Assist.',
+    narrowNote:
+      'Et kort, der begrænser, hvad modellen ser, bruger ikke disse API’er: deres værktøjer ser alle entiteter, der er eksponeret for Assist.',
+    useApi: (name: string) => `Brug ${name} i chats`,
+    showTools: (name: string) => `Værktøjer fra ${name}`,
+    listing: 'Henter listen over værktøjer…',
+    noTools: 'Den tilbyder ingen værktøjer.',
+    modes: {
+      auto: 'Efter hjemmets regler',
+      ask: 'Spørg først',
+      trust: 'Betroet',
+      off: 'Fra',
+    },
+    modeOf: (tool: string) => `Hvordan modellen må bruge ${tool}`,
+    serversTitle: 'MCP-servere',
+    noServers: 'Ingen MCP-server endnu.',
+    add: 'Tilføj MCP-server',
+    edit: (name: string) => `Redigér ${name}`,
+    remove: (name: string) => `Fjern ${name}`,
+    enabled: (name: string) => `Brug ${name} i chats`,
+    name: 'Navn',
+    url: 'Adresse (Streamable HTTP, f.eks. https://host:port/mcp)',
+    token: 'Bearer-token (valgfri; gemmes i dine brugerdata, eksporteres aldrig)',
+    tokenSaved: 'gemt – skriv for at erstatte det',
+    tokenMoved:
+      'Adressen peger nu på en anden server: det gemte token sendes ikke dertil. Skriv det igen, hvis denne server skal have det.',
+    test: 'Test',
+    testing: 'Tester…',
+    save: 'Gem',
+    cancel: 'Annullér',
+    testOk: (name: string, n: number) =>
+      `${name} svarede og tilbyder ${plural('da', n, { one: '# værktøj', other: '# værktøjer' })}.`,
+    testFirst: 'Test serveren først: så vises dens værktøjer her, og du kan vælge mellem dem.',
+    describedAs:
+      'Hvad serveren siger om det (vises for dig, aldrig for modellen som instruktioner)',
+    failed: {
+      cors: (origin: string) =>
+        `Serveren svarede, men tillader ikke denne side at kalde den (CORS). Den skal besvare anmodninger fra ${origin} med Access-Control-Allow-Origin, tillade metoderne POST, GET og DELETE og headerne Content-Type, Authorization, Mcp-Session-Id og Mcp-Protocol-Version (Access-Control-Allow-Headers) og eksponere Mcp-Session-Id (Access-Control-Expose-Headers).`,
+      network:
+        'Intet svarede på denne adresse. Tjek vært og port, og at serveren lytter et sted, hvor denne browser kan nå den (ikke kun på sin egen loopback).',
+      mixed_content:
+        'Denne side leveres via https og serveren via http: det afviser browseren. Lever serveren via https (en reverse proxy kan gøre det), eller åbn Home Assistant via http.',
+      redirect:
+        'Serveren sendte anmodningen videre til en anden adresse; kortet følger aldrig en omdirigering med dit token. Angiv den adresse, den fører til.',
+      auth: 'Serveren vil have et token, som den accepterer (401): angiv dens bearer-token.',
+      forbidden:
+        'Serveren afviste denne bruger (403). Home Assistant lader kun administratorer bruge andre af sine API’er end Assist.',
+      not_found:
+        'Intet MCP-endpoint på denne adresse (404). Streamable HTTP-servere svarer som regel på en sti som /mcp.',
+      timeout: 'Serveren svarede ikke inden for 30 sekunder.',
+      garbage: 'Serveren svarede med noget, der ikke er Model Context Protocol.',
+      too_large: 'Serverens svar var større, end kortet læser (1 MB).',
+      rpc: 'Serveren besvarede anmodningen med en fejl.',
+      http: (status: number) => `Serveren svarede HTTP ${status}.`,
+      said: (words: string) => `Den sagde: »${words}«`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `Ny automatisering: ${name}`,

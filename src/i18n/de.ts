@@ -513,6 +513,75 @@ export const strings: Strings = {
   toolsToggle: 'Das Modell darf dein Zuhause auslesen und steuern (Werkzeuge)',
   scopeNarrow:
     'Schränke das unten für diese Karte ein (durch Kommas getrennt; leer: keine Einschränkung).',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'Werkzeuge über MCP',
+    explain:
+      'Werkzeuge der LLM-APIs von Home Assistant und von Model-Context-Protocol-Servern, die das Modell aufrufen kann. Was ein Server über seine Werkzeuge sagt, wird dir hier angezeigt und nie in die Anweisungen des Modells übernommen; jeder Aufruf ist eine Zeile in der Unterhaltung und wartet auf „Erlauben“, es sei denn, du vertraust diesem Werkzeug.',
+    ownTools: 'Dem Modell auch die eigenen Werkzeuge dieser Karte für das Zuhause geben',
+    haTitle: 'LLM-APIs von Home Assistant',
+    haLoading: 'MCP-Server von Home Assistant wird gesucht …',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} hat keinen Model Context Protocol Server: Er kam mit 2025.2, seine Adresse für jede API (/api/mcp/<API>) erst später. Aktualisiere Home Assistant, um seine APIs hier zu nutzen.`,
+    haNotSetUp:
+      'Um die LLM-APIs von Home Assistant hier zu nutzen, füge die Integration Model Context Protocol Server hinzu: Einstellungen → Geräte & Dienste → Integration hinzufügen → Model Context Protocol Server.',
+    haAssistOnly:
+      'Home Assistant erlaubt seine anderen APIs nur Administratoren; du kannst Assist nutzen.',
+    narrowNote:
+      'Eine Karte, die einschränkt, was das Modell sieht, nutzt diese APIs nicht: Ihre Werkzeuge sehen jede für Assist verfügbar gemachte Entität.',
+    useApi: (name: string) => `${name} in Chats verwenden`,
+    showTools: (name: string) => `Werkzeuge von ${name}`,
+    listing: 'Werkzeuge werden aufgelistet …',
+    noTools: 'Keine Werkzeuge angeboten.',
+    modes: {
+      auto: 'Nach den Regeln des Zuhauses',
+      ask: 'Erst fragen',
+      trust: 'Vertraut',
+      off: 'Aus',
+    },
+    modeOf: (tool: string) => `Wie das Modell ${tool} verwenden darf`,
+    serversTitle: 'MCP-Server',
+    noServers: 'Noch kein MCP-Server.',
+    add: 'MCP-Server hinzufügen',
+    edit: (name: string) => `${name} bearbeiten`,
+    remove: (name: string) => `${name} entfernen`,
+    enabled: (name: string) => `${name} in Chats verwenden`,
+    name: 'Name',
+    url: 'Adresse (Streamable HTTP, z. B. https://host:port/mcp)',
+    token: 'Bearer-Token (optional; liegt in deinen Benutzerdaten, wird nie exportiert)',
+    tokenSaved: 'gespeichert – zum Ersetzen neu eingeben',
+    tokenMoved:
+      'Die Adresse zeigt jetzt auf einen anderen Server: Der gespeicherte Token wird nicht dorthin gesendet. Gib ihn erneut ein, wenn dieser Server ihn bekommen soll.',
+    test: 'Testen',
+    testing: 'Wird getestet …',
+    save: 'Speichern',
+    cancel: 'Abbrechen',
+    testOk: (name: string, n: number) =>
+      `${name} hat geantwortet und bietet ${plural('de', n, { one: '# Werkzeug', other: '# Werkzeuge' })} an.`,
+    testFirst: 'Teste zuerst den Server: Seine Werkzeuge werden dann hier zur Auswahl aufgelistet.',
+    describedAs: 'Was der Server darüber sagt (wird dir angezeigt, dem Modell nie als Anweisung)',
+    failed: {
+      cors: (origin: string) =>
+        `Der Server hat geantwortet, erlaubt dieser Seite aber keine Aufrufe (CORS). Er muss Anfragen von ${origin} mit Access-Control-Allow-Origin beantworten, die Methoden POST, GET und DELETE sowie die Header Content-Type, Authorization, Mcp-Session-Id und Mcp-Protocol-Version erlauben (Access-Control-Allow-Headers) und Mcp-Session-Id freigeben (Access-Control-Expose-Headers).`,
+      network:
+        'Unter dieser Adresse hat nichts geantwortet. Prüfe Host und Port und ob der Server dort lauscht, wo dieser Browser ihn erreichen kann (nicht nur auf seinem eigenen Loopback).',
+      mixed_content:
+        'Diese Seite wird über https ausgeliefert und der Server über http: Das lehnt der Browser ab. Stelle den Server über https bereit (ein Reverse-Proxy erledigt das) oder öffne Home Assistant über http.',
+      redirect:
+        'Der Server hat die Anfrage an eine andere Adresse weitergeleitet; mit deinem Token folgt die Karte nie einer Weiterleitung. Gib die Adresse ein, zu der sie führt.',
+      auth: 'Der Server verlangt einen Token, den er akzeptiert (401): Gib seinen Bearer-Token ein.',
+      forbidden:
+        'Der Server hat diesen Benutzer abgelehnt (403). Home Assistant erlaubt seine APIs außer Assist nur Administratoren.',
+      not_found:
+        'Kein MCP-Endpunkt unter dieser Adresse (404). Streamable-HTTP-Server antworten meist unter einem Pfad wie /mcp.',
+      timeout: 'Der Server hat nicht innerhalb von 30 Sekunden geantwortet.',
+      garbage: 'Der Server hat mit etwas geantwortet, das nicht das Model Context Protocol ist.',
+      too_large: 'Die Antwort des Servers war größer, als die Karte liest (1 MB).',
+      rpc: 'Der Server hat die Anfrage mit einem Fehler beantwortet.',
+      http: (status: number) => `Der Server hat mit HTTP ${status} geantwortet.`,
+      said: (words: string) => `Er meldete: „${words}“`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `Neue Automatisierung: ${name}`,

@@ -222,6 +222,74 @@ export const enPages = {
     promptChanged: 'The system prompt changes.',
     defaultChanged: (to: string) => `The default model becomes ${to}.`,
   },
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'Tools from MCP',
+    explain:
+      'Tools of Home Assistant’s LLM APIs and of Model Context Protocol servers, for the model to call. What a server says about its tools is shown to you here and never put in the model’s instructions; every call is a row in the conversation, and waits for Approve unless you trust that tool.',
+    ownTools: 'Also give the model this card’s own tools over the house',
+    haTitle: 'Home Assistant’s LLM APIs',
+    haLoading: 'Looking for Home Assistant’s MCP server…',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} has no Model Context Protocol Server: it came in 2025.2, and its address for each API (/api/mcp/<API>) later. Update Home Assistant to use its APIs here.`,
+    haNotSetUp:
+      'To use Home Assistant’s LLM APIs here, add its Model Context Protocol Server integration: Settings → Devices & services → Add integration → Model Context Protocol Server.',
+    haAssistOnly: 'Home Assistant lets administrators use its other APIs; you can use Assist.',
+    narrowNote:
+      'A card that narrows what the model sees does not use these APIs: their tools see every entity exposed to Assist.',
+    useApi: (name: string) => `Use ${name} in chats`,
+    showTools: (name: string) => `Tools of ${name}`,
+    listing: 'Listing its tools…',
+    noTools: 'It offers no tools.',
+    modes: {
+      auto: 'By the house’s rules',
+      ask: 'Ask first',
+      trust: 'Trusted',
+      off: 'Off',
+    },
+    modeOf: (tool: string) => `How the model may use ${tool}`,
+    serversTitle: 'MCP servers',
+    noServers: 'No MCP server yet.',
+    add: 'Add MCP server',
+    edit: (name: string) => `Edit ${name}`,
+    remove: (name: string) => `Remove ${name}`,
+    enabled: (name: string) => `Use ${name} in chats`,
+    name: 'Name',
+    url: 'Address (streamable HTTP, such as https://host:port/mcp)',
+    token: 'Bearer token (optional; kept in your user data, never exported)',
+    tokenSaved: 'saved; type to replace it',
+    tokenMoved:
+      'The address moved to another server: the saved token is not sent there. Type it again if this server should have it.',
+    test: 'Test',
+    testing: 'Testing…',
+    save: 'Save',
+    cancel: 'Cancel',
+    testOk: (name: string, n: number) =>
+      `${name} answered and offers ${n} tool${n === 1 ? '' : 's'}.`,
+    testFirst: 'Test the server first: its tools are listed here to choose from.',
+    describedAs: 'What the server says about it (shown to you, never to the model as instructions)',
+    failed: {
+      cors: (origin: string) =>
+        `The server answered, but does not let this page call it (CORS). It must answer requests from ${origin} with Access-Control-Allow-Origin, allow the methods POST, GET and DELETE and the headers Content-Type, Authorization, Mcp-Session-Id and Mcp-Protocol-Version (Access-Control-Allow-Headers), and expose Mcp-Session-Id (Access-Control-Expose-Headers).`,
+      network:
+        'Nothing answered at this address. Check the host and port, and that the server listens where this browser can reach it (not only on its own loopback).',
+      mixed_content:
+        'This page is served over https and the server over http: the browser refuses that. Serve the server over https (a reverse proxy does it), or open Home Assistant over http.',
+      redirect:
+        'The server sent the request to another address; the card never follows a redirect with your token. Enter the address it leads to.',
+      auth: 'The server wants a token it accepts (401): enter its bearer token.',
+      forbidden:
+        'The server refused this user (403). Home Assistant lets only administrators use its APIs other than Assist.',
+      not_found:
+        'No MCP endpoint at this address (404). Streamable HTTP servers usually answer at a path such as /mcp.',
+      timeout: 'The server did not answer within 30 seconds.',
+      garbage: 'The server answered with something that is not the Model Context Protocol.',
+      too_large: 'The server’s answer was larger than the card reads (1 MB).',
+      rpc: 'The server answered the request with an error.',
+      http: (status: number) => `The server answered HTTP ${status}.`,
+      said: (words: string) => `It said: “${words}”`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `New automation: ${name}`,

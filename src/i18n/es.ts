@@ -505,6 +505,76 @@ export const strings: Strings = {
   toolsToggle: 'Dejar que el modelo lea y controle la casa (herramientas)',
   scopeNarrow:
     'Limita este alcance para esta tarjeta aquí abajo (separado por comas; vacío: sin límite).',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'Herramientas de MCP',
+    explain:
+      'Herramientas de las API de LLM de Home Assistant y de servidores Model Context Protocol, para que el modelo las llame. Lo que un servidor dice de sus herramientas se te muestra aquí y nunca se pone en las instrucciones del modelo; cada llamada es una fila en la conversación y espera a Aprobar, salvo que confíes en esa herramienta.',
+    ownTools: 'Dar también al modelo las herramientas propias de esta tarjeta sobre la casa',
+    haTitle: 'API de LLM de Home Assistant',
+    haLoading: 'Buscando el servidor MCP de Home Assistant…',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} no tiene Model Context Protocol Server: llegó en la 2025.2, y su dirección para cada API (/api/mcp/<API>), más tarde. Actualiza Home Assistant para usar aquí sus API.`,
+    haNotSetUp:
+      'Para usar aquí las API de LLM de Home Assistant, añade su integración Model Context Protocol Server: Ajustes → Dispositivos y servicios → Añadir integración → Model Context Protocol Server.',
+    haAssistOnly:
+      'Home Assistant solo deja usar sus otras API a los administradores; tú puedes usar Assist.',
+    narrowNote:
+      'Una tarjeta que limita lo que ve el modelo no usa estas API: sus herramientas ven todas las entidades expuestas a Assist.',
+    useApi: (name: string) => `Usar ${name} en los chats`,
+    showTools: (name: string) => `Herramientas de ${name}`,
+    listing: 'Listando sus herramientas…',
+    noTools: 'No ofrece ninguna herramienta.',
+    modes: {
+      auto: 'Según las reglas de la casa',
+      ask: 'Preguntar antes',
+      trust: 'De confianza',
+      off: 'Desactivada',
+    },
+    modeOf: (tool: string) => `Cómo puede usar el modelo ${tool}`,
+    serversTitle: 'Servidores MCP',
+    noServers: 'Aún no hay ningún servidor MCP.',
+    add: 'Añadir servidor MCP',
+    edit: (name: string) => `Editar ${name}`,
+    remove: (name: string) => `Quitar ${name}`,
+    enabled: (name: string) => `Usar ${name} en los chats`,
+    name: 'Nombre',
+    url: 'Dirección (Streamable HTTP, p. ej. https://host:port/mcp)',
+    token: 'Token Bearer (opcional; se guarda en tus datos de usuario, nunca se exporta)',
+    tokenSaved: 'guardado — escribe para sustituirlo',
+    tokenMoved:
+      'La dirección ahora lleva a otro servidor: el token guardado no se envía allí. Vuelve a escribirlo si este servidor debe tenerlo.',
+    test: 'Probar',
+    testing: 'Probando…',
+    save: 'Guardar',
+    cancel: 'Cancelar',
+    testOk: (name: string, n: number) =>
+      `${name} respondió y ofrece ${plural('es', n, { one: '# herramienta', other: '# herramientas' })}.`,
+    testFirst: 'Prueba primero el servidor: sus herramientas se listan aquí para que elijas.',
+    describedAs:
+      'Lo que el servidor dice de ella (se te muestra a ti, nunca al modelo como instrucciones)',
+    failed: {
+      cors: (origin: string) =>
+        `El servidor respondió, pero no permite que esta página lo llame (CORS). Debe responder a las solicitudes de ${origin} con Access-Control-Allow-Origin, permitir los métodos POST, GET y DELETE y las cabeceras Content-Type, Authorization, Mcp-Session-Id y Mcp-Protocol-Version (Access-Control-Allow-Headers), y exponer Mcp-Session-Id (Access-Control-Expose-Headers).`,
+      network:
+        'Nada respondió en esta dirección. Comprueba el host y el puerto, y que el servidor escuche donde este navegador pueda alcanzarlo (no solo en su propio loopback).',
+      mixed_content:
+        'Esta página se sirve por https y el servidor por http: el navegador lo rechaza. Sirve el servidor por https (un proxy inverso lo hace) o abre Home Assistant por http.',
+      redirect:
+        'El servidor envió la solicitud a otra dirección; la tarjeta nunca sigue una redirección con tu token. Escribe la dirección a la que lleva.',
+      auth: 'El servidor quiere un token que acepte (401): escribe su token Bearer.',
+      forbidden:
+        'El servidor rechazó a este usuario (403). Home Assistant solo deja a los administradores usar sus API distintas de Assist.',
+      not_found:
+        'No hay ningún endpoint MCP en esta dirección (404). Los servidores Streamable HTTP suelen responder en una ruta como /mcp.',
+      timeout: 'El servidor no respondió en 30 segundos.',
+      garbage: 'El servidor respondió con algo que no es el Model Context Protocol.',
+      too_large: 'La respuesta del servidor era mayor de lo que lee la tarjeta (1 MB).',
+      rpc: 'El servidor respondió a la solicitud con un error.',
+      http: (status: number) => `El servidor respondió HTTP ${status}.`,
+      said: (words: string) => `Dijo: «${words}»`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `Nueva automatización: ${name}`,

@@ -507,6 +507,77 @@ export const strings: Strings = {
   toolsToggle: 'Laisser le modèle lire et contrôler la maison (outils)',
   scopeNarrow:
     'Restreignez ce périmètre pour cette carte ci-dessous (séparés par des virgules ; vide : aucune restriction).',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'Outils via MCP',
+    explain:
+      'Outils des API LLM de Home Assistant et de serveurs Model Context Protocol, que le modèle peut appeler. Ce qu’un serveur dit de ses outils vous est montré ici et n’est jamais mis dans les instructions du modèle ; chaque appel est une ligne dans la conversation et attend Approuver, sauf si vous faites confiance à cet outil.',
+    ownTools: 'Donner aussi au modèle les outils propres à cette carte pour agir sur la maison',
+    haTitle: 'API LLM de Home Assistant',
+    haLoading: 'Recherche du serveur MCP de Home Assistant…',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} n’a pas de Model Context Protocol Server : il est arrivé avec la 2025.2, et son adresse pour chaque API (/api/mcp/<API>) plus tard. Mettez Home Assistant à jour pour utiliser ses API ici.`,
+    haNotSetUp:
+      'Pour utiliser ici les API LLM de Home Assistant, ajoutez son intégration Model Context Protocol Server : Paramètres → Appareils et services → Ajouter une intégration → Model Context Protocol Server.',
+    haAssistOnly:
+      'Home Assistant réserve ses autres API aux administrateurs ; vous pouvez utiliser Assist.',
+    narrowNote:
+      'Une carte qui restreint ce que voit le modèle n’utilise pas ces API : leurs outils voient toutes les entités exposées à Assist.',
+    useApi: (name: string) => `Utiliser ${name} dans les chats`,
+    showTools: (name: string) => `Outils de ${name}`,
+    listing: 'Récupération de ses outils…',
+    noTools: 'Aucun outil proposé.',
+    modes: {
+      auto: 'Selon les règles de la maison',
+      ask: 'Demander d’abord',
+      trust: 'De confiance',
+      off: 'Désactivé',
+    },
+    modeOf: (tool: string) => `Comment le modèle peut utiliser ${tool}`,
+    serversTitle: 'Serveurs MCP',
+    noServers: 'Aucun serveur MCP pour l’instant.',
+    add: 'Ajouter un serveur MCP',
+    edit: (name: string) => `Modifier ${name}`,
+    remove: (name: string) => `Supprimer ${name}`,
+    enabled: (name: string) => `Utiliser ${name} dans les chats`,
+    name: 'Nom',
+    url: 'Adresse (Streamable HTTP, par ex. https://host:port/mcp)',
+    token: 'Jeton Bearer (facultatif ; conservé dans vos données utilisateur, jamais exporté)',
+    tokenSaved: 'enregistré — saisissez-en un autre pour le remplacer',
+    tokenMoved:
+      'L’adresse mène désormais à un autre serveur : le jeton enregistré n’y est pas envoyé. Saisissez-le à nouveau si ce serveur doit l’avoir.',
+    test: 'Tester',
+    testing: 'Test en cours…',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    testOk: (name: string, n: number) =>
+      `${name} a répondu et propose ${plural('fr', n, { one: '# outil', other: '# outils' })}.`,
+    testFirst:
+      'Testez d’abord le serveur : ses outils sont alors listés ici pour que vous choisissiez.',
+    describedAs:
+      'Ce que le serveur en dit (affiché pour vous, jamais transmis au modèle comme instructions)',
+    failed: {
+      cors: (origin: string) =>
+        `Le serveur a répondu, mais n’autorise pas cette page à l’appeler (CORS). Il doit répondre aux requêtes de ${origin} avec Access-Control-Allow-Origin, autoriser les méthodes POST, GET et DELETE et les en-têtes Content-Type, Authorization, Mcp-Session-Id et Mcp-Protocol-Version (Access-Control-Allow-Headers), et exposer Mcp-Session-Id (Access-Control-Expose-Headers).`,
+      network:
+        'Rien n’a répondu à cette adresse. Vérifiez l’hôte et le port, et que le serveur écoute là où ce navigateur peut le joindre (pas seulement sur sa propre boucle locale).',
+      mixed_content:
+        'Cette page est servie en https et le serveur en http : le navigateur le refuse. Servez le serveur en https (un proxy inverse s’en charge), ou ouvrez Home Assistant en http.',
+      redirect:
+        'Le serveur a envoyé la requête vers une autre adresse ; la carte ne suit jamais une redirection avec votre jeton. Saisissez l’adresse vers laquelle elle mène.',
+      auth: 'Le serveur veut un jeton qu’il accepte (401) : saisissez son jeton Bearer.',
+      forbidden:
+        'Le serveur a refusé cet utilisateur (403). Home Assistant réserve aux administrateurs ses API autres qu’Assist.',
+      not_found:
+        'Aucun point de terminaison MCP à cette adresse (404). Les serveurs Streamable HTTP répondent généralement sur un chemin comme /mcp.',
+      timeout: 'Le serveur n’a pas répondu dans les 30 secondes.',
+      garbage: 'Le serveur a répondu par quelque chose qui n’est pas le Model Context Protocol.',
+      too_large: 'La réponse du serveur dépassait ce que la carte lit (1 Mo).',
+      rpc: 'Le serveur a répondu à la requête par une erreur.',
+      http: (status: number) => `Le serveur a répondu HTTP ${status}.`,
+      said: (words: string) => `Il a indiqué : « ${words} »`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `Nouvelle automatisation : ${name}`,

@@ -488,6 +488,75 @@ export const strings: Strings = {
   cameraApprovalField: 'לשאול לפני שהמודל מסתכל דרך מצלמה (בכל הצ׳אטים שלך)',
   toolsToggle: 'לאפשר למודל לקרוא את מצב הבית ולשלוט בו (כלים)',
   scopeNarrow: 'אפשר לצמצם עבור הכרטיס הזה למטה (מופרד בפסיקים; ריק: ללא צמצום).',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'כלים מ-MCP',
+    explain:
+      'כלים של ממשקי ה-API ל-LLM של Home Assistant ושל שרתי Model Context Protocol, שהמודל יכול לקרוא להם. מה ששרת אומר על הכלים שלו מוצג לך כאן ואף פעם לא נכנס להנחיות של המודל; כל קריאה היא שורה בשיחה, והיא ממתינה ל"אישור" אלא אם סימנת את הכלי הזה כמהימן.',
+    ownTools: 'לתת למודל גם את הכלים של הכרטיס הזה עצמו לפעולה בבית',
+    haTitle: 'ממשקי ה-API ל-LLM של Home Assistant',
+    haLoading: 'מחפש את שרת ה-MCP של Home Assistant…',
+    haLacks: (version: string) =>
+      `ב-Home Assistant ${version} אין Model Context Protocol Server: הוא נוסף בגרסה 2025.2, והכתובת שלו לכל API (/api/mcp/<API>) נוספה מאוחר יותר. יש לעדכן את Home Assistant כדי להשתמש כאן בממשקי ה-API שלו.`,
+    haNotSetUp:
+      'כדי להשתמש כאן בממשקי ה-API ל-LLM של Home Assistant, יש להוסיף את האינטגרציה Model Context Protocol Server: הגדרות ← התקנים ושירותים ← הוסף אינטגרציה ← Model Context Protocol Server.',
+    haAssistOnly:
+      'רק מנהלים יכולים להשתמש בשאר ממשקי ה-API של Home Assistant; באפשרותך להשתמש ב-Assist.',
+    narrowNote:
+      'כרטיס שמצמצם את מה שהמודל רואה אינו משתמש בממשקי ה-API האלה: הכלים שלהם רואים כל ישות שנחשפה ל-Assist.',
+    useApi: (name: string) => `להשתמש ב-${name} בצ׳אטים`,
+    showTools: (name: string) => `הכלים של ${name}`,
+    listing: 'טוען את רשימת הכלים…',
+    noTools: 'הוא אינו מציע כלים.',
+    modes: {
+      auto: 'לפי כללי הבית',
+      ask: 'לשאול קודם',
+      trust: 'מהימן',
+      off: 'כבוי',
+    },
+    modeOf: (tool: string) => `איך המודל רשאי להשתמש ב-${tool}`,
+    serversTitle: 'שרתי MCP',
+    noServers: 'אין עדיין שרת MCP.',
+    add: 'הוספת שרת MCP',
+    edit: (name: string) => `עריכת ${name}`,
+    remove: (name: string) => `הסרת ${name}`,
+    enabled: (name: string) => `להשתמש ב-${name} בצ׳אטים`,
+    name: 'שם',
+    url: 'כתובת (streamable HTTP, למשל https://host:port/mcp)',
+    token: 'טוקן Bearer (אופציונלי; נשמר בנתוני המשתמש שלך, אף פעם לא מיוצא)',
+    tokenSaved: 'נשמר — הקלדה תחליף אותו',
+    tokenMoved:
+      'הכתובת מפנה עכשיו לשרת אחר: הטוקן השמור לא נשלח אליו. יש להקליד אותו שוב אם השרת הזה אמור לקבל אותו.',
+    test: 'בדיקה',
+    testing: 'בודק…',
+    save: 'שמירה',
+    cancel: 'ביטול',
+    testOk: (name: string, n: number) =>
+      `${name} ענה ומציע ${plural('he', n, { one: 'כלי אחד', two: '# כלים', other: '# כלים' })}.`,
+    testFirst: 'יש לבדוק את השרת קודם: הכלים שלו יופיעו כאן ברשימה לבחירה.',
+    describedAs: 'מה שהשרת אומר עליו (מוצג לך, אף פעם לא למודל כהנחיות)',
+    failed: {
+      cors: (origin: string) =>
+        `השרת ענה, אבל אינו מאפשר לדף הזה לקרוא לו (CORS). עליו לענות לבקשות מ-${origin} עם Access-Control-Allow-Origin, לאפשר את המתודות POST, GET ו-DELETE ואת הכותרות Content-Type, Authorization, Mcp-Session-Id ו-Mcp-Protocol-Version (Access-Control-Allow-Headers), ולחשוף את Mcp-Session-Id (Access-Control-Expose-Headers).`,
+      network:
+        'שום דבר לא ענה בכתובת הזו. יש לבדוק את המארח והפורט, ולוודא שהשרת מאזין במקום שהדפדפן הזה יכול להגיע אליו (לא רק בכתובת ה-loopback שלו).',
+      mixed_content:
+        'הדף הזה מוגש ב-https והשרת ב-http: הדפדפן מסרב לכך. יש להגיש את השרת ב-https (פרוקסי הפוך עושה זאת), או לפתוח את Home Assistant ב-http.',
+      redirect:
+        'השרת העביר את הבקשה לכתובת אחרת; הכרטיס אף פעם לא עוקב אחרי הפניה עם הטוקן שלך. יש להזין את הכתובת שאליה היא מובילה.',
+      auth: 'השרת דורש טוקן שהוא מקבל (401): יש להזין את טוקן ה-Bearer שלו.',
+      forbidden:
+        'השרת דחה את המשתמש הזה (403). Home Assistant מאפשר רק למנהלים להשתמש בממשקי ה-API שלו מלבד Assist.',
+      not_found:
+        'אין נקודת קצה של MCP בכתובת הזו (404). שרתי streamable HTTP עונים בדרך כלל בנתיב כמו /mcp.',
+      timeout: 'השרת לא ענה בתוך 30 שניות.',
+      garbage: 'השרת ענה במשהו שאינו Model Context Protocol.',
+      too_large: 'התשובה של השרת גדולה ממה שהכרטיס קורא (1 MB).',
+      rpc: 'השרת ענה לבקשה בשגיאה.',
+      http: (status: number) => `השרת ענה HTTP ${status}.`,
+      said: (words: string) => `השרת אמר: "${words}"`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `אוטומציה חדשה: ${name}`,

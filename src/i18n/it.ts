@@ -512,6 +512,75 @@ export const strings: Strings = {
   toolsToggle: 'Consenti al modello di leggere e controllare la casa (strumenti)',
   scopeNarrow:
     'Restringi questo ambito per questa scheda qui sotto (separati da virgole; vuoto: nessuna restrizione).',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'Strumenti da MCP',
+    explain:
+      'Strumenti delle API LLM di Home Assistant e dei server Model Context Protocol, che il modello può chiamare. Ciò che un server dice dei suoi strumenti viene mostrato a te qui e non entra mai nelle istruzioni del modello; ogni chiamata è una riga nella conversazione e attende Approva, a meno che tu non ti fidi di quello strumento.',
+    ownTools: 'Dai al modello anche gli strumenti di questa scheda per agire sulla casa',
+    haTitle: 'API LLM di Home Assistant',
+    haLoading: 'Ricerca del server MCP di Home Assistant…',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} non ha il Model Context Protocol Server: è arrivato con la 2025.2, e il suo indirizzo per ogni API (/api/mcp/<API>) più tardi. Aggiorna Home Assistant per usarne qui le API.`,
+    haNotSetUp:
+      'Per usare qui le API LLM di Home Assistant, aggiungi la sua integrazione Model Context Protocol Server: Impostazioni → Dispositivi e servizi → Aggiungi integrazione → Model Context Protocol Server.',
+    haAssistOnly:
+      'Home Assistant consente le sue altre API solo agli amministratori; tu puoi usare Assist.',
+    narrowNote:
+      'Una scheda che restringe ciò che il modello vede non usa queste API: i loro strumenti vedono tutte le entità esposte ad Assist.',
+    useApi: (name: string) => `Usa ${name} nelle chat`,
+    showTools: (name: string) => `Strumenti di ${name}`,
+    listing: 'Elenco degli strumenti in corso…',
+    noTools: 'Non offre strumenti.',
+    modes: {
+      auto: 'Secondo le regole della casa',
+      ask: 'Chiedi prima',
+      trust: 'Attendibile',
+      off: 'Disattivato',
+    },
+    modeOf: (tool: string) => `Come il modello può usare ${tool}`,
+    serversTitle: 'Server MCP',
+    noServers: 'Ancora nessun server MCP.',
+    add: 'Aggiungi server MCP',
+    edit: (name: string) => `Modifica ${name}`,
+    remove: (name: string) => `Rimuovi ${name}`,
+    enabled: (name: string) => `Usa ${name} nelle chat`,
+    name: 'Nome',
+    url: 'Indirizzo (streamable HTTP, ad es. https://host:port/mcp)',
+    token: 'Token bearer (facoltativo; conservato nei tuoi dati utente, mai esportato)',
+    tokenSaved: 'salvato; digita per sostituirlo',
+    tokenMoved:
+      'L’indirizzo ora porta a un altro server: il token salvato non viene inviato lì. Digitalo di nuovo se questo server deve averlo.',
+    test: 'Verifica',
+    testing: 'Verifica in corso…',
+    save: 'Salva',
+    cancel: 'Annulla',
+    testOk: (name: string, n: number) =>
+      `${name} ha risposto e offre ${plural('it', n, { one: '# strumento', other: '# strumenti' })}.`,
+    testFirst: 'Prima verifica il server: i suoi strumenti vengono elencati qui per sceglierli.',
+    describedAs: 'Ciò che il server ne dice (mostrato a te, mai al modello come istruzioni)',
+    failed: {
+      cors: (origin: string) =>
+        `Il server ha risposto, ma non consente a questa pagina di chiamarlo (CORS). Deve rispondere alle richieste da ${origin} con Access-Control-Allow-Origin, consentire i metodi POST, GET e DELETE e le intestazioni Content-Type, Authorization, Mcp-Session-Id e Mcp-Protocol-Version (Access-Control-Allow-Headers), ed esporre Mcp-Session-Id (Access-Control-Expose-Headers).`,
+      network:
+        'Nessuna risposta a questo indirizzo. Controlla host e porta, e che il server sia in ascolto dove questo browser può raggiungerlo (non solo sul proprio loopback).',
+      mixed_content:
+        'Questa pagina è servita tramite https e il server tramite http: il browser lo rifiuta. Servi il server tramite https (lo fa un reverse proxy) oppure apri Home Assistant tramite http.',
+      redirect:
+        'Il server ha inviato la richiesta a un altro indirizzo; la scheda non segue mai un reindirizzamento con il tuo token. Inserisci l’indirizzo a cui porta.',
+      auth: 'Il server vuole un token che accetti (401): inserisci il suo token bearer.',
+      forbidden:
+        'Il server ha rifiutato questo utente (403). Home Assistant consente solo agli amministratori di usare le sue API diverse da Assist.',
+      not_found:
+        'Nessun endpoint MCP a questo indirizzo (404). I server streamable HTTP di solito rispondono a un percorso come /mcp.',
+      timeout: 'Il server non ha risposto entro 30 secondi.',
+      garbage: 'Il server ha risposto con qualcosa che non è il Model Context Protocol.',
+      too_large: 'La risposta del server era più grande di quanto la scheda legge (1 MB).',
+      rpc: 'Il server ha risposto alla richiesta con un errore.',
+      http: (status: number) => `Il server ha risposto HTTP ${status}.`,
+      said: (words: string) => `Ha detto: «${words}»`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `Nuova automazione: ${name}`,

@@ -483,6 +483,75 @@ export const strings: Strings = {
   cameraApprovalField: 'モデルがカメラの映像を見る前に確認する（すべてのチャット）',
   toolsToggle: 'モデルに家の状態の読み取りと操作を許可する（ツール）',
   scopeNarrow: '下でこのカード用に絞り込めます（カンマ区切り。空欄の場合は絞り込みなし）。',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'MCP のツール',
+    explain:
+      'Home Assistant の LLM API と Model Context Protocol サーバーのツールで、モデルが呼び出せます。サーバーがツールについて述べる内容はここであなたに表示されるだけで、モデルの指示に入ることはありません。呼び出しはそれぞれ会話に 1 行として表示され、そのツールを信頼済みにしていない限り、承認を待ちます。',
+    ownTools: 'このカード独自の、家を操作するツールもモデルに渡す',
+    haTitle: 'Home Assistant の LLM API',
+    haLoading: 'Home Assistant の MCP サーバーを探しています…',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} には Model Context Protocol Server がありません。2025.2 で追加され、API ごとのアドレス（/api/mcp/<API>）はその後に追加されました。ここでその API を使うには Home Assistant を更新してください。`,
+    haNotSetUp:
+      'ここで Home Assistant の LLM API を使うには、Model Context Protocol Server 統合を追加してください：設定 → デバイスとサービス → 統合を追加 → Model Context Protocol Server。',
+    haAssistOnly:
+      'Home Assistant では、ほかの API を使えるのは管理者だけです。Assist は使用できます。',
+    narrowNote:
+      'モデルに見せる範囲を絞り込んだカードでは、これらの API は使われません。これらのツールは Assist に公開されたすべてのエンティティを参照するためです。',
+    useApi: (name: string) => `チャットで ${name} を使う`,
+    showTools: (name: string) => `${name} のツール`,
+    listing: 'ツールを一覧表示しています…',
+    noTools: 'ツールはありません。',
+    modes: {
+      auto: '家のルールに従う',
+      ask: '事前に確認',
+      trust: '信頼済み',
+      off: 'オフ',
+    },
+    modeOf: (tool: string) => `モデルによる ${tool} の使い方`,
+    serversTitle: 'MCP サーバー',
+    noServers: 'MCP サーバーはまだありません。',
+    add: 'MCP サーバーを追加',
+    edit: (name: string) => `${name} を編集`,
+    remove: (name: string) => `${name} を削除`,
+    enabled: (name: string) => `チャットで ${name} を使う`,
+    name: '名前',
+    url: 'アドレス（streamable HTTP。例：https://host:port/mcp）',
+    token: 'Bearer トークン（任意。ユーザーデータに保存され、エクスポートされることはありません）',
+    tokenSaved: '保存済み — 入力すると置き換えます',
+    tokenMoved:
+      'アドレスが別のサーバーを指すようになったため、保存されたトークンはそこには送信されません。このサーバーに渡す場合は、もう一度入力してください。',
+    test: 'テスト',
+    testing: 'テスト中…',
+    save: '保存',
+    cancel: 'キャンセル',
+    testOk: (name: string, n: number) => `${name} が応答し、${n} 個のツールを提供しています。`,
+    testFirst: 'まずサーバーをテストしてください。選択できるツールがここに一覧表示されます。',
+    describedAs:
+      'サーバーによる説明（あなたに表示されるだけで、指示としてモデルに渡されることはありません）',
+    failed: {
+      cors: (origin: string) =>
+        `サーバーは応答しましたが、このページからの呼び出しを許可していません（CORS）。${origin} からのリクエストに Access-Control-Allow-Origin で応答し、メソッド POST、GET、DELETE とヘッダー Content-Type、Authorization、Mcp-Session-Id、Mcp-Protocol-Version を許可し（Access-Control-Allow-Headers）、Mcp-Session-Id を公開する（Access-Control-Expose-Headers）必要があります。`,
+      network:
+        'このアドレスでは何も応答しませんでした。ホストとポートを確認し、このブラウザーから到達できる場所でサーバーが待ち受けていること（自身のループバックだけではないこと）を確認してください。',
+      mixed_content:
+        'このページは https で、サーバーは http で提供されているため、ブラウザーが拒否します。サーバーを https で提供する（リバースプロキシで可能です）か、Home Assistant を http で開いてください。',
+      redirect:
+        'サーバーはリクエストを別のアドレスに送りました。このカードは、あなたのトークンを付けたままリダイレクトをたどることはありません。転送先のアドレスを入力してください。',
+      auth: 'サーバーは受け付け可能なトークンを求めています（401）。サーバーの Bearer トークンを入力してください。',
+      forbidden:
+        'サーバーがこのユーザーを拒否しました（403）。Home Assistant では、Assist 以外の API を使えるのは管理者だけです。',
+      not_found:
+        'このアドレスに MCP エンドポイントがありません（404）。streamable HTTP サーバーは通常、/mcp のようなパスで応答します。',
+      timeout: 'サーバーが 30 秒以内に応答しませんでした。',
+      garbage: 'サーバーは Model Context Protocol ではない内容で応答しました。',
+      too_large: 'サーバーの応答が、このカードが読み取るサイズ（1 MB）を超えていました。',
+      rpc: 'サーバーがリクエストにエラーで応答しました。',
+      http: (status: number) => `サーバーが HTTP ${status} を返しました。`,
+      said: (words: string) => `サーバーからのメッセージ：「${words}」`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `新しいオートメーション：${name}`,

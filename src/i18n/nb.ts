@@ -483,6 +483,75 @@ export const strings: Strings = {
   cameraApprovalField: 'Spør før modellen ser gjennom et kamera (for alle chattene dine)',
   toolsToggle: 'La modellen lese og styre hjemmet (verktøy)',
   scopeNarrow: 'Avgrens det for dette kortet nedenfor (kommaseparert; tomt: ingen avgrensning).',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'Verktøy fra MCP',
+    explain:
+      'Verktøy fra Home Assistants LLM-API-er og fra Model Context Protocol-servere, som modellen kan kalle. Det en server sier om verktøyene sine, vises for deg her og legges aldri i modellens instruksjoner; hvert kall er en rad i samtalen og venter på Godkjenn, med mindre du stoler på det verktøyet.',
+    ownTools: 'Gi også modellen kortets egne verktøy for hjemmet',
+    haTitle: 'Home Assistants LLM-API-er',
+    haLoading: 'Ser etter Home Assistants MCP-server…',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} har ingen Model Context Protocol Server: den kom i 2025.2, og adressen for hvert API (/api/mcp/<API>) kom senere. Oppdater Home Assistant for å bruke API-ene her.`,
+    haNotSetUp:
+      'For å bruke Home Assistants LLM-API-er her, legg til integrasjonen Model Context Protocol Server: Innstillinger → Enheter og tjenester → Legg til integrasjon → Model Context Protocol Server.',
+    haAssistOnly:
+      'Home Assistant lar bare administratorer bruke de andre API-ene; du kan bruke Assist.',
+    narrowNote:
+      'Et kort som avgrenser hva modellen ser, bruker ikke disse API-ene: verktøyene deres ser alle entiteter som er eksponert for Assist.',
+    useApi: (name: string) => `Bruk ${name} i chatter`,
+    showTools: (name: string) => `Verktøy fra ${name}`,
+    listing: 'Lister opp verktøyene…',
+    noTools: 'Den tilbyr ingen verktøy.',
+    modes: {
+      auto: 'Etter hjemmets regler',
+      ask: 'Spør først',
+      trust: 'Klarert',
+      off: 'Av',
+    },
+    modeOf: (tool: string) => `Hvordan modellen får bruke ${tool}`,
+    serversTitle: 'MCP-servere',
+    noServers: 'Ingen MCP-server ennå.',
+    add: 'Legg til MCP-server',
+    edit: (name: string) => `Rediger ${name}`,
+    remove: (name: string) => `Fjern ${name}`,
+    enabled: (name: string) => `Bruk ${name} i chatter`,
+    name: 'Navn',
+    url: 'Adresse (streamable HTTP, f.eks. https://host:port/mcp)',
+    token: 'Bearer-token (valgfritt; lagres i brukerdataene dine, eksporteres aldri)',
+    tokenSaved: 'lagret – skriv for å erstatte det',
+    tokenMoved:
+      'Adressen peker nå til en annen server: det lagrede tokenet sendes ikke dit. Skriv det inn på nytt hvis denne serveren skal ha det.',
+    test: 'Test',
+    testing: 'Tester…',
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    testOk: (name: string, n: number) =>
+      `${name} svarte og tilbyr ${plural('nb', n, { one: '# verktøy', other: '# verktøy' })}.`,
+    testFirst: 'Test serveren først: verktøyene dens listes opp her, så du kan velge blant dem.',
+    describedAs: 'Hva serveren sier om det (vises for deg, aldri for modellen som instruksjoner)',
+    failed: {
+      cors: (origin: string) =>
+        `Serveren svarte, men lar ikke denne siden kalle den (CORS). Den må svare på forespørsler fra ${origin} med Access-Control-Allow-Origin, tillate metodene POST, GET og DELETE og headerne Content-Type, Authorization, Mcp-Session-Id og Mcp-Protocol-Version (Access-Control-Allow-Headers), og eksponere Mcp-Session-Id (Access-Control-Expose-Headers).`,
+      network:
+        'Ingenting svarte på denne adressen. Sjekk vert og port, og at serveren lytter der denne nettleseren kan nå den (ikke bare på sin egen loopback).',
+      mixed_content:
+        'Denne siden leveres over https og serveren over http: det nekter nettleseren. Lever serveren over https (en omvendt proxy ordner det), eller åpne Home Assistant over http.',
+      redirect:
+        'Serveren sendte forespørselen til en annen adresse; kortet følger aldri en omdirigering med tokenet ditt. Skriv inn adressen den fører til.',
+      auth: 'Serveren vil ha et token den godtar (401): skriv inn bearer-tokenet for den.',
+      forbidden:
+        'Serveren avviste denne brukeren (403). Home Assistant lar bare administratorer bruke andre API-er enn Assist.',
+      not_found:
+        'Ikke noe MCP-endepunkt på denne adressen (404). Streamable HTTP-servere svarer vanligvis på en bane som /mcp.',
+      timeout: 'Serveren svarte ikke innen 30 sekunder.',
+      garbage: 'Serveren svarte med noe som ikke er Model Context Protocol.',
+      too_large: 'Serverens svar var større enn det kortet leser (1 MB).',
+      rpc: 'Serveren svarte på forespørselen med en feil.',
+      http: (status: number) => `Serveren svarte HTTP ${status}.`,
+      said: (words: string) => `Den sa: «${words}»`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `Ny automasjon: ${name}`,

@@ -510,6 +510,75 @@ export const strings: Strings = {
   cameraApprovalField: 'Vragen voordat het model door een camera kijkt (voor al je chats)',
   toolsToggle: 'Het model je huis laten uitlezen en bedienen (tools)',
   scopeNarrow: 'Beperk het hieronder voor deze kaart (kommagescheiden; leeg: geen beperking).',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'Tools via MCP',
+    explain:
+      'Tools van de LLM-API’s van Home Assistant en van Model Context Protocol-servers, die het model kan aanroepen. Wat een server over zijn tools zegt, wordt hier aan jou getoond en komt nooit in de instructies van het model; elke aanroep is een regel in het gesprek en wacht op Toestaan, tenzij je die tool vertrouwt.',
+    ownTools: 'Het model ook de eigen tools van deze kaart voor je huis geven',
+    haTitle: 'LLM-API’s van Home Assistant',
+    haLoading: 'Zoeken naar de MCP-server van Home Assistant…',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} heeft geen Model Context Protocol Server: die kwam in 2025.2, en het adres per API (/api/mcp/<API>) later. Werk Home Assistant bij om de API’s ervan hier te gebruiken.`,
+    haNotSetUp:
+      'Voeg de integratie Model Context Protocol Server toe om de LLM-API’s van Home Assistant hier te gebruiken: Instellingen → Apparaten & diensten → Integratie toevoegen → Model Context Protocol Server.',
+    haAssistOnly:
+      'Home Assistant laat alleen beheerders de andere API’s gebruiken; jij kunt Assist gebruiken.',
+    narrowNote:
+      'Een kaart die beperkt wat het model ziet, gebruikt deze API’s niet: hun tools zien elke entiteit die voor Assist is ontsloten.',
+    useApi: (name: string) => `${name} gebruiken in chats`,
+    showTools: (name: string) => `Tools van ${name}`,
+    listing: 'Tools worden opgevraagd…',
+    noTools: 'Er worden geen tools aangeboden.',
+    modes: {
+      auto: 'Volgens de regels van het huis',
+      ask: 'Eerst vragen',
+      trust: 'Vertrouwd',
+      off: 'Uit',
+    },
+    modeOf: (tool: string) => `Hoe het model ${tool} mag gebruiken`,
+    serversTitle: 'MCP-servers',
+    noServers: 'Nog geen MCP-server.',
+    add: 'MCP-server toevoegen',
+    edit: (name: string) => `${name} bewerken`,
+    remove: (name: string) => `${name} verwijderen`,
+    enabled: (name: string) => `${name} gebruiken in chats`,
+    name: 'Naam',
+    url: 'Adres (streamable HTTP, bijv. https://host:port/mcp)',
+    token: 'Bearer-token (optioneel; bewaard in je gebruikersgegevens, nooit geëxporteerd)',
+    tokenSaved: 'opgeslagen — typ om te vervangen',
+    tokenMoved:
+      'Het adres wijst nu naar een andere server: het opgeslagen token wordt daar niet naartoe verzonden. Typ het opnieuw als deze server het moet krijgen.',
+    test: 'Testen',
+    testing: 'Testen…',
+    save: 'Opslaan',
+    cancel: 'Annuleren',
+    testOk: (name: string, n: number) =>
+      `${name} antwoordde en biedt ${plural('nl', n, { one: '# tool', other: '# tools' })} aan.`,
+    testFirst: 'Test eerst de server: de tools ervan worden hier vermeld om uit te kiezen.',
+    describedAs: 'Wat de server erover zegt (aan jou getoond, nooit als instructies aan het model)',
+    failed: {
+      cors: (origin: string) =>
+        `De server antwoordde, maar staat niet toe dat deze pagina hem aanroept (CORS). Hij moet verzoeken van ${origin} beantwoorden met Access-Control-Allow-Origin, de methoden POST, GET en DELETE en de headers Content-Type, Authorization, Mcp-Session-Id en Mcp-Protocol-Version toestaan (Access-Control-Allow-Headers), en Mcp-Session-Id beschikbaar maken (Access-Control-Expose-Headers).`,
+      network:
+        'Niets antwoordde op dit adres. Controleer host en poort, en of de server luistert waar deze browser hem kan bereiken (niet alleen op zijn eigen loopback).',
+      mixed_content:
+        'Deze pagina wordt via https geladen en de server via http: dat weigert de browser. Bied de server aan via https (een reverse proxy doet dat), of open Home Assistant via http.',
+      redirect:
+        'De server stuurde het verzoek naar een ander adres; de kaart volgt nooit een doorverwijzing met je token. Vul het adres in waar het naartoe leidt.',
+      auth: 'De server wil een token dat hij accepteert (401): vul het bearer-token ervan in.',
+      forbidden:
+        'De server weigerde deze gebruiker (403). Home Assistant laat alleen beheerders andere API’s dan Assist gebruiken.',
+      not_found:
+        'Geen MCP-endpoint op dit adres (404). Streamable HTTP-servers antwoorden meestal op een pad zoals /mcp.',
+      timeout: 'De server antwoordde niet binnen 30 seconden.',
+      garbage: 'De server antwoordde met iets wat niet het Model Context Protocol is.',
+      too_large: 'Het antwoord van de server was groter dan wat de kaart leest (1 MB).',
+      rpc: 'De server beantwoordde het verzoek met een fout.',
+      http: (status: number) => `De server antwoordde met HTTP ${status}.`,
+      said: (words: string) => `De server zei: ‘${words}’`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `Nieuwe automatisering: ${name}`,

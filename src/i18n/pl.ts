@@ -535,6 +535,76 @@ export const strings: Strings = {
   toolsToggle: 'Pozwól modelowi odczytywać stan domu i sterować nim (narzędzia)',
   scopeNarrow:
     'Poniżej możesz to zawęzić dla tej karty (oddzielone przecinkami; puste: bez zawężania).',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'Narzędzia z MCP',
+    explain:
+      'Narzędzia z API LLM Home Assistanta i z serwerów Model Context Protocol, które model może wywoływać. To, co serwer mówi o swoich narzędziach, jest pokazywane tutaj Tobie i nigdy nie trafia do instrukcji modelu; każde wywołanie jest wierszem w rozmowie i czeka na Twoje zatwierdzenie, chyba że ufasz temu narzędziu.',
+    ownTools: 'Daj modelowi także własne narzędzia tej karty do sterowania domem',
+    haTitle: 'API LLM Home Assistanta',
+    haLoading: 'Szukanie serwera MCP Home Assistanta…',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} nie ma integracji Model Context Protocol Server: pojawiła się ona w wersji 2025.2, a jej adres dla każdego API (/api/mcp/<API>) – później. Zaktualizuj Home Assistanta, aby używać tutaj jego API.`,
+    haNotSetUp:
+      'Aby używać tutaj API LLM Home Assistanta, dodaj jego integrację Model Context Protocol Server: Ustawienia → Urządzenia oraz usługi → Dodaj integrację → Model Context Protocol Server.',
+    haAssistOnly:
+      'Home Assistant pozwala administratorom używać swoich pozostałych API; Ty możesz używać Assist.',
+    narrowNote:
+      'Karta, która zawęża to, co widzi model, nie używa tych API: ich narzędzia widzą każdą encję udostępnioną dla Assist.',
+    useApi: (name: string) => `Używaj ${name} w czatach`,
+    showTools: (name: string) => `Narzędzia ${name}`,
+    listing: 'Pobieranie listy narzędzi…',
+    noTools: 'Nie oferuje żadnych narzędzi.',
+    modes: {
+      auto: 'Według reguł domu',
+      ask: 'Najpierw pytaj',
+      trust: 'Zaufane',
+      off: 'Wyłączone',
+    },
+    modeOf: (tool: string) => `Jak model może używać ${tool}`,
+    serversTitle: 'Serwery MCP',
+    noServers: 'Nie ma jeszcze serwera MCP.',
+    add: 'Dodaj serwer MCP',
+    edit: (name: string) => `Edytuj ${name}`,
+    remove: (name: string) => `Usuń ${name}`,
+    enabled: (name: string) => `Używaj ${name} w czatach`,
+    name: 'Nazwa',
+    url: 'Adres (streamable HTTP, np. https://host:port/mcp)',
+    token:
+      'Token Bearer (opcjonalny; przechowywany w Twoich danych użytkownika, nigdy nie jest eksportowany)',
+    tokenSaved: 'zapisany; wpisz, aby go zastąpić',
+    tokenMoved:
+      'Adres wskazuje teraz na inny serwer: zapisany token nie jest tam wysyłany. Wpisz go ponownie, jeśli ten serwer ma go otrzymać.',
+    test: 'Testuj',
+    testing: 'Testowanie…',
+    save: 'Zapisz',
+    cancel: 'Anuluj',
+    testOk: (name: string, n: number) =>
+      `${name} odpowiedział i oferuje ${plural('pl', n, { one: '# narzędzie', few: '# narzędzia', many: '# narzędzi', other: '# narzędzia' })}.`,
+    testFirst: 'Najpierw przetestuj serwer: jego narzędzia pojawią się tutaj do wyboru.',
+    describedAs: 'Co serwer o nim mówi (pokazywane Tobie, nigdy modelowi jako instrukcje)',
+    failed: {
+      cors: (origin: string) =>
+        `Serwer odpowiedział, ale nie pozwala tej stronie na wywołania (CORS). Musi odpowiadać na żądania z ${origin} nagłówkiem Access-Control-Allow-Origin, zezwalać na metody POST, GET i DELETE oraz nagłówki Content-Type, Authorization, Mcp-Session-Id i Mcp-Protocol-Version (Access-Control-Allow-Headers), a także udostępniać Mcp-Session-Id (Access-Control-Expose-Headers).`,
+      network:
+        'Pod tym adresem nic nie odpowiedziało. Sprawdź host i port oraz to, czy serwer nasłuchuje tam, gdzie ta przeglądarka może do niego dotrzeć (nie tylko na własnym interfejsie loopback).',
+      mixed_content:
+        'Ta strona jest wczytywana przez https, a serwer działa przez http: przeglądarka na to nie pozwala. Udostępnij serwer przez https (zrobi to odwrotne proxy) lub otwórz Home Assistanta przez http.',
+      redirect:
+        'Serwer przekierował żądanie na inny adres; karta nigdy nie podąża za przekierowaniem z Twoim tokenem. Wpisz adres, na który ono prowadzi.',
+      auth: 'Serwer wymaga tokenu, który zaakceptuje (401): wpisz jego token Bearer.',
+      forbidden:
+        'Serwer odmówił dostępu temu użytkownikowi (403). Home Assistant pozwala używać swoich API innych niż Assist tylko administratorom.',
+      not_found:
+        'Pod tym adresem nie ma punktu końcowego MCP (404). Serwery streamable HTTP zwykle odpowiadają pod ścieżką taką jak /mcp.',
+      timeout: 'Serwer nie odpowiedział w ciągu 30 sekund.',
+      garbage: 'Serwer odpowiedział czymś, co nie jest zgodne z Model Context Protocol.',
+      too_large: 'Odpowiedź serwera była większa, niż karta może odczytać (1 MB).',
+      rpc: 'Serwer odpowiedział na żądanie błędem.',
+      http: (status: number) => `Serwer odpowiedział kodem HTTP ${status}.`,
+      said: (words: string) => `Serwer zgłosił: „${words}”`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `Nowa automatyzacja: ${name}`,

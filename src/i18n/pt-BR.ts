@@ -490,6 +490,76 @@ export const strings: Strings = {
   cameraApprovalField: 'Perguntar antes de o modelo olhar por uma câmera (em todos os seus chats)',
   toolsToggle: 'Permitir que o modelo leia e controle a casa (ferramentas)',
   scopeNarrow: 'Restrinja abaixo para este cartão (separado por vírgulas; vazio: sem restrição).',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'Ferramentas de MCP',
+    explain:
+      'Ferramentas das APIs de LLM do Home Assistant e de servidores Model Context Protocol, para o modelo chamar. O que um servidor diz sobre as ferramentas dele é mostrado a você aqui e nunca vai para as instruções do modelo; cada chamada é uma linha na conversa e aguarda sua aprovação, a menos que você confie nessa ferramenta.',
+    ownTools: 'Dar ao modelo também as ferramentas do próprio cartão para agir na casa',
+    haTitle: 'APIs de LLM do Home Assistant',
+    haLoading: 'Procurando o servidor MCP do Home Assistant…',
+    haLacks: (version: string) =>
+      `O Home Assistant ${version} não tem o Model Context Protocol Server: ele chegou na versão 2025.2, e o endereço dele para cada API (/api/mcp/<API>) veio depois. Atualize o Home Assistant para usar as APIs dele aqui.`,
+    haNotSetUp:
+      'Para usar as APIs de LLM do Home Assistant aqui, adicione a integração Model Context Protocol Server: Configurações → Dispositivos e serviços → Adicionar integração → Model Context Protocol Server.',
+    haAssistOnly:
+      'O Home Assistant permite que administradores usem as outras APIs dele; você pode usar o Assist.',
+    narrowNote:
+      'Um cartão que restringe o que o modelo vê não usa estas APIs: as ferramentas delas veem todas as entidades expostas ao Assist.',
+    useApi: (name: string) => `Usar ${name} nos chats`,
+    showTools: (name: string) => `Ferramentas de ${name}`,
+    listing: 'Listando as ferramentas…',
+    noTools: 'Não oferece nenhuma ferramenta.',
+    modes: {
+      auto: 'Pelas regras da casa',
+      ask: 'Perguntar antes',
+      trust: 'Confiável',
+      off: 'Desativada',
+    },
+    modeOf: (tool: string) => `Como o modelo pode usar ${tool}`,
+    serversTitle: 'Servidores MCP',
+    noServers: 'Nenhum servidor MCP ainda.',
+    add: 'Adicionar servidor MCP',
+    edit: (name: string) => `Editar ${name}`,
+    remove: (name: string) => `Remover ${name}`,
+    enabled: (name: string) => `Usar ${name} nos chats`,
+    name: 'Nome',
+    url: 'Endereço (streamable HTTP, por exemplo, https://host:port/mcp)',
+    token: 'Token Bearer (opcional; guardado nos seus dados de usuário, nunca exportado)',
+    tokenSaved: 'salvo; digite para substituí-lo',
+    tokenMoved:
+      'O endereço passou a apontar para outro servidor: o token salvo não é enviado para lá. Digite-o novamente se este servidor deve recebê-lo.',
+    test: 'Testar',
+    testing: 'Testando…',
+    save: 'Salvar',
+    cancel: 'Cancelar',
+    testOk: (name: string, n: number) =>
+      `${name} respondeu e oferece ${plural('pt-BR', n, { one: '# ferramenta', other: '# ferramentas' })}.`,
+    testFirst: 'Teste o servidor primeiro: as ferramentas dele aparecem aqui para você escolher.',
+    describedAs:
+      'O que o servidor diz sobre ela (mostrado a você, nunca ao modelo como instruções)',
+    failed: {
+      cors: (origin: string) =>
+        `O servidor respondeu, mas não permite que esta página o chame (CORS). Ele precisa responder às solicitações de ${origin} com Access-Control-Allow-Origin, permitir os métodos POST, GET e DELETE e os cabeçalhos Content-Type, Authorization, Mcp-Session-Id e Mcp-Protocol-Version (Access-Control-Allow-Headers) e expor Mcp-Session-Id (Access-Control-Expose-Headers).`,
+      network:
+        'Nada respondeu neste endereço. Verifique o host e a porta, e se o servidor escuta onde este navegador consegue alcançá-lo (não apenas no próprio loopback).',
+      mixed_content:
+        'Esta página é servida via https e o servidor via http: o navegador recusa isso. Sirva o servidor via https (um proxy reverso faz isso) ou abra o Home Assistant via http.',
+      redirect:
+        'O servidor enviou a solicitação para outro endereço; o cartão nunca segue um redirecionamento com o seu token. Informe o endereço para o qual ele leva.',
+      auth: 'O servidor quer um token que ele aceite (401): informe o token Bearer dele.',
+      forbidden:
+        'O servidor recusou este usuário (403). O Home Assistant só permite que administradores usem as APIs dele que não sejam o Assist.',
+      not_found:
+        'Nenhum endpoint MCP neste endereço (404). Servidores streamable HTTP geralmente respondem em um caminho como /mcp.',
+      timeout: 'O servidor não respondeu em 30 segundos.',
+      garbage: 'O servidor respondeu com algo que não é o Model Context Protocol.',
+      too_large: 'A resposta do servidor era maior do que o cartão consegue ler (1 MB).',
+      rpc: 'O servidor respondeu à solicitação com um erro.',
+      http: (status: number) => `O servidor respondeu HTTP ${status}.`,
+      said: (words: string) => `Ele disse: “${words}”`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `Nova automação: ${name}`,

@@ -486,6 +486,75 @@ export const strings: Strings = {
   cameraApprovalField: 'Fråga innan modellen tittar genom en kamera (för alla dina chattar)',
   toolsToggle: 'Låt modellen läsa och styra hemmet (verktyg)',
   scopeNarrow: 'Begränsa det för det här kortet nedan (kommaseparerat; tomt: ingen begränsning).',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'Verktyg från MCP',
+    explain:
+      'Verktyg från Home Assistants LLM-API:er och från Model Context Protocol-servrar, som modellen kan anropa. Det en server säger om sina verktyg visas för dig här och läggs aldrig i modellens instruktioner; varje anrop är en rad i konversationen och väntar på ditt godkännande om du inte litar på verktyget.',
+    ownTools: 'Ge också modellen kortets egna verktyg för hemmet',
+    haTitle: 'Home Assistants LLM-API:er',
+    haLoading: 'Letar efter Home Assistants MCP-server…',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} har ingen Model Context Protocol Server: den kom i 2025.2, och dess adress för varje API (/api/mcp/<API>) senare. Uppdatera Home Assistant för att använda dess API:er här.`,
+    haNotSetUp:
+      'Lägg till integrationen Model Context Protocol Server för att använda Home Assistants LLM-API:er här: Inställningar → Enheter och tjänster → Lägg till integration → Model Context Protocol Server.',
+    haAssistOnly:
+      'Home Assistant låter administratörer använda sina övriga API:er; du kan använda Assist.',
+    narrowNote:
+      'Ett kort som begränsar vad modellen ser använder inte de här API:erna: deras verktyg ser alla entiteter som är exponerade för Assist.',
+    useApi: (name: string) => `Använd ${name} i chattar`,
+    showTools: (name: string) => `Verktyg från ${name}`,
+    listing: 'Listar verktygen…',
+    noTools: 'Den erbjuder inga verktyg.',
+    modes: {
+      auto: 'Enligt hemmets regler',
+      ask: 'Fråga först',
+      trust: 'Betrott',
+      off: 'Av',
+    },
+    modeOf: (tool: string) => `Hur modellen får använda ${tool}`,
+    serversTitle: 'MCP-servrar',
+    noServers: 'Ingen MCP-server än.',
+    add: 'Lägg till MCP-server',
+    edit: (name: string) => `Redigera ${name}`,
+    remove: (name: string) => `Ta bort ${name}`,
+    enabled: (name: string) => `Använd ${name} i chattar`,
+    name: 'Namn',
+    url: 'Adress (streamable HTTP, t.ex. https://host:port/mcp)',
+    token: 'Bearer-token (valfri; sparas i dina användardata, exporteras aldrig)',
+    tokenSaved: 'sparad; skriv för att ersätta den',
+    tokenMoved:
+      'Adressen pekar nu på en annan server: den sparade token skickas inte dit. Skriv den igen om den här servern ska ha den.',
+    test: 'Testa',
+    testing: 'Testar…',
+    save: 'Spara',
+    cancel: 'Avbryt',
+    testOk: (name: string, n: number) =>
+      `${name} svarade och erbjuder ${plural('sv', n, { one: '# verktyg', other: '# verktyg' })}.`,
+    testFirst: 'Testa servern först: dess verktyg listas här att välja bland.',
+    describedAs: 'Vad servern säger om det (visas för dig, aldrig för modellen som instruktioner)',
+    failed: {
+      cors: (origin: string) =>
+        `Servern svarade, men låter inte den här sidan anropa den (CORS). Den måste svara på förfrågningar från ${origin} med Access-Control-Allow-Origin, tillåta metoderna POST, GET och DELETE och huvudena Content-Type, Authorization, Mcp-Session-Id och Mcp-Protocol-Version (Access-Control-Allow-Headers), samt exponera Mcp-Session-Id (Access-Control-Expose-Headers).`,
+      network:
+        'Inget svarade på den här adressen. Kontrollera värd och port, och att servern lyssnar där den här webbläsaren kan nå den (inte bara på sin egen loopback).',
+      mixed_content:
+        'Den här sidan levereras via https och servern via http: det vägrar webbläsaren. Servera servern via https (en omvänd proxy gör det), eller öppna Home Assistant via http.',
+      redirect:
+        'Servern skickade begäran till en annan adress; kortet följer aldrig en omdirigering med din token. Ange adressen den leder till.',
+      auth: 'Servern vill ha en token som den godtar (401): ange dess bearer-token.',
+      forbidden:
+        'Servern nekade den här användaren (403). Home Assistant låter bara administratörer använda andra API:er än Assist.',
+      not_found:
+        'Ingen MCP-slutpunkt på den här adressen (404). Streamable HTTP-servrar svarar oftast på en sökväg som /mcp.',
+      timeout: 'Servern svarade inte inom 30 sekunder.',
+      garbage: 'Servern svarade med något som inte är Model Context Protocol.',
+      too_large: 'Serverns svar var större än vad kortet kan läsa (1 MB).',
+      rpc: 'Servern svarade på begäran med ett fel.',
+      http: (status: number) => `Servern svarade HTTP ${status}.`,
+      said: (words: string) => `Den sa: ”${words}”`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `Ny automatisering: ${name}`,

@@ -531,6 +531,76 @@ export const strings: Strings = {
   cameraApprovalField: 'Питати, перш ніж модель подивиться через камеру (для всіх ваших чатів)',
   toolsToggle: 'Дозволити моделі читати стан дому та керувати ним (інструменти)',
   scopeNarrow: 'Нижче це можна звузити для цієї картки (через кому; порожньо: без обмежень).',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: 'Інструменти з MCP',
+    explain:
+      'Інструменти LLM API Home Assistant і серверів Model Context Protocol, які може викликати модель. Те, що сервер повідомляє про свої інструменти, показується тут вам і ніколи не потрапляє в інструкції моделі; кожен виклик — це рядок у розмові, і він чекає на ваше схвалення, якщо ви не довіряєте цьому інструменту.',
+    ownTools: 'Також давати моделі власні інструменти цієї картки для керування домом',
+    haTitle: 'LLM API Home Assistant',
+    haLoading: 'Пошук MCP-сервера Home Assistant…',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} не має Model Context Protocol Server: він з’явився у версії 2025.2, а його адреса для кожного API (/api/mcp/<API>) — пізніше. Оновіть Home Assistant, щоб використовувати тут його API.`,
+    haNotSetUp:
+      'Щоб використовувати тут LLM API Home Assistant, додайте інтеграцію Model Context Protocol Server: Налаштування → Пристрої та служби → Додати інтеграцію → Model Context Protocol Server.',
+    haAssistOnly:
+      'Home Assistant дозволяє адміністраторам використовувати інші свої API; ви можете використовувати Assist.',
+    narrowNote:
+      'Картка, яка обмежує те, що бачить модель, не використовує ці API: їхні інструменти бачать усі сутності, відкриті для Assist.',
+    useApi: (name: string) => `Використовувати ${name} у чатах`,
+    showTools: (name: string) => `Інструменти ${name}`,
+    listing: 'Отримання списку інструментів…',
+    noTools: 'Не пропонує жодних інструментів.',
+    modes: {
+      auto: 'За правилами дому',
+      ask: 'Спершу питати',
+      trust: 'Довірений',
+      off: 'Вимкнено',
+    },
+    modeOf: (tool: string) => `Як модель може використовувати ${tool}`,
+    serversTitle: 'MCP-сервери',
+    noServers: 'MCP-серверів ще немає.',
+    add: 'Додати MCP-сервер',
+    edit: (name: string) => `Редагувати ${name}`,
+    remove: (name: string) => `Видалити ${name}`,
+    enabled: (name: string) => `Використовувати ${name} у чатах`,
+    name: 'Назва',
+    url: 'Адреса (streamable HTTP, наприклад https://host:port/mcp)',
+    token:
+      'Bearer-токен (необов’язково; зберігається в даних користувача, ніколи не експортується)',
+    tokenSaved: 'збережено; введіть, щоб замінити',
+    tokenMoved:
+      'Адреса тепер веде на інший сервер: збережений токен туди не надсилається. Введіть його знову, якщо цей сервер має його отримати.',
+    test: 'Перевірити',
+    testing: 'Перевірка…',
+    save: 'Зберегти',
+    cancel: 'Скасувати',
+    testOk: (name: string, n: number) =>
+      `${name} відповів і пропонує ${plural('uk', n, { one: '# інструмент', few: '# інструменти', many: '# інструментів', other: '# інструмента' })}.`,
+    testFirst: 'Спершу перевірте сервер: тут з’явиться список його інструментів для вибору.',
+    describedAs: 'Що сервер каже про нього (показується вам, ніколи не моделі як інструкції)',
+    failed: {
+      cors: (origin: string) =>
+        `Сервер відповів, але не дозволяє цій сторінці звертатися до нього (CORS). Він має відповідати на запити з ${origin} заголовком Access-Control-Allow-Origin, дозволяти методи POST, GET і DELETE та заголовки Content-Type, Authorization, Mcp-Session-Id і Mcp-Protocol-Version (Access-Control-Allow-Headers), а також відкривати Mcp-Session-Id (Access-Control-Expose-Headers).`,
+      network:
+        'За цією адресою ніщо не відповіло. Перевірте хост і порт, а також те, що сервер слухає там, де цей браузер може до нього дістатися (не лише на власному loopback).',
+      mixed_content:
+        'Ця сторінка завантажена через https, а сервер працює через http: браузер таке відхиляє. Надайте доступ до сервера через https (це зробить зворотний проксі) або відкрийте Home Assistant через http.',
+      redirect:
+        'Сервер переспрямував запит на іншу адресу; картка ніколи не виконує переспрямування з вашим токеном. Введіть адресу, на яку воно веде.',
+      auth: 'Сервер вимагає токен, який він прийме (401): введіть його Bearer-токен.',
+      forbidden:
+        'Сервер відмовив цьому користувачу (403). Home Assistant дозволяє використовувати свої API, крім Assist, лише адміністраторам.',
+      not_found:
+        'За цією адресою немає кінцевої точки MCP (404). Сервери streamable HTTP зазвичай відповідають за шляхом на зразок /mcp.',
+      timeout: 'Сервер не відповів протягом 30 секунд.',
+      garbage: 'Сервер відповів чимось, що не є Model Context Protocol.',
+      too_large: 'Відповідь сервера більша, ніж картка може прочитати (1 МБ).',
+      rpc: 'Сервер відповів на запит помилкою.',
+      http: (status: number) => `Сервер відповів HTTP ${status}.`,
+      said: (words: string) => `Він повідомив: «${words}»`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `Нова автоматизація: ${name}`,

@@ -465,6 +465,71 @@ export const strings: Strings = {
   cameraApprovalField: '模型查看摄像头画面前先询问（适用于你的所有聊天）',
   toolsToggle: '允许模型读取并控制家居（工具）',
   scopeNarrow: '可在下方为此卡片缩小范围（以逗号分隔；留空则不限制）。',
+  // Tools from Home Assistant's LLM APIs and MCP servers (panel/mcp-settings.ts).
+  mcp: {
+    title: '来自 MCP 的工具',
+    explain:
+      'Home Assistant 的 LLM API 和 Model Context Protocol 服务器提供的工具，供模型调用。服务器对其工具的描述只会在这里展示给您，绝不会放入模型的指令中；每次调用都是对话中的一行，并会等待您的批准，除非您信任该工具。',
+    ownTools: '同时向模型提供此卡片自带的家居操控工具',
+    haTitle: 'Home Assistant 的 LLM API',
+    haLoading: '正在查找 Home Assistant 的 MCP 服务器…',
+    haLacks: (version: string) =>
+      `Home Assistant ${version} 没有 Model Context Protocol Server：它在 2025.2 版中引入，每个 API 的地址（/api/mcp/<API>）则更晚才加入。请更新 Home Assistant，以便在此使用其 API。`,
+    haNotSetUp:
+      '要在此使用 Home Assistant 的 LLM API，请添加 Model Context Protocol Server 集成：设置 → 设备与服务 → 添加集成 → Model Context Protocol Server。',
+    haAssistOnly: 'Home Assistant 只允许管理员使用其他 API；您可以使用 Assist。',
+    narrowNote:
+      '限制模型可见范围的卡片不会使用这些 API：它们的工具可以看到所有已向 Assist 公开的实体。',
+    useApi: (name: string) => `在聊天中使用 ${name}`,
+    showTools: (name: string) => `${name} 的工具`,
+    listing: '正在列出其工具…',
+    noTools: '它不提供任何工具。',
+    modes: {
+      auto: '按家居规则',
+      ask: '先询问',
+      trust: '信任',
+      off: '关闭',
+    },
+    modeOf: (tool: string) => `模型可以如何使用 ${tool}`,
+    serversTitle: 'MCP 服务器',
+    noServers: '尚无 MCP 服务器。',
+    add: '添加 MCP 服务器',
+    edit: (name: string) => `编辑 ${name}`,
+    remove: (name: string) => `移除 ${name}`,
+    enabled: (name: string) => `在聊天中使用 ${name}`,
+    name: '名称',
+    url: '地址（streamable HTTP，例如 https://host:port/mcp）',
+    token: 'Bearer 令牌（可选；保存在您的用户数据中，绝不会导出）',
+    tokenSaved: '已保存；输入以替换',
+    tokenMoved:
+      '地址已指向另一台服务器：已保存的令牌不会发送到那里。如果此服务器需要它，请重新输入。',
+    test: '测试',
+    testing: '正在测试…',
+    save: '保存',
+    cancel: '取消',
+    testOk: (name: string, n: number) => `${name} 已响应，提供 ${n} 个工具。`,
+    testFirst: '请先测试服务器：其工具会列在这里供您选择。',
+    describedAs: '服务器对它的描述（仅展示给您，绝不会作为指令提供给模型）',
+    failed: {
+      cors: (origin: string) =>
+        `服务器有响应，但不允许此页面调用它（CORS）。它必须对来自 ${origin} 的请求返回 Access-Control-Allow-Origin，允许 POST、GET 和 DELETE 方法以及 Content-Type、Authorization、Mcp-Session-Id 和 Mcp-Protocol-Version 标头（Access-Control-Allow-Headers），并公开 Mcp-Session-Id（Access-Control-Expose-Headers）。`,
+      network:
+        '此地址没有任何响应。请检查主机和端口，并确认服务器在此浏览器能访问到的地址上监听（而不只是在其自身的环回地址上）。',
+      mixed_content:
+        '此页面通过 https 提供，而服务器使用 http：浏览器会拒绝这种组合。请通过 https 提供服务器（反向代理即可做到），或通过 http 打开 Home Assistant。',
+      redirect:
+        '服务器将请求转到了另一个地址；此卡片绝不会带着您的令牌跟随重定向。请输入它指向的地址。',
+      auth: '服务器需要一个它接受的令牌（401）：请输入其 Bearer 令牌。',
+      forbidden: '服务器拒绝了此用户（403）。Home Assistant 只允许管理员使用 Assist 以外的 API。',
+      not_found: '此地址没有 MCP 端点（404）。streamable HTTP 服务器通常在 /mcp 之类的路径上响应。',
+      timeout: '服务器在 30 秒内没有响应。',
+      garbage: '服务器的响应不符合 Model Context Protocol。',
+      too_large: '服务器的回答超过了此卡片可读取的大小（1 MB）。',
+      rpc: '服务器对该请求返回了错误。',
+      http: (status: number) => `服务器返回了 HTTP ${status}。`,
+      said: (words: string) => `它表示：“${words}”`,
+    },
+  },
   // An automation or script the model drafted (ui/automation-draft.ts).
   drafts: {
     newAutomation: (name: string) => `新自动化：${name}`,

@@ -247,6 +247,7 @@ export class OaccConversationPanel extends LocalizedElement {
           ? html`<div class="scroll">
               <oacc-settings-page
                 .connection=${this._hass?.connection}
+                .hass=${this._hass}
                 .locale=${this.locale}
               ></oacc-settings-page>
             </div>`

@@ -3,6 +3,7 @@ import { LocalizedElement } from '../ui/localized';
 import { property, state } from 'lit/decorators.js';
 import { HA_PROVIDER_ID, type HomeAgent, homeAgents } from '../ha/agents';
 import type { HassConnection } from '../ha/connection';
+import type { HassView } from '../ha/exposed-entities';
 import { type SettingsState, settingsStoreFor } from '../ha/settings-store';
 import { exportRaw, exportSettings, providersWithoutKey } from '../schema/portable';
 import { DEFAULT_MAX_ROUNDS } from '../schema/tools';
@@ -33,6 +34,8 @@ const json = (data: unknown) => JSON.stringify(data, null, 2);
  */
 export class OaccSettingsPage extends LocalizedElement {
   @property({ attribute: false }) connection: HassConnection | undefined;
+  /** The frontend's hass: the user, the release, the token for Home Assistant's MCP server. */
+  @property({ attribute: false }) hass: HassView | undefined;
   @property() locale: string | undefined;
 
   /** Home Assistant's own conversation agents: a default model may be one of them. */
@@ -70,6 +73,11 @@ export class OaccSettingsPage extends LocalizedElement {
       ${s.status === 'ready' ? this.renderReady(s.settings) : nothing}
       <div role="status" aria-live="polite" class="muted">${this.message}</div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <oacc-mcp-settings
+        .connection=${this.connection}
+        .hass=${this.hass}
+        .settings=${s.status === 'ready' ? s.settings : undefined}
+      ></oacc-mcp-settings>
       <oacc-usage-page
         .connection=${this.connection}
         .settings=${s.status === 'ready' ? s.settings : undefined}

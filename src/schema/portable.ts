@@ -25,6 +25,14 @@ export function exportSettings(settings: Settings, now = new Date()): Record<str
       ...withoutKey(p),
       models: p.models.map((m) => withoutKey(m)),
     })),
+    ...(settings.mcp
+      ? {
+          mcp: {
+            ...settings.mcp,
+            servers: settings.mcp.servers?.map(({ token: _t, ...server }) => server),
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ToolSettingsSchema } from './tools';
+import { McpSettingsSchema } from './mcp';
 
 /** User-data key of the settings document (fixed: stored data depends on it). */
 export const SETTINGS_KEY = 'openai_compatible_conversation';
@@ -119,6 +120,8 @@ export const SettingsSchema = z
     ),
     agent: z.optional(AgentOptionsSchema),
     tools: z.optional(ToolSettingsSchema),
+    /** Tools from Home Assistant's LLM APIs and MCP servers (schema/mcp.ts). */
+    mcp: z.optional(McpSettingsSchema),
     /** Home Assistant's voice: `auto_read` reads each answer aloud as it completes;
      * `send_spoken` sends what "Speak" heard at once. */
     voice: z.optional(

@@ -5,6 +5,7 @@ import type { HassEntity } from 'home-assistant-js-websocket';
 import { fire } from './events';
 import { icon } from './icon';
 import { isOwnPicture } from '../guard/pictures';
+import { splitToolName } from '../schema/mcp';
 import { icons, pillButtons, themeStyles } from './styles';
 import type { ToolCall } from '../schema/conversation';
 import type { DraftUi } from './automation-draft';
@@ -28,6 +29,9 @@ const pretty = (text: string | undefined) => {
 export function describeCall(call: ToolCall): string {
   const args = parsed(call.arguments);
   const a = args && typeof args === 'object' ? (args as Record<string, unknown>) : {};
+  // A tool of an MCP server or of Home Assistant's APIs: whose, and its own name.
+  const mcp = call.by_agent ? undefined : splitToolName(call.name);
+  if (mcp) return `${mcp.source}: ${mcp.tool}`;
   const verb = strings.toolNames[call.name] ?? call.name;
   if (call.name === 'call_service' && typeof a.domain === 'string')
     return `${verb} ${a.domain}.${String(a.service ?? '')}`;

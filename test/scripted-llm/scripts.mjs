@@ -77,6 +77,11 @@ export function scriptFor(body) {
   const question = textOf([...messages].reverse().find((m) => m.role === 'user')?.content).trim();
   const lower = question.toLowerCase();
   const round = messages.filter((m) => m.role === 'tool').length;
+  // Rounds of tool calls since the question was asked (a conversation may hold earlier ones).
+  const askedAt = messages.findLastIndex(
+    (m) => m.role === 'user' && textOf(m.content).trim() === question,
+  );
+  const roundOfQuestion = messages.slice(askedAt + 1).filter((m) => m.role === 'tool').length;
 
   // A model that never stops calling tools (the loop's bound ends it).
   if (lower.includes('keep calling tools') && offers(body?.tools, 'get_entity')) {
@@ -97,7 +102,7 @@ export function scriptFor(body) {
   // its delta (a provider's own, or ones that try to pass for the card's). "call tools every
   // round: …" makes them again after every result, as a model that does not stop.
   const given = /^call tools( every round)?: ([A-Za-z0-9+/=]+)$/.exec(question);
-  if (given && (body?.tools ?? []).length && (round === 0 || given[1])) {
+  if (given && (body?.tools ?? []).length && (roundOfQuestion === 0 || given[1])) {
     const calls = JSON.parse(Buffer.from(given[2], 'base64').toString('utf8'));
     return {
       reasoning: [],

@@ -117,6 +117,33 @@ describe('settings export and import', () => {
     expect(JSON.stringify(exportRaw(raw))).not.to.contain('sk-');
   });
 
+  it('MCP servers: exported without their tokens; a file never brings or changes tool sources', () => {
+    const withMcp: Settings = {
+      ...mine,
+      mcp: {
+        servers: [
+          {
+            id: 'mine',
+            name: 'Mine',
+            url: 'https://mcp.mine.example/mcp',
+            token: 'mcp-secret-token',
+          },
+        ],
+        ha_apis: { assist: { name: 'Assist', enabled: true } },
+      },
+    };
+    const file = exportSettings(withMcp) as { mcp: { servers: Record<string, unknown>[] } };
+    expect(JSON.stringify(file)).not.to.contain('mcp-secret-token');
+    expect(file.mcp.servers[0]!.url).to.equal('https://mcp.mine.example/mcp');
+    // A file that points the server elsewhere and trusts a tool there changes nothing.
+    file.mcp.servers[0]!.url = 'https://attacker.example/mcp';
+    file.mcp.servers[0]!.tools = { exfiltrate: 'trust' };
+    const imported = reviewSettingsImport(JSON.stringify(file), withMcp).settings;
+    expect(imported.mcp).to.deep.equal(withMcp.mcp);
+    const fresh = reviewSettingsImport(JSON.stringify(file), mine).settings;
+    expect(fresh.mcp).to.equal(undefined);
+  });
+
   it('imports a file, keeping this user’s keys for the same providers and models, ignoring keys in the file', () => {
     const file = exportSettings(mine) as Record<string, unknown>;
     (file.providers as Record<string, unknown>[])[0]!.api_key = 'sk-from-the-file';
