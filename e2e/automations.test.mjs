@@ -24,6 +24,7 @@ import {
   logIn,
   newContext,
   screenshot,
+  see,
 } from './helpers.mjs';
 import { ENTRANCE_AUTOMATION } from '../test/scripted-llm/automations.mjs';
 
@@ -105,26 +106,6 @@ describe(`Automations on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 },
 
   const card = () => page.locator('openai-compatible-conversation-card');
   const drafts = () => card().locator('oacc-automation-draft');
-  /** Everything `locator` shows, through its shadow roots. */
-  const deepText = (locator) =>
-    locator
-      .evaluate((el) => {
-        const walk = (n) =>
-          [...(n.shadowRoot ?? n).childNodes]
-            .map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : ''))
-            .join(' ');
-        return walk(el).replace(/\s+/g, ' ');
-      })
-      .catch(() => '');
-  /** Waits for `locator`; a timeout says what `shown` showed instead. */
-  async function see(locator, shown, ms = 30_000) {
-    try {
-      await locator.waitFor({ timeout: ms });
-    } catch (err) {
-      const text = await deepText(shown);
-      throw new Error(`${err.message.split('\n')[0]}\nShown instead: ${text.slice(-1500)}`);
-    }
-  }
   /** Asks in the card; the answer (the last message once it has begun). */
   async function ask(text) {
     const c = chat(card());

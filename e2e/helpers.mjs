@@ -227,3 +227,25 @@ export async function addWyomingSpeechToText(stack, { host, port }) {
     return providers.find((p) => !/demo/.test(p.engine_id))?.engine_id;
   });
 }
+
+/** Everything `locator` shows, through its shadow roots ('' where it is not there). */
+export const deepText = (locator) =>
+  locator
+    .evaluate((el) => {
+      const walk = (n) =>
+        [...(n.shadowRoot ?? n).childNodes]
+          .map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : ''))
+          .join(' ');
+      return walk(el).replace(/\s+/g, ' ');
+    })
+    .catch(() => '');
+
+/** Waits for `locator`; a timeout says what `shown` showed instead. */
+export async function see(locator, shown, ms = 30_000) {
+  try {
+    await locator.waitFor({ timeout: ms });
+  } catch (err) {
+    const text = await deepText(shown);
+    throw new Error(`${err.message.split('\n')[0]}\nShown instead: ${text.slice(-1500)}`);
+  }
+}

@@ -27,6 +27,7 @@ import {
   logIn,
   newContext,
   screenshot,
+  see,
   storedData,
 } from './helpers.mjs';
 
@@ -95,30 +96,6 @@ describe(`MCP tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, (
       )
     ).mcp;
 
-  /** Everything `locator` shows, through its shadow roots. */
-  const deepText = (locator) =>
-    locator
-      .evaluate((el) => {
-        const walk = (n) =>
-          [...(n.shadowRoot ?? n).childNodes]
-            .map((c) => (c.nodeType === 3 ? c.textContent : c.nodeType === 1 ? walk(c) : ''))
-            .join(' ');
-        return walk(el).replace(/\s+/g, ' ');
-      })
-      .catch(() => '');
-  /** Waits for `locator`; a timeout says what the card showed instead. */
-  async function see(locator) {
-    try {
-      await locator.waitFor();
-    } catch (err) {
-      const text = await deepText(card());
-      await screenshot(page, 'mcp-failure');
-      throw new Error(
-        `${err.message.split('\n')[0]}\nShown instead: ${text.slice(-1500)} at ${page.url()}`,
-      );
-    }
-  }
-
   /** Asks on the card, in a conversation of its own, for exactly these tool calls. */
   async function askOnCard(calls) {
     await page.goto(`${stack.ha.url}${DASHBOARD}`);
@@ -181,7 +158,7 @@ describe(`MCP tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, (
         { name: `assist__${turnOnName}`, arguments: { name: 'Front Door', domain: ['lock'] } },
       ]);
       const row = card().locator('oacc-tool-call').last();
-      await see(row.getByRole('button', { name: 'Deny' }));
+      await see(row.getByRole('button', { name: 'Deny' }), card());
       await row.getByRole('button', { name: 'Deny' }).click();
       await c.answers
         .last()
@@ -217,7 +194,7 @@ describe(`MCP tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, (
       ]);
       // Not one of Assist's: its tools ask first.
       const row = card().locator('oacc-tool-call').last();
-      await see(row.getByRole('button', { name: 'Approve' }));
+      await see(row.getByRole('button', { name: 'Approve' }), card());
       await row.getByRole('button', { name: 'Approve' }).click();
       await c.answers.last().getByText('Echo: via Home Assistant').waitFor();
       await row.getByText(`${prefix}: echo`).waitFor();
@@ -306,7 +283,7 @@ describe(`MCP tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, (
       { name: 'hostile__huge', arguments: {} },
       { name: 'hostile__secrets', arguments: {} },
     ]);
-    await see(c.answers.last().getByText(/^Done:.*Sunny/));
+    await see(c.answers.last().getByText(/^Done:.*Sunny/), card());
     await c.send.waitFor();
     const sent = stack.llm.requests.slice(before).filter((r) => r.body?.messages);
     const first = sent[0].body;
