@@ -71,13 +71,15 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
     const card = page.locator('openai-compatible-conversation-card');
     await chat(card).textbox.waitFor();
     assert.equal(fetched[0], 'openai-compatible-conversation.js');
-    // What runs a turn (the turn runner, the provider client) follows once the page is idle;
-    // nothing else comes for the card.
+    // What runs a turn (the turn runner, the provider client, and the HTTP layer the provider
+    // client shares with the MCP client) follows once the page is idle; nothing else comes for
+    // the card.
     const chunk = (f) => f.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '');
-    for (const name of ['oacc-turn-runner', 'oacc-chat'])
+    const idle = ['oacc-chat', 'oacc-http', 'oacc-turn-runner'];
+    for (const name of idle)
       if (!fetched.some((f) => chunk(f) === name))
         await page.waitForRequest((r) => chunk(new URL(r.url()).pathname) === name);
-    assert.deepEqual(fetched.slice(1).map(chunk).sort(), ['oacc-chat', 'oacc-turn-runner']);
+    assert.deepEqual(fetched.slice(1).map(chunk).sort(), idle);
 
     await openCardEditor(page);
     await page
