@@ -84,16 +84,15 @@ export class OaccMcpSettings extends LocalizedElement {
   @state() private draft: Draft | undefined;
   @state() private error = '';
 
-  protected override willUpdate(changed: Map<string, unknown>): void {
-    // Once both are there: the release and whether the user is an administrator decide.
-    if (
-      (changed.has('connection') || changed.has('hass')) &&
-      this.connection &&
-      this.hass &&
-      !this.ha
-    )
+  protected override willUpdate(): void {
+    // Once both are there (the release and whether the user is an administrator decide), and
+    // once: hass changes with every state in the house.
+    if (this.connection && this.hass && !this.ha && !this.asking) {
+      this.asking = true;
       void haMcpState(this.connection, this.hass).then((ha) => (this.ha = ha));
+    }
   }
+  private asking = false;
 
   private async edit(edit: SettingsEdit): Promise<void> {
     if (!this.connection) return;
