@@ -24,12 +24,16 @@ const removeStale = {
 };
 
 export default {
-  input: 'src/index.ts',
+  // Two entries: the fixed name (a one-line module importing the other) and the hashed module
+  // with the code every chunk shares. A chunk importing the fixed name would fetch and run it a
+  // second time when the dashboard's resource URL carries a query string (HACS's ?hacstag=).
+  input: { 'openai-compatible-conversation': 'src/entry.ts', main: 'src/index.ts' },
   output: {
     dir: DIST,
     format: 'es',
     sourcemap: true,
-    entryFileNames: 'openai-compatible-conversation.js',
+    entryFileNames: (chunk) =>
+      chunk.name === 'openai-compatible-conversation' ? '[name].js' : 'oacc-[name]-[hash].js',
     chunkFileNames: 'oacc-[name]-[hash].js',
   },
   plugins: [

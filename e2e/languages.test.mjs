@@ -71,6 +71,7 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
     const card = page.locator('openai-compatible-conversation-card');
     await chat(card).textbox.waitFor();
     assert.equal(fetched[0], 'openai-compatible-conversation.js');
+    assert.match(fetched[1], /^oacc-main-[\w-]{8}\.js$/);
     // What runs a turn (the turn runner, the provider client, and the HTTP layer the provider
     // client shares with the MCP client) follows once the page is idle; nothing else comes for
     // the card.
@@ -79,7 +80,7 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
     for (const name of idle)
       if (!fetched.some((f) => chunk(f) === name))
         await page.waitForRequest((r) => chunk(new URL(r.url()).pathname) === name);
-    assert.deepEqual(fetched.slice(1).map(chunk).sort(), idle);
+    assert.deepEqual(fetched.slice(2).map(chunk).sort(), idle);
 
     await openCardEditor(page);
     await page
@@ -211,6 +212,12 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
       assert.ok(
         fetched.every((f) => before.has(f)),
         `the old page fetched only old files: ${fetched.join(', ')}`,
+      );
+      // A chunk never imports the entry by its name, which lacks the resource's ?hacstag= and
+      // would be a second module (its code run twice, and after an upgrade, the new code).
+      assert.deepEqual(
+        fetched.filter((f) => f === 'openai-compatible-conversation.js'),
+        ['openai-compatible-conversation.js'],
       );
 
       // Reloaded: the new release, all of it.
