@@ -1,2 +1,2 @@
-import"./oacc-main-_4SEpJGK.js";
+import"./oacc-main-CT28TJiQ.js";
 //# sourceMappingURL=openai-compatible-conversation.js.map

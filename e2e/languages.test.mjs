@@ -2,7 +2,7 @@
 // each language come when needed; an upgrade under an open page), and the card and panel in the user's language — German, and
 // Hebrew laid out right to left — as set in the user's Home Assistant profile.
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { BUNDLE_URL, HA_VERSION, REPO } from './stack/home-assistant.mjs';
@@ -73,10 +73,10 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
     assert.equal(fetched[0], 'openai-compatible-conversation.js');
     assert.match(fetched[1], /^oacc-main-[\w-]{8}\.js$/);
     // What runs a turn (the turn runner, the provider client, and the HTTP layer the provider
-    // client shares with the MCP client) follows once the page is idle; nothing else comes for
-    // the card.
+    // client shares with the MCP client) and the user's memory (its store, and its document's
+    // schema and merge) follow once the page is idle; nothing else comes for the card.
     const chunk = (f) => f.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '');
-    const idle = ['oacc-chat', 'oacc-http', 'oacc-turn-runner'];
+    const idle = ['oacc-chat', 'oacc-http', 'oacc-memory', 'oacc-memory-store', 'oacc-turn-runner'];
     for (const name of idle)
       if (!fetched.some((f) => chunk(f) === name))
         await page.waitForRequest((r) => chunk(new URL(r.url()).pathname) === name);
@@ -164,6 +164,7 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
     // Installed as HACS installs it: the dist folder, named by a resource whose URL changes
     // with each release (HACS adds ?hacstag=…).
     const folder = '/local/oacc-upgrade/';
+    const ENTRY = 'openai-compatible-conversation.js';
     const dir = join(stack.ha.configDir, 'www', 'oacc-upgrade');
     cpSync(join(REPO, 'dist'), dir, { recursive: true });
     const useResource = async (url) => {
@@ -185,16 +186,20 @@ describe(`Loading and languages on Home Assistant ${HA_VERSION}`, { timeout: 15 
       const before = new Set(readdirSync(dir));
 
       // The new release: every chunk under a new content hash, the old ones gone (HACS
-      // replaces the folder), the resource's URL new.
+      // replaces the folder), the resource's URL new. As in a real release, a file's name never
+      // holds another release's content: the new chunks are written under their new names, then
+      // the entry, then the old chunks go (the page may be fetching one of them meanwhile).
       const chunks = [...before].filter((f) => /^oacc-.*\.js$/.test(f));
       const renamed = new Map(chunks.map((f) => [f, f.replace(/\.js$/, 'v2.js')]));
-      for (const f of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+      const release = (f) => {
         let text = readFileSync(join(dir, f), 'utf8');
         for (const [from, to] of renamed) text = text.replaceAll(from, to);
-        writeFileSync(join(dir, f), text);
-      }
-      for (const [from, to] of renamed) renameSync(join(dir, from), join(dir, to));
-      for (const f of readdirSync(dir)) if (f.endsWith('.map')) rmSync(join(dir, f));
+        return text;
+      };
+      for (const [from, to] of renamed) writeFileSync(join(dir, to), release(from));
+      writeFileSync(join(dir, ENTRY), release(ENTRY));
+      for (const f of [...renamed.keys(), ...readdirSync(dir).filter((f) => f.endsWith('.map'))])
+        rmSync(join(dir, f));
       await useResource(`${folder}openai-compatible-conversation.js?hacstag=2`);
 
       // The page opened before: the code of its first question is gone, and so is its editor's

@@ -13,6 +13,7 @@ export const TAGS = {
   composer: 'oacc-composer',
   chatView: 'oacc-chat-view',
   outdated: 'oacc-outdated',
+  chatStarters: 'oacc-chat-starters',
   // Defined by the entries (src/entries/) that load them.
   conversationPanel: 'oacc-conversation-panel',
   conversationList: 'oacc-conversation-list',
@@ -23,5 +24,6 @@ export const TAGS = {
   mcpSettings: 'oacc-mcp-settings',
   storageSection: 'oacc-conversation-storage',
   usagePage: 'oacc-usage-page',
+  memoryPage: 'oacc-memory-page',
   automationDraft: 'oacc-automation-draft',
 } as const;

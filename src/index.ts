@@ -7,6 +7,7 @@ import { OaccErrorBanner } from './ui/error-banner';
 import { OaccMarkdown } from './ui/markdown-view';
 import { OaccToolCall } from './ui/tool-call';
 import { OaccOutdated } from './ui/outdated';
+import { OaccChatStarters } from './ui/chat-starters';
 import { CARD_TYPE } from './schema/card-config';
 import { TAGS } from './const';
 import { define } from './define';
@@ -24,6 +25,7 @@ define([
   [TAGS.composer, OaccComposer],
   [TAGS.chatView, OaccChatView],
   [TAGS.outdated, OaccOutdated],
+  [TAGS.chatStarters, OaccChatStarters],
   [TAGS.card, OpenaiCompatibleConversationCard],
   [TAGS.panel, OpenaiCompatibleConversationPanel],
 ]);

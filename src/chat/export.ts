@@ -8,6 +8,7 @@ import {
   HistoryV1Schema,
 } from '../schema/conversation';
 import { SchemaError, describeIssues } from '../schema/parse';
+import { type MemoryDoc, MemoryDocSchema, type MemoryItem } from '../schema/memory';
 import { upgradeV1 } from '../schema/history-v1';
 import { titleOf } from './search';
 import { threadOf } from './thread';
@@ -37,13 +38,20 @@ function withoutKeys(value: unknown): unknown {
   );
 }
 
-export function conversationsToJson(items: readonly Exported[], now = new Date()): string {
+/** The conversations as JSON; with all of them, the user's memory (`memory`: the facts kept,
+ * never the settings). */
+export function conversationsToJson(
+  items: readonly Exported[],
+  now = new Date(),
+  memory?: MemoryDoc,
+): string {
   return JSON.stringify(
     withoutKeys({
       format: CONVERSATIONS_FORMAT,
       version: HISTORY_VERSION,
       exported_at: now.toISOString(),
       conversations: items.map(({ entry, doc }) => ({ entry, doc })),
+      ...(memory ? { memory: { version: 1, items: memory.items.filter((m) => !m.deleted) } } : {}),
     }),
     null,
     2,
@@ -87,7 +95,18 @@ const ExportFileSchema = z.looseObject({
   conversations: z.array(
     z.looseObject({ entry: ConversationEntrySchema, doc: ConversationDocSchema }),
   ),
+  memory: z.optional(MemoryDocSchema),
 });
+
+/** The facts of the user's memory an exported file holds (none for other files). */
+export function memoryOfFile(text: string): MemoryItem[] {
+  try {
+    const file = z.safeParse(ExportFileSchema, JSON.parse(text));
+    return file.success ? (file.data.memory?.items.filter((m) => !m.deleted) ?? []) : [];
+  } catch {
+    return [];
+  }
+}
 
 /** Reads an exported file (or a version-1 history document) into entries and documents. */
 export function parseConversations(text: string): Exported[] {

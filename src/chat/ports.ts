@@ -1,4 +1,5 @@
 import type { ConversationDoc, MessageImage, MessageUsage } from '../schema/conversation';
+import type { MemoryChange } from '../schema/memory';
 import type { ModelLearned } from '../schema/settings';
 
 // What the chat engine needs from the world, declared here and implemented elsewhere: where a
@@ -97,6 +98,8 @@ export interface ToolOutcome {
   /** An automation or script the call drafted, kept with it for the user to save or discard
    * (schema/automation.ts). */
   draft?: Record<string, unknown>;
+  /** What a memory call changed in the user's memory (kept with the call for its Undo). */
+  memory?: MemoryChange;
 }
 
 export interface ToolReview {

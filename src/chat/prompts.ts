@@ -18,6 +18,14 @@ export const prompts = {
     'Continue your previous answer exactly where it stopped. Do not repeat what you already wrote.',
   /** In the system prompt when the list of entities could not be read. */
   homeUnavailable: 'The list of entities could not be read; use list_entities.',
+  /** The user's memory, as it goes into the system prompt: the facts chosen for this question,
+   * and how many did not fit. */
+  memory: (lines: readonly string[], left: number) =>
+    [
+      'What you remember about the user from earlier conversations (use it where it helps; keep it right with the memory tools, ids in brackets):',
+      ...lines,
+      ...(left ? [`(${left} more remembered facts are left out here to keep this short.)`] : []),
+    ].join('\n'),
   /** Before the pictures a tool gave (they follow its result in a message of their own). */
   toolPictures: (what: string) => `The picture from ${what}, as the tool call above returned it:`,
 } as const;

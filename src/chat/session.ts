@@ -1,4 +1,4 @@
-import type { ChatMessage, ConversationDoc } from '../schema/conversation';
+import type { ChatMessage, ConversationDoc, ToolCall } from '../schema/conversation';
 import { time } from '../sync/merge';
 import { clock, newId } from '../sync/clock';
 import type { ErrorData } from './errors';
@@ -98,7 +98,7 @@ export class ChatSession {
     if ((!question && !attachments.length) || this.current.busy) return;
     if (!(await this.ready())) return;
     const parent = this.current.messages.at(-1)?.id;
-    const user = this.message('user', question, 'complete', parent);
+    const user = { ...this.message('user', question, 'complete', parent), ...turn.mark };
     if (attachments.length) {
       user.images = attachments.map((a) => a.image);
       this.pictures.set(
@@ -210,12 +210,12 @@ export class ChatSession {
     waiting(approve);
   }
 
-  /** Keeps what the user did with a draft a tool call proposed (saved, discarded). */
-  setDraft(callId: string, draft: Record<string, unknown>): void {
-    // Not while the answer that proposed it is being written (its turn writes it whole).
+  /** Keeps what the user did after a tool call (a draft saved or discarded, a memory undone). */
+  patchCall(callId: string, patch: Pick<ToolCall, 'draft' | 'memory'>): void {
+    // Not while the answer that made it is being written (its turn writes it whole).
     const message = this.doc.messages.find((m) => m.tool_calls?.some((c) => c.id === callId));
     if (!message || this.live.has(message.id)) return;
-    const calls = message.tool_calls!.map((c) => (c.id === callId ? { ...c, draft } : c));
+    const calls = message.tool_calls!.map((c) => (c.id === callId ? { ...c, ...patch } : c));
     this.commit([{ ...message, tool_calls: calls }]);
   }
 

@@ -112,5 +112,6 @@ async function runToolCall(
     entity_ids: outcome.entityIds.length ? outcome.entityIds : review.entityIds,
     ...(outcome.pictures?.length ? { images: outcome.pictures.map((p) => p.image) } : {}),
     ...(outcome.draft ? { draft: outcome.draft } : {}),
+    ...(outcome.memory ? { memory: outcome.memory } : {}),
   });
 }

@@ -25,18 +25,23 @@ export interface Turn extends TurnModel {
   tools?: { box: ToolBox; maxRounds: number } | undefined;
   /** Where the answer comes from, when not a provider's stream (a Home Assistant agent). */
   stream?: typeof streamChat | undefined;
+  /** Set on the question this turn sends (a first question started without memory). */
+  mark?: { no_memory?: true } | undefined;
 }
 
-/** The system prompt: the user's (rendered) template, then, when the model has tools, who is
- * asking, the time, and the home in scope. What the model is told stays in English. */
+/** The system prompt: the user's (rendered) template, what the model remembers of the user,
+ * then, when the model has tools, who is asking, the time, and the home in scope. What the model
+ * is told stays in English. */
 export function systemPromptOf(
   rendered: string,
   withTools?: { overview: string; userName?: string | undefined; now?: Date },
+  memory?: string,
 ): string {
-  if (!withTools) return rendered;
+  const head = memory ? `${rendered}\n\n${memory}` : rendered;
+  if (!withTools) return head;
   const { overview, userName, now = new Date() } = withTools;
   return [
-    rendered,
+    head,
     '',
     `${userName ? `You are talking with ${userName}. ` : ''}It is ${now.toString()}.`,
     'You can read and control the home with the tools. Act only when asked; say what you did.',

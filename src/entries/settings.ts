@@ -1,6 +1,7 @@
 // Loaded when the panel first shows its settings pages.
 import { OaccConversationStorage } from '../panel/storage-section';
 import { OaccMcpSettings } from '../panel/mcp-settings';
+import { OaccMemoryPage } from '../panel/memory-page';
 import { OaccProviderForm } from '../panel/provider-form';
 import { OaccSettingsImport } from '../panel/settings-import';
 import { OaccSettingsPage } from '../panel/settings-page';
@@ -13,6 +14,7 @@ define([
   [TAGS.providerForm, OaccProviderForm],
   [TAGS.settingsImport, OaccSettingsImport],
   [TAGS.mcpSettings, OaccMcpSettings],
+  [TAGS.memoryPage, OaccMemoryPage],
   [TAGS.settingsPage, OaccSettingsPage],
   [TAGS.usagePage, OaccUsagePage],
 ]);

@@ -1,5 +1,7 @@
 import { LIMITS, jsonBytes } from './sizes';
 import { badTimes } from './times';
+import { judgeFact } from './memory';
+import { MEMORY_LIMITS, type MemoryItem } from '../schema/memory';
 import { SchemaError } from '../schema/parse';
 import type { ConversationDoc, ConversationEntry } from '../schema/conversation';
 import { strings } from '../i18n';
@@ -11,6 +13,18 @@ import '../i18n/pages'; // the pages' words, which stay out of the first load
 // Home Assistant can store in one piece.
 
 const ID = new RegExp(`^[A-Za-z0-9_.~-]{1,${LIMITS.idChars}}$`);
+
+/** The facts of a memory read from a file that may join the user's: a well-formed id, real
+ * times, a text as a model's fact must be (no credential, a size); the others are left out. */
+export function checkImportedFacts(items: readonly MemoryItem[], now = Date.now()): MemoryItem[] {
+  return items
+    .flatMap((m) => {
+      const verdict = judgeFact(m.text);
+      if (!ID.test(m.id) || !verdict.ok || badTimes({ m }, now).length) return [];
+      return [{ ...m, text: verdict.text }];
+    })
+    .slice(0, MEMORY_LIMITS.items);
+}
 
 /** Throws a SchemaError naming the first problems of conversations read from a file. */
 export function checkImportedConversations(

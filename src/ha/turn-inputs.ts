@@ -25,6 +25,9 @@ export interface TurnPlace {
   look: (entityId: string) => Promise<Picture>;
   /** The conversation's messages now (an agent continues its own conversation id). */
   messages: () => readonly ChatMessage[];
+  /** The conversation asking, and whether it uses the user's memory (absent: it does not). */
+  conversationId?: string | undefined;
+  memory?: boolean | undefined;
 }
 
 /** The turn `choice` asks for, here. */
@@ -42,25 +45,35 @@ export async function turnFor(choice: ModelChoice, place: TurnPlace): Promise<Tu
       systemPrompt: async () => '',
     };
   }
-  const tools = choice.toolsOn ? await houseTools(choice, place) : undefined;
+  // The memory's code loads with the first question of a conversation that uses it.
+  const memory = place.memory ? await import('./memory-store') : undefined;
+  const remembers = memory ? await memory.memoryKept(conn) : false;
+  const tools = choice.toolsOn ? await houseTools(choice, place, remembers) : undefined;
   return {
     ...choice,
     tools: tools ? { box: tools, maxRounds: choice.maxToolRounds } : undefined,
     systemPrompt: async () => {
       const rendered = await renderedPrompt(conn, choice.promptTemplate);
-      if (!tools) return rendered;
+      const question = place.messages().findLast((m) => m.role === 'user')?.content ?? '';
+      const remembered = remembers ? await memory?.memoryPromptFor(conn, question) : undefined;
+      if (!tools) return systemPromptOf(rendered, undefined, remembered);
       const overview = await tools.overview().catch(() => prompts.homeUnavailable);
-      return systemPromptOf(rendered, { overview, userName: place.userName });
+      return systemPromptOf(rendered, { overview, userName: place.userName }, remembered);
     },
   };
 }
 
 /** The house's tools (its entities, and its automations and scripts), loaded with the first
  * question that needs them. */
-async function houseTools(choice: ModelChoice, place: TurnPlace): Promise<ToolBox | undefined> {
-  const [{ HomeTools }, { AutomationTools }] = await Promise.all([
+async function houseTools(
+  choice: ModelChoice,
+  place: TurnPlace,
+  remembers: boolean,
+): Promise<ToolBox | undefined> {
+  const [{ HomeTools }, { AutomationTools }, { MemoryTools }] = await Promise.all([
     import('./tools'),
     import('./automation-tools'),
+    import('./memory-tools'),
   ]);
   const home = new HomeTools(place.conn, {
     scope: place.scope,
@@ -77,7 +90,8 @@ async function houseTools(choice: ModelChoice, place: TurnPlace): Promise<ToolBo
   });
   const own = choice.mcp?.own_tools === false ? [] : [home, automations];
   const mcp = await mcpToolsFor(choice, place, () => home.home());
-  const boxes = mcp ? [...own, mcp] : own;
+  const memory = remembers ? [new MemoryTools(place.conn, place.conversationId)] : [];
+  const boxes = [...own, ...memory, ...(mcp ? [mcp] : [])];
   return boxes.length ? toolSet(...boxes) : undefined;
 }
 

@@ -1,7 +1,6 @@
-import * as z from 'zod/mini';
 import type { HassConnection } from './connection';
-import { type DocKind, SyncedDoc } from './synced-doc';
-import { describeIssues } from '../schema/parse';
+import { SyncedDoc } from './synced-doc';
+import { versionedKind } from './versioned-kind';
 import { type UsageLedger, UsageLedgerSchema } from '../schema/usage';
 import { emptyLedger, entryOf, mergeLedger, monthCost, record } from '../sync/ledger';
 import type { MessageUsage } from '../schema/conversation';
@@ -12,19 +11,7 @@ import { formatCost } from '../i18n/format';
 /** The usage ledger's user-data key. */
 export const USAGE_KEY = 'openai_compatible_conversation.usage';
 
-const ledgerKind: DocKind<UsageLedger> = {
-  read(raw) {
-    if (raw === null || raw === undefined) return { ok: true, value: emptyLedger() };
-    const version = (raw as { version?: unknown }).version;
-    if (typeof version === 'number' && version > 1)
-      return { ok: false, issues: [strings.problems.newerVersion('usage', String(version))] };
-    const result = z.safeParse(UsageLedgerSchema, raw);
-    return result.success
-      ? { ok: true, value: result.data }
-      : { ok: false, issues: describeIssues(result.error) };
-  },
-  merge: mergeLedger,
-};
+const ledgerKind = versionedKind('usage', UsageLedgerSchema, emptyLedger, mergeLedger);
 
 const ledgers = new WeakMap<HassConnection, SyncedDoc<UsageLedger>>();
 

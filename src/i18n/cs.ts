@@ -176,6 +176,17 @@ export const strings: Strings = {
     noPictures:
       'Agenti Home Assistantu nepřijímají obrázky: pro dotaz na obrázek zvolte model poskytovatele.',
   },
+  // The user's memory in a chat (ui/chat-starters.ts, the rows of memory calls).
+  memory: {
+    use: 'Používat paměť',
+    useHint: 'S touto konverzací se posílá to, co jste asistenta požádali, aby si zapamatoval.',
+    without: 'Tato konverzace vaši paměť nepoužívá.',
+    undo: 'Zpět',
+    undone: 'Vráceno',
+    remembered: (fact: string) => `Zapamatováno „${fact}“`,
+    changed: (before: string, after: string) => `Změněno „${before}“ na „${after}“`,
+    forgot: (fact: string) => `Zapomenuto „${fact}“`,
+  },
   images: {
     attach: 'Připojit obrázek',
     snapshot: 'Snímek z kamery',
@@ -519,6 +530,9 @@ export const strings: Strings = {
     get_logbook: 'Přečten deník',
     propose_automation: 'Navržena automatizace',
     propose_script: 'Navržen skript',
+    remember: 'Zapamatováno',
+    update_memory: 'Změněn záznam v paměti',
+    forget: 'Zapomenut záznam z paměti',
   },
   confirmField:
     'Ptát se také před akcí u těchto položek (domény nebo entity, pro všechny vaše chaty; u zámků, alarmů a garážových vrat se ptá vždy)',
@@ -735,6 +749,36 @@ export const strings: Strings = {
       deviceAction: 'Akce zařízení',
       otherAction: 'Jiná akce',
     },
+  },
+  // Settings → Memory (panel/memory-page.ts).
+  memoryPage: {
+    title: 'Paměť',
+    intro:
+      'Fakta o vás, která si asistent uchovává pro další konverzace, ve vašich uživatelských datech Home Assistanta (vidíte je jen vy). Nový fakt přidá, když ho požádáte, aby si něco zapamatoval, a každé přidání se v konverzaci zobrazí s tlačítkem Zpět. Paměť se exportuje s vašimi konverzacemi, nikdy s nastavením.',
+    on: 'Používat paměť v konverzacích',
+    budget: 'Počet znaků paměti posílaných s každou otázkou',
+    fits: (shown: number, total: number, chars: string) =>
+      `Do ${chars} znaků se vejdou fakta: ${shown} z ${total}. Nejdřív ta, která mají k otázce nejblíž, pak nejnovější.`,
+    empty:
+      'Zatím není nic zapamatováno. Požádejte chat, aby si něco zapamatoval, nebo to přidejte zde.',
+    newFact: 'Nový fakt',
+    add: 'Přidat',
+    edit: 'Upravit',
+    save: 'Uložit',
+    cancel: 'Zrušit',
+    remove: 'Smazat',
+    fromChat: 'zapamatováno v konverzaci',
+    byYou: 'přidáno vámi',
+    openChat: 'Otevřít konverzaci',
+    removed: (fact: string) => `Smazáno „${fact}“.`,
+    tooLong: (n: number) =>
+      `Fakt může mít nejvýše ${plural('cs', n, { one: '# znak', few: '# znaky', other: '# znaků' })}.`,
+    refused: 'Vypadá to jako klíč, token nebo podepsaná adresa: neuloží se.',
+    full: (n: number) =>
+      `Paměť pojme nejvýše ${plural('cs', n, { one: '# fakt', few: '# fakta', other: '# faktů' })}: nejdřív nějaké smažte.`,
+    unreadable: 'Vaši paměť teď nelze přečíst.',
+    invalid: (issues: string) =>
+      `Vaše uložená paměť není platná (${issues}); zůstává tak, jak je, a zde se nemění.`,
   },
   scopeNote: {
     assist: 'Model vidí entity, které jste vystavili Asistentovi.',

@@ -166,6 +166,17 @@ export const strings: Strings = {
     noPictures:
       'Home Assistants agenter tager ikke billeder: vælg en udbyders model for at spørge om et.',
   },
+  // The user's memory in a chat (ui/chat-starters.ts, the rows of memory calls).
+  memory: {
+    use: 'Brug hukommelse',
+    useHint: 'Det, du har bedt assistenten om at huske, sendes med i denne samtale.',
+    without: 'Denne samtale bruger ikke din hukommelse.',
+    undo: 'Fortryd',
+    undone: 'Fortrudt',
+    remembered: (fact: string) => `Huskede »${fact}«`,
+    changed: (before: string, after: string) => `Ændrede »${before}« til »${after}«`,
+    forgot: (fact: string) => `Glemte »${fact}«`,
+  },
   images: {
     attach: 'Vedhæft billede',
     snapshot: 'Kamerabillede',
@@ -496,6 +507,9 @@ export const strings: Strings = {
     get_logbook: 'Læste logbogen',
     propose_automation: 'Lavede et udkast til en automatisering',
     propose_script: 'Lavede et udkast til et script',
+    remember: 'Huskede',
+    update_memory: 'Ændrede en erindring',
+    forget: 'Glemte en erindring',
   } as Record<string, string>,
   confirmField:
     'Spørg også før handlinger på (domæner eller entiteter, for alle dine chats; der spørges altid ved låse, alarmer og garageporte)',
@@ -710,6 +724,33 @@ export const strings: Strings = {
       deviceAction: 'En enhedshandling',
       otherAction: 'En anden handling',
     },
+  },
+  // Settings → Memory (panel/memory-page.ts).
+  memoryPage: {
+    title: 'Hukommelse',
+    intro:
+      'Fakta om dig, som assistenten gemmer til senere samtaler, i dine Home Assistant-brugerdata (kun du kan se dem). Den tilføjer et, når du beder den om at huske noget, og hver tilføjelse vises i samtalen med Fortryd. Hukommelsen eksporteres med dine samtaler, aldrig med indstillingerne.',
+    on: 'Brug hukommelse i samtaler',
+    budget: 'Tegn fra hukommelsen, der sendes med hvert spørgsmål',
+    fits: (shown: number, total: number, chars: string) =>
+      `${shown} af ${total} fakta kan være i ${chars} tegn: dem, der ligger tættest på spørgsmålet, kommer først, derefter de nyeste.`,
+    empty: 'Intet husket endnu. Bed chatten om at huske noget, eller tilføj det her.',
+    newFact: 'Nyt faktum',
+    add: 'Tilføj',
+    edit: 'Redigér',
+    save: 'Gem',
+    cancel: 'Annullér',
+    remove: 'Slet',
+    fromChat: 'husket i en samtale',
+    byYou: 'tilføjet af dig',
+    openChat: 'Åbn samtalen',
+    removed: (fact: string) => `»${fact}« slettet.`,
+    tooLong: (n: number) => `Et faktum må højst have ${n} tegn.`,
+    refused: 'Det ligner en nøgle, et token eller en signeret adresse: det gemmes ikke.',
+    full: (n: number) => `Hukommelsen kan højst rumme ${n} fakta: slet nogle først.`,
+    unreadable: 'Din hukommelse kan ikke læses lige nu.',
+    invalid: (issues: string) =>
+      `Din gemte hukommelse er ikke gyldig (${issues}); den bevares, som den er, og ændres ikke her.`,
   },
   scopeNote: {
     assist: 'Modellen ser de entiteter, du har eksponeret for Assist.',

@@ -166,6 +166,18 @@ export const strings: Strings = {
     noPictures:
       'Die Agenten von Home Assistant nehmen keine Bilder: Wähle für Fragen zu einem Bild das Modell eines Anbieters.',
   },
+  // The user's memory in a chat (ui/chat-starters.ts, the rows of memory calls).
+  memory: {
+    use: 'Erinnerungen verwenden',
+    useHint:
+      'Was sich der Assistent auf deinen Wunsch gemerkt hat, wird dieser Unterhaltung mitgegeben.',
+    without: 'Diese Unterhaltung verwendet deine Erinnerungen nicht.',
+    undo: 'Rückgängig',
+    undone: 'Rückgängig gemacht',
+    remembered: (fact: string) => `„${fact}“ gemerkt`,
+    changed: (before: string, after: string) => `„${before}“ in „${after}“ geändert`,
+    forgot: (fact: string) => `„${fact}“ vergessen`,
+  },
   images: {
     attach: 'Bild anhängen',
     snapshot: 'Kamerabild',
@@ -506,6 +518,9 @@ export const strings: Strings = {
     get_logbook: 'Logbuch gelesen',
     propose_automation: 'Automatisierung entworfen',
     propose_script: 'Skript entworfen',
+    remember: 'Gemerkt',
+    update_memory: 'Erinnerung geändert',
+    forget: 'Erinnerung vergessen',
   } as Record<string, string>,
   confirmField:
     'Auch vor Aktionen nachfragen bei (Domains oder Entitäten, für alle deine Chats; bei Schlössern, Alarmanlagen und Garagentoren wird immer nachgefragt)',
@@ -723,6 +738,35 @@ export const strings: Strings = {
       deviceAction: 'Eine Geräteaktion',
       otherAction: 'Eine andere Aktion',
     },
+  },
+  // Settings → Memory (panel/memory-page.ts).
+  memoryPage: {
+    title: 'Erinnerungen',
+    intro:
+      'Fakten über dich, die der Assistent für spätere Unterhaltungen behält, in deinen Home-Assistant-Benutzerdaten (nur du siehst sie). Er fügt einen hinzu, wenn du ihn bittest, sich etwas zu merken, und jede Ergänzung erscheint in der Unterhaltung mit „Rückgängig“. Die Erinnerungen werden mit deinen Unterhaltungen exportiert, nie mit den Einstellungen.',
+    on: 'Erinnerungen in Unterhaltungen verwenden',
+    budget: 'Zeichen aus den Erinnerungen, die mit jeder Frage gesendet werden',
+    fits: (shown: number, total: number, chars: string) =>
+      `${shown} von ${total} Fakten passen in ${chars} Zeichen: Die am besten zur Frage passenden kommen zuerst, dann die neuesten.`,
+    empty: 'Noch nichts gemerkt. Bitte den Chat, sich etwas zu merken, oder füge es hier hinzu.',
+    newFact: 'Neuer Fakt',
+    add: 'Hinzufügen',
+    edit: 'Bearbeiten',
+    save: 'Speichern',
+    cancel: 'Abbrechen',
+    remove: 'Löschen',
+    fromChat: 'in einer Unterhaltung gemerkt',
+    byYou: 'von dir hinzugefügt',
+    openChat: 'Unterhaltung öffnen',
+    removed: (fact: string) => `„${fact}“ gelöscht.`,
+    tooLong: (n: number) => `Ein Fakt darf höchstens ${n} Zeichen haben.`,
+    refused:
+      'Das sieht nach einem Schlüssel, einem Token oder einer signierten Adresse aus: Es wird nicht gespeichert.',
+    full: (n: number) =>
+      `Es passen höchstens ${n} Fakten in die Erinnerungen: Lösche zuerst einige.`,
+    unreadable: 'Deine Erinnerungen können gerade nicht gelesen werden.',
+    invalid: (issues: string) =>
+      `Deine gespeicherten Erinnerungen sind ungültig (${issues}); sie bleiben unverändert erhalten und werden hier nicht geändert.`,
   },
   scopeNote: {
     assist: 'Das Modell sieht die Entitäten, die du für Assist verfügbar gemacht hast.',

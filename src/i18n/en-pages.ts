@@ -425,6 +425,33 @@ export const enPages = {
       otherAction: 'Another action',
     },
   },
+  // Settings → Memory (panel/memory-page.ts).
+  memoryPage: {
+    title: 'Memory',
+    intro:
+      'Facts the assistant keeps about you for later conversations, in your Home Assistant user data (only you see them). It adds one when you ask it to remember something, and each addition shows in the conversation with Undo. Memory is exported with your conversations, never with the settings.',
+    on: 'Use memory in conversations',
+    budget: 'Characters of memory sent with each question',
+    fits: (shown: number, total: number, chars: string) =>
+      `${shown} of ${total} facts fit in ${chars} characters: those closest to the question go first, then the newest.`,
+    empty: 'Nothing remembered yet. Ask the chat to remember something, or add it here.',
+    newFact: 'New fact',
+    add: 'Add',
+    edit: 'Edit',
+    save: 'Save',
+    cancel: 'Cancel',
+    remove: 'Delete',
+    fromChat: 'remembered in a conversation',
+    byYou: 'added by you',
+    openChat: 'Open the conversation',
+    removed: (fact: string) => `Deleted “${fact}”.`,
+    tooLong: (n: number) => `A fact may have at most ${n} characters.`,
+    refused: 'This looks like a key, token or signed address: it is not kept.',
+    full: (n: number) => `The memory holds at most ${n} facts: delete some first.`,
+    unreadable: 'Your memory cannot be read now.',
+    invalid: (issues: string) =>
+      `Your stored memory does not validate (${issues}); it is kept as it is and not changed here.`,
+  },
   scopeNote: {
     assist: 'The model sees the entities you exposed to Assist.',
     'assist-registry':

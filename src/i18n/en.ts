@@ -131,6 +131,17 @@ export const en = {
     noPictures:
       'Home Assistant’s agents take no pictures: choose a provider’s model to ask about one.',
   },
+  // The user's memory in a chat (ui/chat-starters.ts, the rows of memory calls).
+  memory: {
+    use: 'Use memory',
+    useHint: 'What you asked the assistant to remember goes with this conversation.',
+    without: 'This conversation does not use your memory.',
+    undo: 'Undo',
+    undone: 'Undone',
+    remembered: (fact: string) => `Remembered “${fact}”`,
+    changed: (before: string, after: string) => `Changed “${before}” to “${after}”`,
+    forgot: (fact: string) => `Forgot “${fact}”`,
+  },
   images: {
     attach: 'Attach image',
     snapshot: 'Camera snapshot',
@@ -271,6 +282,9 @@ export const en = {
     get_logbook: 'Read the logbook',
     propose_automation: 'Drafted an automation',
     propose_script: 'Drafted a script',
+    remember: 'Remembered',
+    update_memory: 'Changed a memory',
+    forget: 'Forgot a memory',
   } as Record<string, string>,
 
   // Provider errors: what happened, then what to do.

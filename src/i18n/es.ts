@@ -165,6 +165,17 @@ export const strings: Strings = {
     noPictures:
       'Los agentes de Home Assistant no aceptan imágenes: elige el modelo de un proveedor para preguntar por una.',
   },
+  // The user's memory in a chat (ui/chat-starters.ts, the rows of memory calls).
+  memory: {
+    use: 'Usar memoria',
+    useHint: 'Lo que le pediste al asistente que recordara se envía con esta conversación.',
+    without: 'Esta conversación no usa tu memoria.',
+    undo: 'Deshacer',
+    undone: 'Deshecho',
+    remembered: (fact: string) => `Recordó «${fact}»`,
+    changed: (before: string, after: string) => `Cambió «${before}» por «${after}»`,
+    forgot: (fact: string) => `Olvidó «${fact}»`,
+  },
   images: {
     attach: 'Adjuntar imagen',
     snapshot: 'Captura de cámara',
@@ -497,6 +508,9 @@ export const strings: Strings = {
     get_logbook: 'Lectura del registro',
     propose_automation: 'Borrador de automatización',
     propose_script: 'Borrador de script',
+    remember: 'Recordó',
+    update_memory: 'Cambió un recuerdo',
+    forget: 'Olvidó un recuerdo',
   },
   confirmField:
     'Preguntar también antes de actuar sobre (dominios o entidades, para todos tus chats; las cerraduras, alarmas y puertas de garaje siempre preguntan)',
@@ -715,6 +729,33 @@ export const strings: Strings = {
       deviceAction: 'Una acción de dispositivo',
       otherAction: 'Otra acción',
     },
+  },
+  // Settings → Memory (panel/memory-page.ts).
+  memoryPage: {
+    title: 'Memoria',
+    intro:
+      'Datos sobre ti que el asistente conserva para conversaciones posteriores, guardados en tus datos de usuario de Home Assistant (solo tú los ves). Añade uno cuando le pides que recuerde algo, y cada dato añadido aparece en la conversación con Deshacer. La memoria se exporta con tus conversaciones, nunca con los ajustes.',
+    on: 'Usar la memoria en las conversaciones',
+    budget: 'Caracteres de memoria enviados con cada pregunta',
+    fits: (shown: number, total: number, chars: string) =>
+      `${shown} de ${total} datos caben en ${chars} caracteres: primero los más cercanos a la pregunta y luego los más recientes.`,
+    empty: 'Aún no se ha recordado nada. Pídele al chat que recuerde algo o añádelo aquí.',
+    newFact: 'Nuevo dato',
+    add: 'Añadir',
+    edit: 'Editar',
+    save: 'Guardar',
+    cancel: 'Cancelar',
+    remove: 'Eliminar',
+    fromChat: 'recordado en una conversación',
+    byYou: 'añadido por ti',
+    openChat: 'Abrir la conversación',
+    removed: (fact: string) => `Se eliminó «${fact}».`,
+    tooLong: (n: number) => `Un dato puede tener como máximo ${n} caracteres.`,
+    refused: 'Parece una clave, un token o una dirección firmada: no se guarda.',
+    full: (n: number) => `La memoria admite como máximo ${n} datos: elimina algunos primero.`,
+    unreadable: 'Ahora mismo no se puede leer tu memoria.',
+    invalid: (issues: string) =>
+      `Tu memoria guardada no es válida (${issues}); se conserva tal cual y no se cambia aquí.`,
   },
   scopeNote: {
     assist: 'El modelo ve las entidades que expusiste a Assist.',

@@ -168,6 +168,18 @@ export const strings: Strings = {
     noPictures:
       'Les agents de Home Assistant ne prennent pas d’images : choisissez le modèle d’un fournisseur pour poser une question sur une image.',
   },
+  // The user's memory in a chat (ui/chat-starters.ts, the rows of memory calls).
+  memory: {
+    use: 'Utiliser la mémoire',
+    useHint:
+      'Ce que vous avez demandé à l’assistant de retenir est envoyé avec cette conversation.',
+    without: 'Cette conversation n’utilise pas votre mémoire.',
+    undo: 'Annuler',
+    undone: 'Annulé',
+    remembered: (fact: string) => `Mémorisé : « ${fact} »`,
+    changed: (before: string, after: string) => `« ${before} » remplacé par « ${after} »`,
+    forgot: (fact: string) => `Oublié : « ${fact} »`,
+  },
   images: {
     attach: 'Joindre une image',
     snapshot: 'Image de caméra',
@@ -500,6 +512,9 @@ export const strings: Strings = {
     get_logbook: 'Lecture du journal',
     propose_automation: 'Brouillon d’automatisation',
     propose_script: 'Brouillon de script',
+    remember: 'Mémorisation',
+    update_memory: 'Modification d’un souvenir',
+    forget: 'Oubli d’un souvenir',
   },
   confirmField:
     'Demander aussi avant d’agir sur (domaines ou entités, pour toutes vos discussions ; les serrures, alarmes et portes de garage demandent toujours)',
@@ -720,6 +735,35 @@ export const strings: Strings = {
       deviceAction: 'Une action d’appareil',
       otherAction: 'Une autre action',
     },
+  },
+  // Settings → Memory (panel/memory-page.ts).
+  memoryPage: {
+    title: 'Mémoire',
+    intro:
+      'Les faits que l’assistant garde sur vous pour les conversations suivantes, dans vos données utilisateur Home Assistant (vous seul les voyez). Il en ajoute un quand vous lui demandez de retenir quelque chose, et chaque ajout apparaît dans la conversation avec Annuler. La mémoire est exportée avec vos conversations, jamais avec les paramètres.',
+    on: 'Utiliser la mémoire dans les conversations',
+    budget: 'Caractères de mémoire envoyés avec chaque question',
+    fits: (shown: number, total: number, chars: string) =>
+      `${shown} faits sur ${total} tiennent en ${chars} caractères : les plus proches de la question d’abord, puis les plus récents.`,
+    empty:
+      'Rien n’est encore mémorisé. Demandez au chat de retenir quelque chose, ou ajoutez-le ici.',
+    newFact: 'Nouveau fait',
+    add: 'Ajouter',
+    edit: 'Modifier',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    remove: 'Supprimer',
+    fromChat: 'retenu dans une conversation',
+    byYou: 'ajouté par vous',
+    openChat: 'Ouvrir la conversation',
+    removed: (fact: string) => `« ${fact} » supprimé.`,
+    tooLong: (n: number) => `Un fait peut compter au plus ${n} caractères.`,
+    refused: 'Cela ressemble à une clé, un jeton ou une adresse signée : ce n’est pas conservé.',
+    full: (n: number) =>
+      `La mémoire contient au plus ${n} faits : supprimez-en d’abord quelques-uns.`,
+    unreadable: 'Votre mémoire ne peut pas être lue pour le moment.',
+    invalid: (issues: string) =>
+      `Votre mémoire enregistrée n’est pas valide (${issues}) ; elle est conservée telle quelle et n’est pas modifiée ici.`,
   },
   scopeNote: {
     assist: 'Le modèle voit les entités que vous avez exposées à Assist.',

@@ -165,6 +165,17 @@ export const strings: Strings = {
     note: 'הסוכנים של Home Assistant פועלים בבית בכלים ובהרשאות שלהם: אישור והיקף הכרטיס הזה לא חלים על מה שהם עושים.',
     noPictures: 'הסוכנים של Home Assistant לא מקבלים תמונות: בחרו מודל של ספק כדי לשאול על תמונה.',
   },
+  // The user's memory in a chat (ui/chat-starters.ts, the rows of memory calls).
+  memory: {
+    use: 'שימוש בזיכרון',
+    useHint: 'מה שביקשת מהעוזר לזכור מצורף לשיחה הזו.',
+    without: 'השיחה הזו לא משתמשת בזיכרון שלך.',
+    undo: 'ביטול',
+    undone: 'בוטל',
+    remembered: (fact: string) => `שמר בזיכרון את "${fact}"`,
+    changed: (before: string, after: string) => `שינה את "${before}" ל"${after}"`,
+    forgot: (fact: string) => `שכח את "${fact}"`,
+  },
   images: {
     attach: 'צירוף תמונה',
     snapshot: 'צילום ממצלמה',
@@ -482,6 +493,9 @@ export const strings: Strings = {
     get_logbook: 'קרא את היומן',
     propose_automation: 'ניסח אוטומציה',
     propose_script: 'ניסח סקריפט',
+    remember: 'שמר בזיכרון',
+    update_memory: 'שינה פרט בזיכרון',
+    forget: 'שכח פרט מהזיכרון',
   },
   confirmField:
     'לשאול גם לפני פעולה על (תחומים או ישויות, בכל הצ׳אטים שלך; מנעולים, אזעקות ודלתות מוסך תמיד דורשים אישור)',
@@ -692,6 +706,33 @@ export const strings: Strings = {
       deviceAction: 'פעולת מכשיר',
       otherAction: 'פעולה אחרת',
     },
+  },
+  // Settings → Memory (panel/memory-page.ts).
+  memoryPage: {
+    title: 'זיכרון',
+    intro:
+      'פרטים שהעוזר שומר עליך לשיחות הבאות, בנתוני המשתמש שלך ב-Home Assistant (רק לך הם גלויים). הוא מוסיף פרט כשמבקשים ממנו לזכור משהו, וכל תוספת מופיעה בשיחה עם הכפתור "ביטול". הזיכרון מיוצא יחד עם השיחות שלך, אף פעם לא עם ההגדרות.',
+    on: 'שימוש בזיכרון בשיחות',
+    budget: 'מספר התווים מהזיכרון שנשלחים עם כל שאלה',
+    fits: (shown: number, total: number, chars: string) =>
+      `${shown} מתוך ${total} הפרטים נכנסים ב-${chars} תווים: קודם אלה הקרובים ביותר לשאלה, ואחריהם החדשים ביותר.`,
+    empty: 'עדיין לא נשמר דבר בזיכרון. אפשר לבקש מהצ׳אט לזכור משהו, או להוסיף אותו כאן.',
+    newFact: 'פרט חדש',
+    add: 'הוספה',
+    edit: 'עריכה',
+    save: 'שמירה',
+    cancel: 'ביטול',
+    remove: 'מחיקה',
+    fromChat: 'נשמר בשיחה',
+    byYou: 'נוסף על ידך',
+    openChat: 'פתיחת השיחה',
+    removed: (fact: string) => `"${fact}" נמחק.`,
+    tooLong: (n: number) => `פרט יכול להכיל לכל היותר ${n} תווים.`,
+    refused: 'זה נראה כמו מפתח, טוקן או כתובת חתומה: הוא לא נשמר.',
+    full: (n: number) => `הזיכרון מכיל לכל היותר ${n} פרטים: יש למחוק חלק מהם קודם.`,
+    unreadable: 'לא ניתן לקרוא את הזיכרון שלך כרגע.',
+    invalid: (issues: string) =>
+      `הזיכרון השמור שלך אינו תקין (${issues}); הוא נשמר כפי שהוא ולא משתנה כאן.`,
   },
   scopeNote: {
     assist: 'המודל רואה את הישויות שחשפת למסייע.',

@@ -168,6 +168,17 @@ export const strings: Strings = {
     noPictures:
       'Gli agenti di Home Assistant non accettano immagini: scegli il modello di un fornitore per chiedere di un’immagine.',
   },
+  // The user's memory in a chat (ui/chat-starters.ts, the rows of memory calls).
+  memory: {
+    use: 'Usa la memoria',
+    useHint: 'Ciò che hai chiesto all’assistente di ricordare accompagna questa conversazione.',
+    without: 'Questa conversazione non usa la tua memoria.',
+    undo: 'Annulla',
+    undone: 'Annullato',
+    remembered: (fact: string) => `Memorizzato «${fact}»`,
+    changed: (before: string, after: string) => `Modificato «${before}» in «${after}»`,
+    forgot: (fact: string) => `Dimenticato «${fact}»`,
+  },
   images: {
     attach: 'Allega immagine',
     snapshot: 'Istantanea della telecamera',
@@ -504,6 +515,9 @@ export const strings: Strings = {
     get_logbook: 'Lettura del registro',
     propose_automation: 'Bozza di un’automazione',
     propose_script: 'Bozza di uno script',
+    remember: 'Ricordo salvato',
+    update_memory: 'Ricordo modificato',
+    forget: 'Ricordo dimenticato',
   },
   confirmField:
     'Chiedi anche prima di agire su (domini o entità, per tutte le tue chat; serrature, allarmi e porte del garage chiedono sempre)',
@@ -719,6 +733,34 @@ export const strings: Strings = {
       deviceAction: 'Un’azione di dispositivo',
       otherAction: 'Un’altra azione',
     },
+  },
+  // Settings → Memory (panel/memory-page.ts).
+  memoryPage: {
+    title: 'Memoria',
+    intro:
+      'Informazioni su di te che l’assistente conserva per le conversazioni successive, nei tuoi dati utente di Home Assistant (solo tu le vedi). Ne aggiunge una quando gli chiedi di ricordare qualcosa, e ogni aggiunta compare nella conversazione con Annulla. La memoria viene esportata con le conversazioni, mai con le impostazioni.',
+    on: 'Usa la memoria nelle conversazioni',
+    budget: 'Caratteri di memoria inviati con ogni domanda',
+    fits: (shown: number, total: number, chars: string) =>
+      `${plural('it', shown, { one: 'Entra # informazione', other: 'Entrano # informazioni' })} su ${total} in ${chars} caratteri: prima le più vicine alla domanda, poi le più recenti.`,
+    empty: 'Ancora nessun ricordo. Chiedi alla chat di ricordare qualcosa, o aggiungilo qui.',
+    newFact: 'Nuova informazione',
+    add: 'Aggiungi',
+    edit: 'Modifica',
+    save: 'Salva',
+    cancel: 'Annulla',
+    remove: 'Elimina',
+    fromChat: 'memorizzata in una conversazione',
+    byYou: 'aggiunta da te',
+    openChat: 'Apri la conversazione',
+    removed: (fact: string) => `«${fact}» eliminata.`,
+    tooLong: (n: number) => `Un’informazione può avere al massimo ${n} caratteri.`,
+    refused: 'Sembra una chiave, un token o un indirizzo firmato: non viene conservato.',
+    full: (n: number) =>
+      `La memoria contiene al massimo ${n} informazioni: eliminane prima alcune.`,
+    unreadable: 'Al momento non è possibile leggere la tua memoria.',
+    invalid: (issues: string) =>
+      `La memoria salvata non è valida (${issues}); viene conservata così com’è e qui non viene modificata.`,
   },
   scopeNote: {
     assist: 'Il modello vede le entità che hai esposto ad Assist.',

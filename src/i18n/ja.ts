@@ -154,6 +154,17 @@ export const strings: Strings = {
     noPictures:
       'Home Assistant のエージェントは画像を受け付けません。画像について尋ねるにはプロバイダーのモデルを選んでください。',
   },
+  // The user's memory in a chat (ui/chat-starters.ts, the rows of memory calls).
+  memory: {
+    use: 'メモリを使う',
+    useHint: 'アシスタントに覚えておくよう頼んだ内容が、この会話で使われます。',
+    without: 'この会話ではメモリを使用しません。',
+    undo: '元に戻す',
+    undone: '元に戻しました',
+    remembered: (fact: string) => `「${fact}」をメモリに保存しました`,
+    changed: (before: string, after: string) => `「${before}」を「${after}」に変更しました`,
+    forgot: (fact: string) => `「${fact}」をメモリから削除しました`,
+  },
   images: {
     attach: '画像を添付',
     snapshot: 'カメラのスナップショット',
@@ -477,6 +488,9 @@ export const strings: Strings = {
     get_logbook: 'ログブックを読み取り',
     propose_automation: 'オートメーションを下書き',
     propose_script: 'スクリプトを下書き',
+    remember: 'メモリに保存',
+    update_memory: 'メモリを変更',
+    forget: 'メモリから削除',
   },
   confirmField:
     '次の対象を操作する前にも確認する（ドメインまたはエンティティ。すべてのチャットに適用。ロック、アラーム、ガレージドアは常に確認します）',
@@ -691,6 +705,34 @@ export const strings: Strings = {
       deviceAction: 'デバイスアクション',
       otherAction: 'その他のアクション',
     },
+  },
+  // Settings → Memory (panel/memory-page.ts).
+  memoryPage: {
+    title: 'メモリ',
+    intro:
+      'アシスタントが今後の会話のために保持する、あなたについての情報です。Home Assistant のユーザーデータに保存され、ご自身にしか表示されません。何かを覚えておくよう頼むとアシスタントが情報を追加し、追加のたびに会話に「元に戻す」付きで表示されます。メモリは会話と一緒にエクスポートされ、設定と一緒にエクスポートされることはありません。',
+    on: '会話でメモリを使う',
+    budget: '質問ごとに送信するメモリの文字数',
+    fits: (shown: number, total: number, chars: string) =>
+      `${total} 件中 ${shown} 件が ${chars} 文字に収まります。質問に最も関連する情報が優先され、次に新しい情報が続きます。`,
+    empty:
+      'まだ何も記憶していません。チャットで何かを覚えておくよう頼むか、ここで追加してください。',
+    newFact: '新しい情報',
+    add: '追加',
+    edit: '編集',
+    save: '保存',
+    cancel: 'キャンセル',
+    remove: '削除',
+    fromChat: '会話で記憶',
+    byYou: '自分で追加',
+    openChat: '会話を開く',
+    removed: (fact: string) => `「${fact}」を削除しました。`,
+    tooLong: (n: number) => `1 件の情報は最大 ${n} 文字までです。`,
+    refused: 'キー、トークン、または署名付きアドレスのようです。保存されません。',
+    full: (n: number) => `メモリに保存できる情報は最大 ${n} 件です。先にいくつか削除してください。`,
+    unreadable: '現在、メモリを読み込めません。',
+    invalid: (issues: string) =>
+      `保存されたメモリが検証に失敗しました（${issues}）。そのままの状態で保持され、ここでは変更されません。`,
   },
   scopeNote: {
     assist: 'モデルには、アシストに公開したエンティティが表示されます。',

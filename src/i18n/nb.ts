@@ -162,6 +162,17 @@ export const strings: Strings = {
     noPictures:
       'Home Assistants agenter tar ikke bilder: velg en leverandørs modell for å spørre om et.',
   },
+  // The user's memory in a chat (ui/chat-starters.ts, the rows of memory calls).
+  memory: {
+    use: 'Bruk minnet',
+    useHint: 'Det du har bedt assistenten om å huske, følger med denne samtalen.',
+    without: 'Denne samtalen bruker ikke minnet ditt.',
+    undo: 'Angre',
+    undone: 'Angret',
+    remembered: (fact: string) => `Husket «${fact}»`,
+    changed: (before: string, after: string) => `Endret «${before}» til «${after}»`,
+    forgot: (fact: string) => `Glemte «${fact}»`,
+  },
   images: {
     attach: 'Legg ved bilde',
     snapshot: 'Kamerabilde',
@@ -477,6 +488,9 @@ export const strings: Strings = {
     get_logbook: 'Leste loggboken',
     propose_automation: 'Lagde utkast til en automasjon',
     propose_script: 'Lagde utkast til et skript',
+    remember: 'Husket',
+    update_memory: 'Endret et minne',
+    forget: 'Glemte et minne',
   },
   confirmField:
     'Spør også før handlinger på (domener eller entiteter, for alle chattene dine; låser, alarmer og garasjeporter spør alltid)',
@@ -689,6 +703,33 @@ export const strings: Strings = {
       deviceAction: 'En enhetshandling',
       otherAction: 'En annen handling',
     },
+  },
+  // Settings → Memory (panel/memory-page.ts).
+  memoryPage: {
+    title: 'Minne',
+    intro:
+      'Opplysninger assistenten tar vare på om deg til senere samtaler, i brukerdataene dine i Home Assistant (bare du ser dem). Den legger til en når du ber den huske noe, og hvert tillegg vises i samtalen med Angre. Minnet eksporteres sammen med samtalene dine, aldri med innstillingene.',
+    on: 'Bruk minnet i samtaler',
+    budget: 'Tegn fra minnet som sendes med hvert spørsmål',
+    fits: (shown: number, total: number, chars: string) =>
+      `${shown} av ${plural('nb', total, { one: '# opplysning', other: '# opplysninger' })} får plass i ${chars} tegn: de som ligger nærmest spørsmålet, kommer først, deretter de nyeste.`,
+    empty: 'Ingenting er husket ennå. Be chatten om å huske noe, eller legg det til her.',
+    newFact: 'Ny opplysning',
+    add: 'Legg til',
+    edit: 'Rediger',
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    remove: 'Slett',
+    fromChat: 'husket i en samtale',
+    byYou: 'lagt til av deg',
+    openChat: 'Åpne samtalen',
+    removed: (fact: string) => `Slettet «${fact}».`,
+    tooLong: (n: number) => `En opplysning kan ha høyst ${n} tegn.`,
+    refused: 'Dette ser ut som en nøkkel, et token eller en signert adresse: det blir ikke lagret.',
+    full: (n: number) => `Minnet rommer høyst ${n} opplysninger: slett noen først.`,
+    unreadable: 'Minnet ditt kan ikke leses nå.',
+    invalid: (issues: string) =>
+      `Det lagrede minnet ditt er ikke gyldig (${issues}); det beholdes som det er og endres ikke her.`,
   },
   scopeNote: {
     assist: 'Modellen ser entitetene du har eksponert for Assist.',

@@ -166,6 +166,17 @@ export const strings: Strings = {
     noPictures:
       'De agents van Home Assistant nemen geen afbeeldingen: kies het model van een provider om naar een afbeelding te vragen.',
   },
+  // The user's memory in a chat (ui/chat-starters.ts, the rows of memory calls).
+  memory: {
+    use: 'Geheugen gebruiken',
+    useHint: 'Wat je de assistent hebt gevraagd te onthouden, gaat mee met dit gesprek.',
+    without: 'Dit gesprek gebruikt je geheugen niet.',
+    undo: 'Ongedaan maken',
+    undone: 'Ongedaan gemaakt',
+    remembered: (fact: string) => `‘${fact}’ onthouden`,
+    changed: (before: string, after: string) => `‘${before}’ gewijzigd in ‘${after}’`,
+    forgot: (fact: string) => `‘${fact}’ vergeten`,
+  },
   images: {
     attach: 'Afbeelding toevoegen',
     snapshot: 'Camerabeeld',
@@ -504,6 +515,9 @@ export const strings: Strings = {
     get_logbook: 'Logboek gelezen',
     propose_automation: 'Automatisering opgesteld',
     propose_script: 'Script opgesteld',
+    remember: 'Onthouden',
+    update_memory: 'Herinnering gewijzigd',
+    forget: 'Herinnering vergeten',
   } as Record<string, string>,
   confirmField:
     'Ook vragen vóór acties op (domeinen of entiteiten, voor al je chats; bij sloten, alarmen en garagedeuren wordt altijd gevraagd)',
@@ -717,6 +731,33 @@ export const strings: Strings = {
       deviceAction: 'Een apparaatactie',
       otherAction: 'Een andere actie',
     },
+  },
+  // Settings → Memory (panel/memory-page.ts).
+  memoryPage: {
+    title: 'Geheugen',
+    intro:
+      'Feiten die de assistent over je bewaart voor latere gesprekken, in je Home Assistant-gebruikersgegevens (alleen jij ziet ze). Hij voegt er een toe als je hem vraagt iets te onthouden, en elke toevoeging verschijnt in het gesprek met Ongedaan maken. Het geheugen wordt geëxporteerd met je gesprekken, nooit met de instellingen.',
+    on: 'Geheugen gebruiken in gesprekken',
+    budget: 'Tekens uit het geheugen die met elke vraag worden meegestuurd',
+    fits: (shown: number, total: number, chars: string) =>
+      `Van de ${total} feiten ${plural('nl', shown, { one: 'past er #', other: 'passen er #' })} in ${chars} tekens: eerst de feiten die het dichtst bij de vraag liggen, daarna de nieuwste.`,
+    empty: 'Nog niets onthouden. Vraag de chat iets te onthouden, of voeg het hier toe.',
+    newFact: 'Nieuw feit',
+    add: 'Toevoegen',
+    edit: 'Bewerken',
+    save: 'Opslaan',
+    cancel: 'Annuleren',
+    remove: 'Verwijderen',
+    fromChat: 'onthouden in een gesprek',
+    byYou: 'door jou toegevoegd',
+    openChat: 'Gesprek openen',
+    removed: (fact: string) => `‘${fact}’ verwijderd.`,
+    tooLong: (n: number) => `Een feit mag hoogstens ${n} tekens hebben.`,
+    refused: 'Dit lijkt op een sleutel, token of ondertekend adres: het wordt niet bewaard.',
+    full: (n: number) => `Het geheugen bevat hoogstens ${n} feiten: verwijder er eerst een paar.`,
+    unreadable: 'Je geheugen kan nu niet worden gelezen.',
+    invalid: (issues: string) =>
+      `Je opgeslagen geheugen is niet geldig (${issues}); het blijft bewaard zoals het is en wordt hier niet gewijzigd.`,
   },
   scopeNote: {
     assist: 'Het model ziet de entiteiten die je voor Assist hebt ontsloten.',

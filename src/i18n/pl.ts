@@ -176,6 +176,16 @@ export const strings: Strings = {
     noPictures:
       'Agenci Home Assistanta nie przyjmują obrazów: wybierz model dostawcy, aby zapytać o obraz.',
   },
+  memory: {
+    use: 'Używaj pamięci',
+    useHint: 'Rzeczy, które asystent zapamiętał na Twoją prośbę, są dołączane do tej rozmowy.',
+    without: 'Ta rozmowa nie korzysta z Twojej pamięci.',
+    undo: 'Cofnij',
+    undone: 'Cofnięto',
+    remembered: (fact: string) => `Zapamiętano „${fact}”`,
+    changed: (before: string, after: string) => `Zmieniono „${before}” na „${after}”`,
+    forgot: (fact: string) => `Usunięto z pamięci „${fact}”`,
+  },
   images: {
     attach: 'Dołącz obraz',
     snapshot: 'Zdjęcie z kamery',
@@ -528,6 +538,9 @@ export const strings: Strings = {
     get_logbook: 'Odczytano dziennik',
     propose_automation: 'Przygotowano szkic automatyzacji',
     propose_script: 'Przygotowano szkic skryptu',
+    remember: 'Zapamiętano',
+    update_memory: 'Zmieniono wpis w pamięci',
+    forget: 'Usunięto wpis z pamięci',
   },
   confirmField:
     'Pytaj też przed działaniem na tych elementach (domeny lub encje, we wszystkich Twoich czatach; zamki, alarmy i bramy garażowe zawsze wymagają potwierdzenia)',
@@ -743,6 +756,34 @@ export const strings: Strings = {
       deviceAction: 'Akcja urządzenia',
       otherAction: 'Inna akcja',
     },
+  },
+  memoryPage: {
+    title: 'Pamięć',
+    intro:
+      'Fakty o Tobie, które asystent zachowuje na potrzeby kolejnych rozmów, w Twoich danych użytkownika Home Assistant (widzisz je tylko Ty). Dodaje nowy, gdy poprosisz go o zapamiętanie czegoś, a każdy dodany fakt widać w rozmowie z przyciskiem Cofnij. Pamięć jest eksportowana razem z rozmowami, nigdy z ustawieniami.',
+    on: 'Używaj pamięci w rozmowach',
+    budget: 'Liczba znaków z pamięci wysyłanych z każdym pytaniem',
+    fits: (shown: number, total: number, chars: string) =>
+      `Fakty mieszczące się w limicie znaków (${chars}): ${shown} z ${total}. Najpierw te najbliższe pytaniu, potem najnowsze.`,
+    empty: 'Nic jeszcze nie zapamiętano. Poproś czat o zapamiętanie czegoś albo dodaj to tutaj.',
+    newFact: 'Nowy fakt',
+    add: 'Dodaj',
+    edit: 'Edytuj',
+    save: 'Zapisz',
+    cancel: 'Anuluj',
+    remove: 'Usuń',
+    fromChat: 'zapamiętany w rozmowie',
+    byYou: 'dodany przez Ciebie',
+    openChat: 'Otwórz rozmowę',
+    removed: (fact: string) => `Usunięto „${fact}”.`,
+    tooLong: (n: number) =>
+      `Fakt może mieć najwyżej ${plural('pl', n, { one: '# znak', few: '# znaki', many: '# znaków', other: '# znaku' })}.`,
+    refused: 'To wygląda na klucz, token lub podpisany adres: nie zostanie zachowane.',
+    full: (n: number) =>
+      `Pamięć mieści najwyżej ${plural('pl', n, { one: '# fakt', few: '# fakty', many: '# faktów', other: '# faktu' })}: najpierw usuń niektóre.`,
+    unreadable: 'Nie można teraz odczytać Twojej pamięci.',
+    invalid: (issues: string) =>
+      `Zapisana pamięć jest nieprawidłowa (${issues}); pozostaje bez zmian i nie jest tu modyfikowana.`,
   },
   scopeNote: {
     assist: 'Model widzi encje, które udostępniono Asystentowi.',

@@ -162,6 +162,16 @@ export const strings: Strings = {
     noPictures:
       'Os agentes do Home Assistant não aceitam imagens: escolha o modelo de um provedor para perguntar sobre uma.',
   },
+  memory: {
+    use: 'Usar memória',
+    useHint: 'O que você pediu ao assistente para lembrar acompanha esta conversa.',
+    without: 'Esta conversa não usa a sua memória.',
+    undo: 'Desfazer',
+    undone: 'Desfeito',
+    remembered: (fact: string) => `Memorizou “${fact}”`,
+    changed: (before: string, after: string) => `Alterou “${before}” para “${after}”`,
+    forgot: (fact: string) => `Esqueceu “${fact}”`,
+  },
   images: {
     attach: 'Anexar imagem',
     snapshot: 'Foto da câmera',
@@ -484,6 +494,9 @@ export const strings: Strings = {
     get_logbook: 'Leu o registro de atividades',
     propose_automation: 'Criou o rascunho de uma automação',
     propose_script: 'Criou o rascunho de um script',
+    remember: 'Memorizou',
+    update_memory: 'Alterou uma memória',
+    forget: 'Esqueceu uma memória',
   },
   confirmField:
     'Também perguntar antes de agir em (domínios ou entidades, para todos os seus chats; fechaduras, alarmes e portões de garagem sempre perguntam)',
@@ -699,6 +712,34 @@ export const strings: Strings = {
       deviceAction: 'Uma ação de dispositivo',
       otherAction: 'Outra ação',
     },
+  },
+  memoryPage: {
+    title: 'Memória',
+    intro:
+      'Fatos que o assistente guarda sobre você para as próximas conversas, nos seus dados de usuário do Home Assistant (só você os vê). Ele adiciona um quando você pede que ele se lembre de algo, e cada adição aparece na conversa com Desfazer. A memória é exportada com suas conversas, nunca com as configurações.',
+    on: 'Usar a memória nas conversas',
+    budget: 'Caracteres de memória enviados com cada pergunta',
+    fits: (shown: number, total: number, chars: string) =>
+      `${shown} de ${total} fatos cabem em ${chars} caracteres: os mais próximos da pergunta vêm primeiro, depois os mais recentes.`,
+    empty: 'Nada memorizado ainda. Peça ao chat para lembrar algo ou adicione aqui.',
+    newFact: 'Novo fato',
+    add: 'Adicionar',
+    edit: 'Editar',
+    save: 'Salvar',
+    cancel: 'Cancelar',
+    remove: 'Excluir',
+    fromChat: 'memorizado em uma conversa',
+    byYou: 'adicionado por você',
+    openChat: 'Abrir a conversa',
+    removed: (fact: string) => `“${fact}” excluído.`,
+    tooLong: (n: number) =>
+      `Um fato pode ter no máximo ${plural('pt-BR', n, { one: '# caractere', other: '# caracteres' })}.`,
+    refused: 'Isto parece uma chave, um token ou um endereço assinado: não é guardado.',
+    full: (n: number) =>
+      `A memória guarda no máximo ${plural('pt-BR', n, { one: '# fato', other: '# fatos' })}: exclua alguns primeiro.`,
+    unreadable: 'Não é possível ler sua memória agora.',
+    invalid: (issues: string) =>
+      `Sua memória armazenada não é válida (${issues}); ela é mantida como está e não é alterada aqui.`,
   },
   scopeNote: {
     assist: 'O modelo vê as entidades que você expôs ao Assist.',

@@ -162,6 +162,16 @@ export const strings: Strings = {
     noPictures:
       'Home Assistants agenter tar inte bilder: välj en leverantörs modell för att fråga om en bild.',
   },
+  memory: {
+    use: 'Använd minnet',
+    useHint: 'Det du bad assistenten komma ihåg följer med den här konversationen.',
+    without: 'Den här konversationen använder inte ditt minne.',
+    undo: 'Ångra',
+    undone: 'Ångrat',
+    remembered: (fact: string) => `Sparade ”${fact}” i minnet`,
+    changed: (before: string, after: string) => `Ändrade ”${before}” till ”${after}”`,
+    forgot: (fact: string) => `Glömde ”${fact}”`,
+  },
   images: {
     attach: 'Bifoga bild',
     snapshot: 'Kamerabild',
@@ -480,6 +490,9 @@ export const strings: Strings = {
     get_logbook: 'Läste loggboken',
     propose_automation: 'Skrev ett utkast till en automatisering',
     propose_script: 'Skrev ett utkast till ett skript',
+    remember: 'Sparade i minnet',
+    update_memory: 'Ändrade ett minne',
+    forget: 'Glömde ett minne',
   },
   confirmField:
     'Fråga även innan åtgärder på (domäner eller entiteter, för alla dina chattar; lås, larm och garageportar frågar alltid)',
@@ -693,6 +706,32 @@ export const strings: Strings = {
       deviceAction: 'En enhetsåtgärd',
       otherAction: 'En annan åtgärd',
     },
+  },
+  memoryPage: {
+    title: 'Minne',
+    intro:
+      'Fakta som assistenten sparar om dig till senare konversationer, i dina användardata i Home Assistant (bara du ser dem). Den lägger till ett nytt när du ber den komma ihåg något, och varje tillägg visas i konversationen med Ångra. Minnet exporteras med dina konversationer, aldrig med inställningarna.',
+    on: 'Använd minnet i konversationer',
+    budget: 'Antal tecken från minnet som skickas med varje fråga',
+    fits: (shown: number, total: number, chars: string) =>
+      `${shown} av ${total} fakta ryms inom ${chars} tecken: de som ligger närmast frågan kommer först, sedan de nyaste.`,
+    empty: 'Inget sparat än. Be chatten komma ihåg något, eller lägg till det här.',
+    newFact: 'Nytt faktum',
+    add: 'Lägg till',
+    edit: 'Redigera',
+    save: 'Spara',
+    cancel: 'Avbryt',
+    remove: 'Ta bort',
+    fromChat: 'sparat i en konversation',
+    byYou: 'tillagt av dig',
+    openChat: 'Öppna konversationen',
+    removed: (fact: string) => `Tog bort ”${fact}”.`,
+    tooLong: (n: number) => `Ett faktum får ha högst ${n} tecken.`,
+    refused: 'Det här ser ut som en nyckel, en token eller en signerad adress: det sparas inte.',
+    full: (n: number) => `Minnet rymmer högst ${n} fakta: ta bort några först.`,
+    unreadable: 'Ditt minne kan inte läsas just nu.',
+    invalid: (issues: string) =>
+      `Ditt sparade minne är inte giltigt (${issues}); det behålls som det är och ändras inte här.`,
   },
   scopeNote: {
     assist: 'Modellen ser de entiteter som du har exponerat för Assist.',

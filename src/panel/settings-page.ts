@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { LocalizedElement } from '../ui/localized';
 import { property, state } from 'lit/decorators.js';
 import { HA_PROVIDER_ID, type HomeAgent, homeAgents } from '../ha/agents';
@@ -19,6 +19,7 @@ import { type ProviderSettings, type Settings, emptySettings } from '../schema/s
 import { download } from '../ui/download';
 import { FollowController } from '../ui/follow-controller';
 import { formStyles, settingsStyles, themeStyles } from '../ui/styles';
+import { settingsPageStyles } from './settings-page.styles';
 import { describeError } from './provider-form';
 import { strings } from '../i18n';
 import '../i18n/pages'; // the pages' words, which stay out of the first load
@@ -78,6 +79,11 @@ export class OaccSettingsPage extends LocalizedElement {
         .hass=${this.hass}
         .settings=${s.status === 'ready' ? s.settings : undefined}
       ></oacc-mcp-settings>
+      <oacc-memory-page
+        .connection=${this.connection}
+        .hass=${this.hass}
+        .locale=${this.locale}
+      ></oacc-memory-page>
       <oacc-usage-page
         .connection=${this.connection}
         .settings=${s.status === 'ready' ? s.settings : undefined}
@@ -334,59 +340,7 @@ export class OaccSettingsPage extends LocalizedElement {
     await this.change((s) => s, { replaceInvalid: true });
   }
 
-  static override styles = [
-    themeStyles,
-    formStyles,
-    settingsStyles,
-    css`
-      .page {
-        display: flex;
-        flex-direction: column;
-        gap: 16px;
-        max-width: 760px;
-        margin: 0 auto;
-        padding: 16px;
-        box-sizing: border-box;
-      }
-      .providers {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: flex;
-        flex-direction: column;
-        gap: 8px;
-      }
-      .provider {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 8px;
-        padding-bottom: 8px;
-        border-bottom: 1px solid var(--divider-color, rgba(127, 127, 127, 0.2));
-      }
-      .grow {
-        flex: 1;
-        min-width: 200px;
-        overflow-wrap: anywhere;
-      }
-      .badge {
-        font-size: 0.8em;
-        padding: 2px 8px;
-        border-radius: 10px;
-        background: var(--oacc-accent-fill);
-        color: #fff;
-      }
-      .confirm {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 8px;
-      }
-      .danger {
-        background: var(--error-color, #db4437);
-      }
-    `,
-  ];
+  static override styles = [themeStyles, formStyles, settingsStyles, settingsPageStyles];
 }
 
 declare global {

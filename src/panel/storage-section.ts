@@ -1,5 +1,7 @@
 import { css, html, nothing } from 'lit';
-import { checkImportedConversations } from '../guard/conversation-import';
+import { checkImportedConversations, checkImportedFacts } from '../guard/conversation-import';
+import { changeMemory, memoryNow } from '../ha/memory-store';
+import { mergeMemory } from '../sync/memory';
 import { LIMITS } from '../guard/sizes';
 import { LocalizedElement } from '../ui/localized';
 import { property, state } from 'lit/decorators.js';
@@ -11,6 +13,7 @@ import {
   type Exported,
   conversationsToJson,
   conversationsToMarkdown,
+  memoryOfFile,
   parseConversations,
 } from '../chat/export';
 import { ConversationsController } from '../ui/conversations-controller';
@@ -167,7 +170,10 @@ export class OaccConversationStorage extends LocalizedElement {
       const items = await this.collect(this.entries);
       const day = new Date().toISOString().slice(0, 10);
       if (format === 'json')
-        download(`ai-chat-conversations-${day}.json`, conversationsToJson(items));
+        download(
+          `ai-chat-conversations-${day}.json`,
+          conversationsToJson(items, new Date(), await memoryNow(this.connection)),
+        );
       else
         download(
           `ai-chat-conversations-${day}.md`,
@@ -187,9 +193,16 @@ export class OaccConversationStorage extends LocalizedElement {
     try {
       if (file.size > LIMITS.conversationsFileBytes)
         throw new Error(strings.problems.fileTooLarge(LIMITS.conversationsFileBytes));
-      const items = parseConversations(await file.text());
+      const text = await file.text();
+      const items = parseConversations(text);
       checkImportedConversations(items);
+      const facts = checkImportedFacts(memoryOfFile(text));
       const { added, changed } = await libraryFor(this.connection).importConversations(items);
+      if (facts.length)
+        await changeMemory(
+          this.connection,
+          (doc) => mergeMemory(doc, { ...doc, items: facts }).value,
+        );
       this.message = t.imported(items.length, added, changed);
       void this.measure();
     } catch (err) {

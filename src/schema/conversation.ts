@@ -44,6 +44,17 @@ export const MessageImageSchema = z.looseObject({
 });
 export type MessageImage = z.infer<typeof MessageImageSchema>;
 
+/** What a model's memory call changed, kept with the call for its Undo: the fact before (absent:
+ * it was new) and after (absent: forgotten). */
+export const MemoryChangeSchema = z.looseObject({
+  id: z.string(),
+  before: z.optional(z.string()),
+  after: z.optional(z.string()),
+  /** Undone by the user (when). */
+  undone: z.optional(z.string()),
+});
+export type MemoryChange = z.infer<typeof MemoryChangeSchema>;
+
 export const ToolCallSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
@@ -66,6 +77,8 @@ export const ToolCallSchema = z.looseObject({
   provider_fields: z.optional(z.record(z.string(), z.unknown())),
   /** An automation or script the call drafted (schema/automation.ts, read where it is shown). */
   draft: z.optional(z.record(z.string(), z.unknown())),
+  /** What a memory call changed, for its Undo (schema/memory.ts). */
+  memory: z.optional(MemoryChangeSchema),
 });
 export type ToolCall = z.infer<typeof ToolCallSchema>;
 
@@ -115,6 +128,8 @@ export const ChatMessageSchema = z.looseObject({
   updated_at: z.optional(z.string()),
   /** Deleted by the user: kept as an empty marker so that no other copy brings it back. */
   deleted: z.optional(z.boolean()),
+  /** On a conversation's first question: the conversation was started without memory. */
+  no_memory: z.optional(z.boolean()),
 });
 export type ChatMessage = z.infer<typeof ChatMessageSchema>;
 

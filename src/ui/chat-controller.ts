@@ -4,7 +4,7 @@ import { ChatSession, type SessionState, type Turn, idleState, loadRunner } from
 import { type ModelChoice, resolveModel } from '../chat/model-choice';
 import type { Answerer } from '../chat/ports';
 import { HA_PROVIDER_ID, homeAgents } from '../ha/agents';
-import { cameraSnapshot, camerasInScope } from '../ha/camera';
+import { cameraSnapshot } from '../ha/camera';
 import type { HassConnection } from '../ha/connection';
 import type { HassView } from '../ha/exposed-entities';
 import { libraryFor } from '../ha/conversations';
@@ -19,6 +19,8 @@ import { strings } from '../i18n';
 import { UsageFollower } from './usage-follower';
 import { type Attachment, prepareImage } from './images';
 import { VoiceController } from './voice-controller';
+import { ChatMemory } from './chat-memory';
+import { ChatCameras } from './chat-cameras';
 import type { DraftStatus, DraftUi } from './automation-draft';
 import type { OaccEvents } from './events';
 
@@ -51,6 +53,13 @@ export class ChatController implements ReactiveController {
   state: SessionState = EMPTY;
   readonly voice: VoiceController;
   readonly usage: UsageFollower;
+  readonly memory: ChatMemory;
+  /** "Camera snapshot": the cameras in this chat's scope. */
+  readonly cameras = new ChatCameras(() => ({
+    conn: this.inputs.connection,
+    scope: this.inputs.config.scope,
+    hass: this.hass,
+  }));
 
   private inputs: ChatInputs = { connection: undefined, config: {}, conversationId: '' };
   private session: ChatSession | undefined;
@@ -64,7 +73,6 @@ export class ChatController implements ReactiveController {
   /** Home Assistant agents' names by id, once an answer of one is shown (read once). */
   private agentNamesFor: { conn: HassConnection; names: ReadonlyMap<string, string> } | undefined;
   private hass: HassView | undefined;
-  private camerasIn: { states: HassEntities | undefined; any: boolean } | undefined;
   /** Acts on drafts under way, by call id, and the view's copy of them. */
   private readonly draftStatus = new Map<string, DraftStatus>();
   private draftUi: DraftUi | undefined;
@@ -76,6 +84,7 @@ export class ChatController implements ReactiveController {
       settings: () => (this.settings.status === 'ready' ? this.settings.settings.voice : undefined),
       message: (id) => this.state.messages.find((m) => m.id === id),
     });
+    this.memory = new ChatMemory(() => this.host.requestUpdate());
     this.usage = new UsageFollower(
       () => this.host.requestUpdate(),
       () => (this.settings.status === 'ready' ? this.settings.settings : undefined),
@@ -182,6 +191,11 @@ export class ChatController implements ReactiveController {
     this.session?.decide(id, approve);
   }
 
+  /** Undo on a row where the model changed the user's memory. */
+  undoMemory(id: string): void {
+    if (this.session) this.memory.undo(this.session, id);
+  }
+
   /** Who may save drafts, and acts on them under way (a new object when either changes). */
   get drafts(): DraftUi {
     const admin = Boolean(this.hass?.user?.is_admin);
@@ -211,7 +225,7 @@ export class ChatController implements ReactiveController {
             scope: this.inputs.config.scope,
             confirm: this.model?.confirm,
             messages: () => session.state.messages,
-            setDraft: (id, draft) => session.setDraft(id, draft),
+            setDraft: (id, draft) => session.patchCall(id, { draft }),
             show,
           },
           act,
@@ -247,14 +261,18 @@ export class ChatController implements ReactiveController {
     const conn = this.inputs.connection;
     if (!model || !conn) return undefined;
     this.usage.follow(conn);
-    return turnFor(model, {
+    const shown = this.state.messages;
+    const turn = await turnFor(model, {
       conn,
       scope: this.inputs.config.scope,
       userName: this.inputs.userName,
       hass: () => this.hass,
       look: async (id) => prepareImage(await cameraSnapshot(conn, id)),
       messages: () => this.session?.state.messages ?? [],
+      conversationId: this.inputs.conversationId,
+      memory: this.memory.uses(shown),
     });
+    return { ...turn, mark: this.memory.mark(shown) };
   }
 
   private reconnect(): void {
@@ -265,11 +283,13 @@ export class ChatController implements ReactiveController {
       this.settings = settings;
       this.host.requestUpdate();
     });
+    this.memory.follow(connection);
     this.openSession();
   }
 
   private openSession(): void {
     this.closeSession();
+    this.memory.reset();
     const { connection, conversationId } = this.inputs;
     if (!this.connected || !connection || !conversationId) {
       this.state = { ...EMPTY, loading: Boolean(connection) };
@@ -301,30 +321,6 @@ export class ChatController implements ReactiveController {
       .catch(() => undefined);
   }
 
-  /** Whether the user's Home Assistant has a camera at all ("Camera snapshot" shows then):
-   * read once per states object, not on every render of a streaming answer. */
-  get hasCameras(): boolean {
-    const states = this.liveStates;
-    const known = this.camerasIn;
-    if (known && known.states === states) return known.any;
-    const any = Object.keys(states ?? {}).some((id) => id.startsWith('camera.'));
-    this.camerasIn = { states, any };
-    return any;
-  }
-
-  /** The cameras this chat may look at (the tools' scope), for "Camera snapshot". */
-  async cameras(): Promise<{ id: string; name: string }[]> {
-    const conn = this.inputs.connection;
-    return conn ? camerasInScope(conn, this.inputs.config.scope, this.hass) : [];
-  }
-
-  /** A camera's picture now, fetched with the user's own rights. */
-  snapshot(entityId: string): Promise<Blob> {
-    const conn = this.inputs.connection;
-    if (!conn) return Promise.reject(new Error('not connected'));
-    return cameraSnapshot(conn, entityId);
-  }
-
   /** The names of the Home Assistant agents that wrote answers here (their ids are stored). */
   get agentNames(): ReadonlyMap<string, string> | undefined {
     const conn = this.inputs.connection;
@@ -353,6 +349,7 @@ export class ChatController implements ReactiveController {
     this.unsubscribeSettings?.();
     this.unsubscribeSettings = undefined;
     this.usage.stop();
+    this.memory.stop();
     this.closeSession();
     cancelAnimationFrame(this.frame);
     this.frame = 0;

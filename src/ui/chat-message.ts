@@ -118,7 +118,7 @@ export class OaccChatMessage extends LocalizedElement {
         html`<oacc-tool-call
           .call=${call}
           .states=${this.states}
-          .drafts=${call.draft ? this.drafts : undefined}
+          .drafts=${call.draft || call.memory ? this.drafts : undefined}
         ></oacc-tool-call>`,
     )}
     ${m.status === 'cut' ? html`<div class="note">${strings.cutOff}</div>` : nothing}

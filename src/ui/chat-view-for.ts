@@ -3,6 +3,7 @@ import type { ModelChoice } from '../chat/model-choice';
 import { strings } from '../i18n';
 import type { ChatController } from './chat-controller';
 import type { OaccEvents } from './events';
+import type { MemoryView } from './chat-starters';
 
 /** Why this model takes no pictures, if it does not. */
 function noPictures(model: ModelChoice | undefined): string | undefined {
@@ -24,7 +25,7 @@ export function chatViewFor(chat: ChatController) {
     @oacc-read-aloud=${(e: CustomEvent<{ id: string }>) => void voice.readAloud(e.detail.id)}
     @oacc-stop-reading=${() => voice.stopReading()}
     .noVision=${noPictures(chat.model)}
-    .cameras=${chat.hasCameras && !chat.model?.agent ? chat : undefined}
+    .cameras=${chat.cameras.any && !chat.model?.agent ? chat.cameras : undefined}
     @oacc-send=${(e: CustomEvent<OaccEvents['oacc-send']>) =>
       chat.send(e.detail.text, e.detail.attachments)}
     @oacc-stop=${() => chat.stop()}
@@ -42,5 +43,19 @@ export function chatViewFor(chat: ChatController) {
     .modelNames=${chat.agentNames}
     .drafts=${chat.drafts}
     @oacc-draft=${(e: CustomEvent<OaccEvents['oacc-draft']>) => chat.actOnDraft(e.detail)}
-  ></oacc-chat-view>`;
+    @oacc-memory-undo=${(e: CustomEvent<{ id: string }>) => chat.undoMemory(e.detail.id)}
+  >
+    <oacc-chat-starters
+      slot="above-composer"
+      .memory=${memoryView(chat)}
+      @oacc-memory-toggle=${() => chat.memory.toggle()}
+    ></oacc-chat-starters>
+  </oacc-chat-view>`;
+}
+
+/** What the chat shows of the user's memory (not while the conversation is being read). */
+function memoryView(chat: ChatController): MemoryView | undefined {
+  const { messages, loading } = chat.state;
+  if (loading) return undefined;
+  return { kept: chat.memory.kept, uses: chat.memory.uses(messages), empty: !messages.length };
 }

@@ -135,7 +135,7 @@ export class OaccChatView extends LocalizedElement {
                   html`<oacc-chat-message
                     .message=${m}
                     .states=${m.tool_calls?.length ? this.states : undefined}
-                    .drafts=${m.tool_calls?.some((c) => c.draft) ? this.drafts : undefined}
+                    .drafts=${m.tool_calls?.some((c) => c.draft || c.memory) ? this.drafts : undefined}
                     .variants=${this.state.variants.get(m.id)}
                     .actions=${this.actionsFor(m, messages, start + i, busy)}
                     .unsaved=${notSaved && unsaved.has(m.id) ? notSaved : undefined}
@@ -182,6 +182,7 @@ export class OaccChatView extends LocalizedElement {
           : nothing
       }
       ${this.renderContext()}
+      <slot name="above-composer"></slot>
       <oacc-composer
         ?busy=${busy}
         ?disabled=${Boolean(this.blocker)}

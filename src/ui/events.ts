@@ -14,6 +14,10 @@ export interface OaccEvents {
   'oacc-decide': { id: string; approve: boolean };
   /** Save, Discard or Run now on a draft a tool call proposed (its call's id). */
   'oacc-draft': { id: string; action: 'save' | 'discard' | 'run'; checkConditions?: boolean };
+  /** Undo on a row where the model changed the user's memory (its call's id). */
+  'oacc-memory-undo': { id: string };
+  /** "Use memory" for a conversation not started yet. */
+  'oacc-memory-toggle': undefined;
   /** Per message: a new answer, an edited question, the rest of a cut-off answer, deletion, and
    * which variant (of a regenerated answer or an edited question) to show. */
   'oacc-regenerate': { id: string };

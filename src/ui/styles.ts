@@ -6,6 +6,8 @@ import {
   mdiArchiveArrowDown,
   mdiArchiveArrowUp,
   mdiArrowLeft,
+  mdiBookmarkOffOutline,
+  mdiBookmarkOutline,
   mdiCctv,
   mdiCheck,
   mdiChevronLeft,
@@ -287,4 +289,6 @@ export const icons = {
   camera: mdiCctv,
   readAloud: mdiVolumeHigh,
   speak: mdiMicrophone,
+  memory: mdiBookmarkOutline,
+  memoryOff: mdiBookmarkOffOutline,
 } as const;

@@ -8,6 +8,7 @@ import { isOwnPicture } from '../guard/pictures';
 import { splitToolName } from '../schema/mcp';
 import { icons, pillButtons, themeStyles } from './styles';
 import type { ToolCall } from '../schema/conversation';
+import type { MemoryChange } from '../schema/memory';
 import type { DraftUi } from './automation-draft';
 import { strings } from '../i18n';
 
@@ -32,6 +33,14 @@ export function describeCall(call: ToolCall): string {
   // A tool of an MCP server or of Home Assistant's APIs: whose, and its own name.
   const mcp = call.by_agent ? undefined : splitToolName(call.name);
   if (mcp) return `${mcp.source}: ${mcp.tool}`;
+  const change = call.memory;
+  if (change) {
+    const m = strings.memory;
+    if (change.after === undefined) return m.forgot(change.before ?? '');
+    return change.before === undefined
+      ? m.remembered(change.after)
+      : m.changed(change.before, change.after);
+  }
   const verb = strings.toolNames[call.name] ?? call.name;
   if (call.name === 'call_service' && typeof a.domain === 'string')
     return `${verb} ${a.domain}.${String(a.service ?? '')}`;
@@ -146,6 +155,22 @@ export class OaccToolCall extends LocalizedElement {
           }
         </div>
       </details>
+      ${call.memory && status === 'done' ? this.renderUndo(call.memory) : nothing}
+    </div>`;
+  }
+
+  /** Undo for what a memory call changed, until it is undone (not while the answer that made
+   * it is still being written). */
+  private renderUndo(change: MemoryChange) {
+    if (change.undone) return html`<div class="undo muted">${strings.memory.undone}</div>`;
+    return html`<div class="undo">
+      <button
+        class="pill"
+        ?disabled=${this.drafts?.busy ?? false}
+        @click=${() => fire(this, 'oacc-memory-undo', { id: this.call.id })}
+      >
+        ${strings.memory.undo}
+      </button>
     </div>`;
   }
 
@@ -227,6 +252,17 @@ export class OaccToolCall extends LocalizedElement {
       .live {
         margin: 2px 0 0;
         padding-inline-start: 18px;
+      }
+      .undo {
+        margin: 4px 0;
+      }
+      .undo .pill {
+        min-height: 32px;
+        padding: 4px 14px;
+      }
+      .undo.muted {
+        color: var(--oacc-muted, var(--secondary-text-color));
+        font-size: 0.9em;
       }
       .confirm {
         display: flex;

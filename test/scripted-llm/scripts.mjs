@@ -57,6 +57,23 @@ const HOUSE_REQUESTS = [
 /**
  * @returns {{ reasoning: string[], pieces: string[], toolCalls: {id: string, name: string, arguments: string}[], slow?: boolean }}
  */
+/** The remembered facts (lines "- [id] fact" of the system prompt's memory) that share a word
+ * of four letters or more with the question. */
+function recall(messages, lower) {
+  const system = textOf(messages.find((m) => m.role === 'system')?.content);
+  const block = system.split('What you remember about the user')[1];
+  if (!block) return [];
+  const asked = new Set(lower.split(/[^a-z0-9]+/).filter((w) => w.length >= 4));
+  return [...block.matchAll(/^- \[[0-9a-f]+\] (.+)$/gm)]
+    .map((m) => m[1])
+    .filter((fact) =>
+      fact
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .some((w) => asked.has(w)),
+    );
+}
+
 export function scriptFor(body) {
   const messages = Array.isArray(body?.messages) ? body.messages : [];
   const last = messages.at(-1) ?? {};
@@ -153,6 +170,30 @@ export function scriptFor(body) {
       ],
     };
   }
+
+  // "remember that …" with the memory tool offered: kept, as a model keeps what it is told.
+  const remember = /^(?:please )?remember that (.+?)[.!]?$/i.exec(question);
+  if (remember && offers(body?.tools, 'remember')) {
+    return {
+      reasoning: [],
+      pieces: [],
+      toolCalls: [
+        {
+          id: 'call_remember_1',
+          name: 'remember',
+          arguments: JSON.stringify({ text: remember[1] }),
+        },
+      ],
+    };
+  }
+  // A question about something the system prompt says it remembers: answered from that.
+  const recalled = recall(messages, lower);
+  if (recalled.length)
+    return {
+      reasoning: [],
+      toolCalls: [],
+      pieces: piecesOf(`I remember: ${recalled.join('; ')}.`),
+    };
 
   const request = HOUSE_REQUESTS.find((r) => lower.includes(r.says));
   if (request && request.calls.every(([name]) => offers(body?.tools, name))) {
