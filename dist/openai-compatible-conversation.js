@@ -1,2 +1,2 @@
-import"./oacc-main-CT28TJiQ.js";
+import"./oacc-main-2eYbPN_-.js";
 //# sourceMappingURL=openai-compatible-conversation.js.map

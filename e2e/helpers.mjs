@@ -42,6 +42,8 @@ export async function logIn(page, haUrl, path, username, password) {
   await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: /log in/i }).click();
   await page.waitForURL((url) => url.pathname === path);
+  // The frontend keeps the login once it has started (a page opened before that logs in again).
+  await page.waitForFunction(() => localStorage.getItem('hassTokens'));
 }
 
 export async function screenshot(page, name) {
@@ -249,3 +251,19 @@ export async function see(locator, shown, ms = 30_000) {
     throw new Error(`${err.message.split('\n')[0]}\nShown instead: ${text.slice(-1500)}`);
   }
 }
+
+/** What reached the scripted model while `act` ran: each request's body, with the path it came
+ * on (LiteLLM routes each model name to a path of its own); at least one. */
+export async function sentWhile(stack, act) {
+  const before = stack.llm.requests.length;
+  await act();
+  const sent = stack.llm.requests
+    .slice(before)
+    .filter((r) => r.body?.messages)
+    .map((r) => ({ ...r.body, path: r.path }));
+  if (!sent.length) throw new Error('no request reached the model');
+  return sent;
+}
+
+/** A request's system prompt. */
+export const systemOf = (body) => body.messages.find((m) => m.role === 'system')?.content ?? '';

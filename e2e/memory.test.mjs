@@ -15,6 +15,8 @@ import {
   newestMessages,
   screenshot,
   see,
+  sentWhile,
+  systemOf,
   storedData,
 } from './helpers.mjs';
 
@@ -49,18 +51,6 @@ describe(`Memory on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =
     storedData(stack.conn, MEMORY_KEY, (doc) =>
       check((doc?.items ?? []).filter((m) => !m.deleted)),
     ).then((doc) => doc.items.filter((m) => !m.deleted));
-  /** What reached the model for the requests made while `act` ran: the last one's body. */
-  async function sentWhile(act) {
-    const before = stack.llm.requests.length;
-    await act();
-    const bodies = stack.llm.requests
-      .slice(before)
-      .map((r) => r.body)
-      .filter((b) => b?.messages);
-    assert.ok(bodies.length, 'a request reached the model');
-    return bodies;
-  }
-  const systemOf = (body) => body.messages.find((m) => m.role === 'system')?.content ?? '';
   const offered = (body, name) => (body.tools ?? []).some((t) => t.function.name === name);
 
   async function newPanelConversation(p = page) {
@@ -113,7 +103,7 @@ describe(`Memory on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =
 
   test('a new conversation gets it in its request and answers from it', async () => {
     await newPanelConversation();
-    const [body] = await sentWhile(() => askInPanel('When do the kids go to bed?'));
+    const [body] = await sentWhile(stack, () => askInPanel('When do the kids go to bed?'));
     assert.match(systemOf(body), new RegExp(`- \\[[0-9a-f]{8}\\] ${KIDS}`));
     assert.ok(offered(body, 'remember'));
     await chat(panel()).answers.last().getByText(`I remember: ${KIDS}.`).waitFor();
@@ -128,7 +118,7 @@ describe(`Memory on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =
     await row.getByText('Undone').waitFor();
     await facts((f) => assert.equal(f.length, 0));
     await newPanelConversation();
-    const [body] = await sentWhile(() => askInPanel('When do the kids go to bed?'));
+    const [body] = await sentWhile(stack, () => askInPanel('When do the kids go to bed?'));
     assert.ok(!systemOf(body).includes(KIDS), 'undone: not sent');
 
     // Added again, then deleted by the user in the Memory page.
@@ -145,7 +135,7 @@ describe(`Memory on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =
     await section.getByText('Deleted “the car is blue”.').waitFor();
     await facts((f) => assert.equal(f.length, 0));
     await newPanelConversation();
-    const [next] = await sentWhile(() => askInPanel('What colour is the car?'));
+    const [next] = await sentWhile(stack, () => askInPanel('What colour is the car?'));
     assert.ok(!systemOf(next).includes('the car is blue'), 'deleted: not sent');
   });
 
@@ -161,11 +151,11 @@ describe(`Memory on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =
     await use.click();
     assert.equal(await use.getAttribute('aria-pressed'), 'false');
     await screenshot(page, 'memory-new-without');
-    const [first] = await sentWhile(() => askInPanel('When do the kids go to bed?'));
+    const [first] = await sentWhile(stack, () => askInPanel('When do the kids go to bed?'));
     assert.ok(!systemOf(first).includes(KIDS));
     assert.ok(!offered(first, 'remember'));
     await panel().getByText('This conversation does not use your memory.').waitFor();
-    const [again] = await sentWhile(() => askInPanel('And when do the kids get up?'));
+    const [again] = await sentWhile(stack, () => askInPanel('And when do the kids get up?'));
     assert.ok(!systemOf(again).includes(KIDS), 'the conversation keeps its choice');
     const [question] = await newestMessages(stack.conn, (m) => assert.ok(m.length >= 4));
     assert.equal(question.no_memory, true);
@@ -177,7 +167,7 @@ describe(`Memory on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =
     await storedData(stack.conn, MEMORY_KEY, (doc) => assert.equal(doc.enabled?.value, false));
     await newPanelConversation();
     assert.equal(await panel().getByRole('button', { name: 'Use memory' }).count(), 0);
-    const [off] = await sentWhile(() => askInPanel('When do the kids go to bed?'));
+    const [off] = await sentWhile(stack, () => askInPanel('When do the kids go to bed?'));
     assert.ok(!systemOf(off).includes(KIDS));
     assert.ok(!offered(off, 'remember'));
     await page.goto(`${stack.ha.url}/ai-chat/settings`);
@@ -188,8 +178,6 @@ describe(`Memory on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =
   test('two tabs adding memories at once keep both', async () => {
     const other = await (await newContext(browser)).newPage();
     await logIn(other, stack.ha.url, '/ai-chat', 'demo', 'demo');
-    // Home Assistant keeps the new login once its frontend has started.
-    await chat(panel(other)).textbox.waitFor();
     await Promise.all([newPanelConversation(page), newPanelConversation(other)]);
     await Promise.all([
       askInPanel('remember that the office lamp is called desk light', page),

@@ -25,5 +25,7 @@ export const TAGS = {
   storageSection: 'oacc-conversation-storage',
   usagePage: 'oacc-usage-page',
   memoryPage: 'oacc-memory-page',
+  personasPage: 'oacc-personas-page',
+  promptsPage: 'oacc-prompts-page',
   automationDraft: 'oacc-automation-draft',
 } as const;

@@ -188,7 +188,7 @@ export class OpenaiCompatibleConversationCard extends LocalizedElement {
           }
         </span>
       </div>
-      ${chatViewFor(this.chat)}
+      ${chatViewFor(this.chat, 'card')}
     </ha-card>`;
   }
 

@@ -96,6 +96,10 @@ export async function runTurn(
   /** The message of a request that has ended, with what the request used. */
   const settle = (m: ChatMessage): ChatMessage => {
     if (sent === undefined) return m;
+    if (turn.uncounted) {
+      sent = undefined;
+      return m;
+    }
     const usage = finalUsage(m, sent, turn.prices);
     sent = undefined;
     if (!usage.estimated && host.context)

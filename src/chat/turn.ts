@@ -25,8 +25,10 @@ export interface Turn extends TurnModel {
   tools?: { box: ToolBox; maxRounds: number } | undefined;
   /** Where the answer comes from, when not a provider's stream (a Home Assistant agent). */
   stream?: typeof streamChat | undefined;
-  /** Set on the question this turn sends (a first question started without memory). */
-  mark?: { no_memory?: true } | undefined;
+  /** Set on the question this turn sends (a first question: without memory, its persona). */
+  mark?: { no_memory?: true; persona?: string } | undefined;
+  /** No model is asked (a quick prompt that runs a script): no usage to count. */
+  uncounted?: boolean | undefined;
 }
 
 /** The system prompt: the user's (rendered) template, what the model remembers of the user,

@@ -1,6 +1,7 @@
 import type { HassConnection } from './connection';
-import { SyncedDoc } from './synced-doc';
-import { versionedKind } from './versioned-kind';
+import { type DocKind, SyncedDoc } from './synced-doc';
+import { readVersioned } from '../schema/parse';
+import { strings } from '../i18n';
 import {
   MEMORY_KEY,
   type MemoryChange,
@@ -20,7 +21,13 @@ import {
 import { prompts } from '../chat/prompts';
 import { clock } from '../sync/clock';
 
-const memoryKind = versionedKind('memory', MemoryDocSchema, emptyMemory, mergeMemory);
+const memoryKind: DocKind<MemoryDoc> = {
+  read: (raw) =>
+    readVersioned(raw, MemoryDocSchema, emptyMemory, (v) =>
+      strings.problems.newerVersion('memory', v),
+    ),
+  merge: mergeMemory,
+};
 
 const docs = new WeakMap<HassConnection, SyncedDoc<MemoryDoc>>();
 

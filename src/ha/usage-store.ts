@@ -1,6 +1,6 @@
 import type { HassConnection } from './connection';
-import { SyncedDoc } from './synced-doc';
-import { versionedKind } from './versioned-kind';
+import { type DocKind, SyncedDoc } from './synced-doc';
+import { readVersioned } from '../schema/parse';
 import { type UsageLedger, UsageLedgerSchema } from '../schema/usage';
 import { emptyLedger, entryOf, mergeLedger, monthCost, record } from '../sync/ledger';
 import type { MessageUsage } from '../schema/conversation';
@@ -11,7 +11,13 @@ import { formatCost } from '../i18n/format';
 /** The usage ledger's user-data key. */
 export const USAGE_KEY = 'openai_compatible_conversation.usage';
 
-const ledgerKind = versionedKind('usage', UsageLedgerSchema, emptyLedger, mergeLedger);
+const ledgerKind: DocKind<UsageLedger> = {
+  read: (raw) =>
+    readVersioned(raw, UsageLedgerSchema, emptyLedger, (v) =>
+      strings.problems.newerVersion('usage', v),
+    ),
+  merge: mergeLedger,
+};
 
 const ledgers = new WeakMap<HassConnection, SyncedDoc<UsageLedger>>();
 

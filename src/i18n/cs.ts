@@ -187,6 +187,30 @@ export const strings: Strings = {
     changed: (before: string, after: string) => `Změněno „${before}“ na „${after}“`,
     forgot: (fact: string) => `Zapomenuto „${fact}“`,
   },
+  // Personas (the built-in ones' names; the choice for a new conversation).
+  personas: {
+    home: 'Domácnost',
+    energy: 'Energie',
+    kids: 'Děti',
+    pick: 'Persona',
+    none: 'Bez persony',
+    using: (name: string) => `Persona: ${name}`,
+  },
+  // Quick prompts: the built-in ones, the chips on a card, the list behind "/".
+  quickPrompts: {
+    goodNight: 'Dobrou noc',
+    goodNightText:
+      'Dobrou noc: zhasni světla, která ještě svítí, a řekni mi, jestli jsou zamčené dveře.',
+    whatsOpen: 'Co je otevřené?',
+    whatsOpenText: 'Které dveře, okna a rolety jsou právě otevřené?',
+    energyToday: 'Energie dnes',
+    energyTodayText: 'Kolik energie dnes dům spotřeboval?',
+    title: 'Rychlé dotazy',
+    noMatch: 'Žádný rychlý dotaz neodpovídá.',
+    ran: (label: string) => `${label}: hotovo.`,
+    notRun: (label: string) => `${label}: nespuštěno.`,
+    templateFailed: (why: string) => `Šablonu rychlého dotazu se nepodařilo vykreslit: ${why}`,
+  },
   images: {
     attach: 'Připojit obrázek',
     snapshot: 'Snímek z kamery',
@@ -358,6 +382,9 @@ export const strings: Strings = {
     defaultNamed: (name: string) => `Výchozí (${name})`,
     addProvider: 'Přidat poskytovatele',
     settingsInvalid: (issues: string) => `Nastavení není platné: ${issues}`,
+    persona: 'Persona',
+    personaNone: 'Žádná (výchozí model a prompt)',
+    chips: 'Rychlé dotazy zobrazené jako tlačítka',
   },
   /** Home Assistant's own name for the button that opens its sidebar. */
   sidebarMenu: 'Menu',
@@ -749,6 +776,41 @@ export const strings: Strings = {
       deviceAction: 'Akce zařízení',
       otherAction: 'Jiná akce',
     },
+  },
+  // Settings → Personas and Quick prompts (panel/personas-page.ts, panel/prompts-page.ts).
+  personasPage: {
+    title: 'Persony',
+    intro:
+      'Persona je název, ikona, systémový prompt (může obsahovat šablonu Home Assistantu), model a volitelně užší rozsah a vypnuté nástroje. Vyberte ji pro novou konverzaci v panelu nebo ji nastavte kartě v jejím editoru; konverzace si ponechá personu, se kterou začala.',
+    builtIn: 'Toto jsou vestavěné persony: první změnou se seznam uloží jako váš.',
+    add: 'Přidat personu',
+    name: 'Název',
+    icon: 'Ikona (emoji)',
+    prompt: 'Systémový prompt',
+    model: 'Model',
+    modelDefault: 'Model chatu',
+    tools: 'Povolit modelu číst a ovládat domácnost',
+    domains: 'Pouze tyto domény (odděleno čárkami; prázdné: vše, co chat smí vidět)',
+  },
+  quickPromptsPage: {
+    title: 'Rychlé dotazy',
+    intro:
+      'Dotazy odeslané jedním klepnutím na tlačítko karty nebo vybrané pomocí „/“ v poli zprávy. Šablona Home Assistantu v dotazu ({{ states("sensor.outside_temperature") }}) se před odesláním vykreslí. Dotaz může zahájit svou konverzaci s personou nebo místo dotazu na model spustit skript (schválení se vyžaduje stejně jako u akcí modelu).',
+    builtIn: 'Toto jsou vestavěné rychlé dotazy: první změnou se seznam uloží jako váš.',
+    add: 'Přidat rychlý dotaz',
+    label: 'Popisek',
+    text: 'Odesílaný text',
+    persona: 'Persona konverzace, kterou zahájí',
+    script: 'Nebo místo toho spustit tento skript (jeho ID entity, script.…)',
+  },
+  // Shared by the lists of the settings pages.
+  list: {
+    edit: 'Upravit',
+    remove: 'Smazat',
+    save: 'Uložit',
+    cancel: 'Zrušit',
+    none: 'Žádné',
+    removed: (name: string) => `Smazáno: ${name}.`,
   },
   // Settings → Memory (panel/memory-page.ts).
   memoryPage: {

@@ -177,6 +177,29 @@ export const strings: Strings = {
     changed: (before: string, after: string) => `Ændrede »${before}« til »${after}«`,
     forgot: (fact: string) => `Glemte »${fact}«`,
   },
+  // Personas (the built-in ones' names; the choice for a new conversation).
+  personas: {
+    home: 'Hjem',
+    energy: 'Energi',
+    kids: 'Børn',
+    pick: 'Persona',
+    none: 'Ingen persona',
+    using: (name: string) => `Persona: ${name}`,
+  },
+  // Quick prompts: the built-in ones, the chips on a card, the list behind "/".
+  quickPrompts: {
+    goodNight: 'Godnat',
+    goodNightText: 'Godnat: sluk de lys, der stadig er tændt, og fortæl mig, om dørene er låst.',
+    whatsOpen: 'Hvad står åbent?',
+    whatsOpenText: 'Hvilke døre, vinduer og persienner står åbne lige nu?',
+    energyToday: 'Energi i dag',
+    energyTodayText: 'Hvor meget energi har huset brugt i dag?',
+    title: 'Hurtigprompter',
+    noMatch: 'Ingen hurtigprompt passer.',
+    ran: (label: string) => `${label}: udført.`,
+    notRun: (label: string) => `${label}: ikke kørt.`,
+    templateFailed: (why: string) => `Hurtigpromptens skabelon kunne ikke gengives: ${why}`,
+  },
   images: {
     attach: 'Vedhæft billede',
     snapshot: 'Kamerabillede',
@@ -341,6 +364,9 @@ export const strings: Strings = {
     defaultNamed: (name: string) => `Standard (${name})`,
     addProvider: 'Tilføj udbyder',
     settingsInvalid: (issues: string) => `Dine indstillinger er ikke gyldige: ${issues}`,
+    persona: 'Persona',
+    personaNone: 'Ingen (standardmodel og -prompt)',
+    chips: 'Hurtigprompter vist som knapper',
   },
   /** Home Assistant's own name for the button that opens its sidebar. */
   sidebarMenu: 'Menu',
@@ -724,6 +750,41 @@ export const strings: Strings = {
       deviceAction: 'En enhedshandling',
       otherAction: 'En anden handling',
     },
+  },
+  // Settings → Personas and Quick prompts (panel/personas-page.ts, panel/prompts-page.ts).
+  personasPage: {
+    title: 'Personaer',
+    intro:
+      'En persona er et navn, et ikon, en systemprompt (den må indeholde en Home Assistant-skabelon), en model og eventuelt et snævrere omfang og værktøjer slået fra. Vælg en til en ny samtale i panelet, eller indstil et kort til at bruge en i dets editor; en samtale beholder den persona, den startede med.',
+    builtIn: 'Det er de indbyggede: din første ændring gemmer listen som din egen.',
+    add: 'Tilføj persona',
+    name: 'Navn',
+    icon: 'Ikon (en emoji)',
+    prompt: 'Systemprompt',
+    model: 'Model',
+    modelDefault: 'Chattens model',
+    tools: 'Lad modellen læse og styre hjemmet',
+    domains: 'Kun disse domæner (kommasepareret; tomt: alt, hvad chatten må se)',
+  },
+  quickPromptsPage: {
+    title: 'Hurtigprompter',
+    intro:
+      'Prompter, der sendes med ét tryk på en knap på et kort eller vælges med »/« i beskedfeltet. En Home Assistant-skabelon i en prompt ({{ states("sensor.outside_temperature") }}) gengives, før den sendes. En prompt kan starte sin samtale med en persona eller køre et script i stedet for at spørge en model (der spørges om Godkend som ved modellens handlinger).',
+    builtIn: 'Det er de indbyggede: din første ændring gemmer listen som din egen.',
+    add: 'Tilføj hurtigprompt',
+    label: 'Etiket',
+    text: 'Tekst, der sendes',
+    persona: 'Persona for en samtale, den starter',
+    script: 'Eller kør dette script i stedet (dets entitets-id, script.…)',
+  },
+  // Shared by the lists of the settings pages.
+  list: {
+    edit: 'Redigér',
+    remove: 'Slet',
+    save: 'Gem',
+    cancel: 'Annullér',
+    none: 'Ingen',
+    removed: (name: string) => `${name} slettet.`,
   },
   // Settings → Memory (panel/memory-page.ts).
   memoryPage: {

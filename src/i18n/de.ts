@@ -178,6 +178,31 @@ export const strings: Strings = {
     changed: (before: string, after: string) => `„${before}“ in „${after}“ geändert`,
     forgot: (fact: string) => `„${fact}“ vergessen`,
   },
+  // Personas (the built-in ones' names; the choice for a new conversation).
+  personas: {
+    home: 'Zuhause',
+    energy: 'Energie',
+    kids: 'Kinder',
+    pick: 'Persona',
+    none: 'Keine Persona',
+    using: (name: string) => `Persona: ${name}`,
+  },
+  // Quick prompts: the built-in ones, the chips on a card, the list behind "/".
+  quickPrompts: {
+    goodNight: 'Gute Nacht',
+    goodNightText:
+      'Gute Nacht: Schalte die Lichter aus, die noch an sind, und sag mir, ob die Türen abgeschlossen sind.',
+    whatsOpen: 'Was ist offen?',
+    whatsOpenText: 'Welche Türen, Fenster und Rollläden sind gerade offen?',
+    energyToday: 'Energie heute',
+    energyTodayText: 'Wie viel Energie hat das Haus heute verbraucht?',
+    title: 'Schnellprompts',
+    noMatch: 'Kein Schnellprompt passt.',
+    ran: (label: string) => `${label}: erledigt.`,
+    notRun: (label: string) => `${label}: nicht ausgeführt.`,
+    templateFailed: (why: string) =>
+      `Das Template des Schnellprompts ließ sich nicht rendern: ${why}`,
+  },
   images: {
     attach: 'Bild anhängen',
     snapshot: 'Kamerabild',
@@ -350,6 +375,9 @@ export const strings: Strings = {
     defaultNamed: (name: string) => `Standard (${name})`,
     addProvider: 'Anbieter hinzufügen',
     settingsInvalid: (issues: string) => `Deine Einstellungen sind ungültig: ${issues}`,
+    persona: 'Persona',
+    personaNone: 'Keine (Standardmodell und -prompt)',
+    chips: 'Als Schaltflächen angezeigte Schnellprompts',
   },
   /** Home Assistant's own name for the button that opens its sidebar. */
   sidebarMenu: 'Menü',
@@ -738,6 +766,43 @@ export const strings: Strings = {
       deviceAction: 'Eine Geräteaktion',
       otherAction: 'Eine andere Aktion',
     },
+  },
+  // Settings → Personas and Quick prompts (panel/personas-page.ts, panel/prompts-page.ts).
+  personasPage: {
+    title: 'Personas',
+    intro:
+      'Eine Persona besteht aus einem Namen, einem Symbol, einem Systemprompt (er darf ein Home-Assistant-Template enthalten), einem Modell und optional einem engeren Bereich und ausgeschalteten Werkzeugen. Wähle im Panel eine für eine neue Unterhaltung oder stelle eine Karte in ihrem Editor auf eine ein; eine Unterhaltung behält die Persona, mit der sie begonnen hat.',
+    builtIn:
+      'Das sind die eingebauten: Mit deiner ersten Änderung wird die Liste zu deiner eigenen.',
+    add: 'Persona hinzufügen',
+    name: 'Name',
+    icon: 'Symbol (ein Emoji)',
+    prompt: 'Systemprompt',
+    model: 'Modell',
+    modelDefault: 'Das Modell des Chats',
+    tools: 'Das Modell darf dein Zuhause auslesen und steuern',
+    domains: 'Nur diese Domains (durch Kommas getrennt; leer: alles, was der Chat sehen darf)',
+  },
+  quickPromptsPage: {
+    title: 'Schnellprompts',
+    intro:
+      'Prompts, die mit einem Tippen auf eine Schaltfläche einer Karte gesendet oder mit „/“ im Nachrichtenfeld ausgewählt werden. Ein Home-Assistant-Template darin ({{ states("sensor.outside_temperature") }}) wird vor dem Senden gerendert. Ein Prompt kann seine Unterhaltung mit einer Persona beginnen oder ein Skript ausführen, statt ein Modell zu fragen (Erlauben wird wie bei den Aktionen des Modells abgefragt).',
+    builtIn:
+      'Das sind die eingebauten: Mit deiner ersten Änderung wird die Liste zu deiner eigenen.',
+    add: 'Schnellprompt hinzufügen',
+    label: 'Beschriftung',
+    text: 'Gesendeter Text',
+    persona: 'Persona einer Unterhaltung, die er beginnt',
+    script: 'Oder stattdessen dieses Skript ausführen (seine Entitäts-ID, script.…)',
+  },
+  // Shared by the lists of the settings pages.
+  list: {
+    edit: 'Bearbeiten',
+    remove: 'Löschen',
+    save: 'Speichern',
+    cancel: 'Abbrechen',
+    none: 'Keine',
+    removed: (name: string) => `${name} gelöscht.`,
   },
   // Settings → Memory (panel/memory-page.ts).
   memoryPage: {

@@ -139,6 +139,9 @@ export const enPages = {
     defaultNamed: (name: string) => `Default (${name})`,
     addProvider: 'Add provider',
     settingsInvalid: (issues: string) => `Your settings do not validate: ${issues}`,
+    persona: 'Persona',
+    personaNone: 'None (the default model and prompt)',
+    chips: 'Quick prompts shown as chips',
   },
   // A list to choose several from, searched by typing (the card editor's scope).
   picker: {
@@ -424,6 +427,41 @@ export const enPages = {
       deviceAction: 'A device action',
       otherAction: 'Another action',
     },
+  },
+  // Settings → Personas and Quick prompts (panel/personas-page.ts, panel/prompts-page.ts).
+  personasPage: {
+    title: 'Personas',
+    intro:
+      'A persona is a name, an icon, a system prompt (a Home Assistant template may be in it), a model, and optionally a narrower scope and tools off. Pick one for a new conversation in the panel, or set a card to one in its editor; a conversation keeps the persona it started with.',
+    builtIn: 'These are the built-in ones: your first change keeps the list as yours.',
+    add: 'Add persona',
+    name: 'Name',
+    icon: 'Icon (an emoji)',
+    prompt: 'System prompt',
+    model: 'Model',
+    modelDefault: 'The chat’s model',
+    tools: 'Let the model read and control the home',
+    domains: 'Only these domains (comma-separated; empty: all the chat may see)',
+  },
+  quickPromptsPage: {
+    title: 'Quick prompts',
+    intro:
+      'Prompts sent with one tap on a card’s chip or picked with “/” in the message box. A Home Assistant template in one ({{ states("sensor.outside_temperature") }}) is rendered before it is sent. A prompt can start its conversation with a persona, or run a script instead of asking a model (Approve is asked as for the model’s actions).',
+    builtIn: 'These are the built-in ones: your first change keeps the list as yours.',
+    add: 'Add quick prompt',
+    label: 'Label',
+    text: 'Text sent',
+    persona: 'Persona of a conversation it starts',
+    script: 'Or run this script instead (its entity id, script.…)',
+  },
+  // Shared by the lists of the settings pages.
+  list: {
+    edit: 'Edit',
+    remove: 'Delete',
+    save: 'Save',
+    cancel: 'Cancel',
+    none: 'None',
+    removed: (name: string) => `Deleted ${name}.`,
   },
   // Settings → Memory (panel/memory-page.ts).
   memoryPage: {

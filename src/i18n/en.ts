@@ -142,6 +142,30 @@ export const en = {
     changed: (before: string, after: string) => `Changed “${before}” to “${after}”`,
     forgot: (fact: string) => `Forgot “${fact}”`,
   },
+  // Personas (the built-in ones' names; the choice for a new conversation).
+  personas: {
+    home: 'Home',
+    energy: 'Energy',
+    kids: 'Kids',
+    pick: 'Persona',
+    none: 'No persona',
+    using: (name: string) => `Persona: ${name}`,
+  },
+  // Quick prompts: the built-in ones, the chips on a card, the list behind "/".
+  quickPrompts: {
+    goodNight: 'Good night',
+    goodNightText:
+      'Good night: turn off the lights that are still on and tell me whether the doors are locked.',
+    whatsOpen: 'What’s open?',
+    whatsOpenText: 'Which doors, windows and covers are open right now?',
+    energyToday: 'Energy today',
+    energyTodayText: 'How much energy has the house used today?',
+    title: 'Quick prompts',
+    noMatch: 'No quick prompt matches.',
+    ran: (label: string) => `${label}: done.`,
+    notRun: (label: string) => `${label}: not run.`,
+    templateFailed: (why: string) => `The quick prompt’s template could not be rendered: ${why}`,
+  },
   images: {
     attach: 'Attach image',
     snapshot: 'Camera snapshot',

@@ -176,6 +176,30 @@ export const strings: Strings = {
     changed: (before: string, after: string) => `Cambió «${before}» por «${after}»`,
     forgot: (fact: string) => `Olvidó «${fact}»`,
   },
+  // Personas (the built-in ones' names; the choice for a new conversation).
+  personas: {
+    home: 'Casa',
+    energy: 'Energía',
+    kids: 'Niños',
+    pick: 'Personalidad',
+    none: 'Sin personalidad',
+    using: (name: string) => `Personalidad: ${name}`,
+  },
+  // Quick prompts: the built-in ones, the chips on a card, the list behind "/".
+  quickPrompts: {
+    goodNight: 'Buenas noches',
+    goodNightText:
+      'Buenas noches: apaga las luces que sigan encendidas y dime si las puertas están cerradas con llave.',
+    whatsOpen: '¿Qué está abierto?',
+    whatsOpenText: '¿Qué puertas, ventanas y persianas están abiertas ahora mismo?',
+    energyToday: 'Energía de hoy',
+    energyTodayText: '¿Cuánta energía ha consumido la casa hoy?',
+    title: 'Prompts rápidos',
+    noMatch: 'Ningún prompt rápido coincide.',
+    ran: (label: string) => `${label}: hecho.`,
+    notRun: (label: string) => `${label}: no se ejecutó.`,
+    templateFailed: (why: string) => `No se pudo renderizar la plantilla del prompt rápido: ${why}`,
+  },
   images: {
     attach: 'Adjuntar imagen',
     snapshot: 'Captura de cámara',
@@ -344,6 +368,9 @@ export const strings: Strings = {
     defaultNamed: (name: string) => `Predeterminado (${name})`,
     addProvider: 'Añadir proveedor',
     settingsInvalid: (issues: string) => `Tus ajustes no son válidos: ${issues}`,
+    persona: 'Personalidad',
+    personaNone: 'Ninguna (el modelo y el prompt predeterminados)',
+    chips: 'Prompts rápidos mostrados como botones',
   },
   /** Home Assistant's own name for the button that opens its sidebar. */
   sidebarMenu: 'Menú',
@@ -729,6 +756,41 @@ export const strings: Strings = {
       deviceAction: 'Una acción de dispositivo',
       otherAction: 'Otra acción',
     },
+  },
+  // Settings → Personas and Quick prompts (panel/personas-page.ts, panel/prompts-page.ts).
+  personasPage: {
+    title: 'Personalidades',
+    intro:
+      'Una personalidad es un nombre, un icono, un prompt del sistema (puede contener una plantilla de Home Assistant), un modelo y, opcionalmente, un alcance más estrecho y las herramientas desactivadas. Elige una para una conversación nueva en el panel, o asígnasela a una tarjeta en su editor; una conversación conserva la personalidad con la que empezó.',
+    builtIn: 'Estas son las incluidas: con tu primer cambio, la lista pasa a ser tuya.',
+    add: 'Añadir personalidad',
+    name: 'Nombre',
+    icon: 'Icono (un emoji)',
+    prompt: 'Prompt del sistema',
+    model: 'Modelo',
+    modelDefault: 'El modelo del chat',
+    tools: 'Dejar que el modelo lea y controle la casa',
+    domains: 'Solo estos dominios (separados por comas; vacío: todo lo que el chat puede ver)',
+  },
+  quickPromptsPage: {
+    title: 'Prompts rápidos',
+    intro:
+      'Prompts que se envían con un toque en un botón de una tarjeta o se eligen con «/» en el cuadro de mensaje. Si uno contiene una plantilla de Home Assistant ({{ states("sensor.outside_temperature") }}), se renderiza antes de enviarlo. Un prompt puede iniciar su conversación con una personalidad o ejecutar un script en lugar de preguntar a un modelo (se pide Aprobar igual que para las acciones del modelo).',
+    builtIn: 'Estos son los incluidos: con tu primer cambio, la lista pasa a ser tuya.',
+    add: 'Añadir prompt rápido',
+    label: 'Etiqueta',
+    text: 'Texto enviado',
+    persona: 'Personalidad de la conversación que inicia',
+    script: 'O ejecutar este script en su lugar (su ID de entidad, script.…)',
+  },
+  // Shared by the lists of the settings pages.
+  list: {
+    edit: 'Editar',
+    remove: 'Eliminar',
+    save: 'Guardar',
+    cancel: 'Cancelar',
+    none: 'Ninguno',
+    removed: (name: string) => `Se eliminó ${name}.`,
   },
   // Settings → Memory (panel/memory-page.ts).
   memoryPage: {

@@ -180,6 +180,30 @@ export const strings: Strings = {
     changed: (before: string, after: string) => `« ${before} » remplacé par « ${after} »`,
     forgot: (fact: string) => `Oublié : « ${fact} »`,
   },
+  // Personas (the built-in ones' names; the choice for a new conversation).
+  personas: {
+    home: 'Maison',
+    energy: 'Énergie',
+    kids: 'Enfants',
+    pick: 'Persona',
+    none: 'Aucun persona',
+    using: (name: string) => `Persona : ${name}`,
+  },
+  // Quick prompts: the built-in ones, the chips on a card, the list behind "/".
+  quickPrompts: {
+    goodNight: 'Bonne nuit',
+    goodNightText:
+      'Bonne nuit : éteins les lumières encore allumées et dis-moi si les portes sont verrouillées.',
+    whatsOpen: 'Qu’est-ce qui est ouvert ?',
+    whatsOpenText: 'Quelles portes, fenêtres et volets sont ouverts en ce moment ?',
+    energyToday: 'Énergie du jour',
+    energyTodayText: 'Combien d’énergie la maison a-t-elle consommée aujourd’hui ?',
+    title: 'Prompts rapides',
+    noMatch: 'Aucun prompt rapide ne correspond.',
+    ran: (label: string) => `${label} : terminé.`,
+    notRun: (label: string) => `${label} : non exécuté.`,
+    templateFailed: (why: string) => `Le modèle du prompt rapide n’a pas pu être rendu : ${why}`,
+  },
   images: {
     attach: 'Joindre une image',
     snapshot: 'Image de caméra',
@@ -347,6 +371,9 @@ export const strings: Strings = {
     defaultNamed: (name: string) => `Par défaut (${name})`,
     addProvider: 'Ajouter un fournisseur',
     settingsInvalid: (issues: string) => `Vos paramètres ne sont pas valides : ${issues}`,
+    persona: 'Persona',
+    personaNone: 'Aucun (le modèle et le prompt par défaut)',
+    chips: 'Prompts rapides affichés sous forme de boutons',
   },
   /** Home Assistant's own name for the button that opens its sidebar. */
   sidebarMenu: 'Menu',
@@ -735,6 +762,44 @@ export const strings: Strings = {
       deviceAction: 'Une action d’appareil',
       otherAction: 'Une autre action',
     },
+  },
+  // Settings → Personas and Quick prompts (panel/personas-page.ts, panel/prompts-page.ts).
+  personasPage: {
+    title: 'Personas',
+    intro:
+      'Un persona, c’est un nom, une icône, un prompt système (il peut contenir un modèle Home Assistant), un modèle d’IA et, au besoin, une portée plus étroite et des outils désactivés. Choisissez-en un pour une nouvelle conversation dans le panneau, ou attribuez-en un à une carte dans son éditeur ; une conversation garde le persona avec lequel elle a commencé.',
+    builtIn:
+      'Voici ceux fournis d’origine : votre première modification fait de cette liste la vôtre.',
+    add: 'Ajouter un persona',
+    name: 'Nom',
+    icon: 'Icône (un emoji)',
+    prompt: 'Prompt système',
+    model: 'Modèle',
+    modelDefault: 'Le modèle du chat',
+    tools: 'Laisser le modèle lire et contrôler la maison',
+    domains:
+      'Uniquement ces domaines (séparés par des virgules ; vide : tout ce que le chat peut voir)',
+  },
+  quickPromptsPage: {
+    title: 'Prompts rapides',
+    intro:
+      'Des prompts envoyés d’un simple appui sur un bouton d’une carte ou choisis avec « / » dans la zone de message. Un modèle Home Assistant qu’ils contiennent ({{ states("sensor.outside_temperature") }}) est rendu avant l’envoi. Un prompt peut démarrer sa conversation avec un persona, ou exécuter un script au lieu d’interroger un modèle (Approuver est demandé comme pour les actions du modèle).',
+    builtIn:
+      'Voici ceux fournis d’origine : votre première modification fait de cette liste la vôtre.',
+    add: 'Ajouter un prompt rapide',
+    label: 'Libellé',
+    text: 'Texte envoyé',
+    persona: 'Persona de la conversation qu’il démarre',
+    script: 'Ou exécuter plutôt ce script (son ID d’entité, script.…)',
+  },
+  // Shared by the lists of the settings pages.
+  list: {
+    edit: 'Modifier',
+    remove: 'Supprimer',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    none: 'Aucun',
+    removed: (name: string) => `Supprimé : ${name}.`,
   },
   // Settings → Memory (panel/memory-page.ts).
   memoryPage: {

@@ -176,6 +176,29 @@ export const strings: Strings = {
     changed: (before: string, after: string) => `שינה את "${before}" ל"${after}"`,
     forgot: (fact: string) => `שכח את "${fact}"`,
   },
+  // Personas (the built-in ones' names; the choice for a new conversation).
+  personas: {
+    home: 'בית',
+    energy: 'אנרגיה',
+    kids: 'ילדים',
+    pick: 'פרסונה',
+    none: 'ללא פרסונה',
+    using: (name: string) => `פרסונה: ${name}`,
+  },
+  // Quick prompts: the built-in ones, the chips on a card, the list behind "/".
+  quickPrompts: {
+    goodNight: 'לילה טוב',
+    goodNightText: 'לילה טוב: לכבות את האורות שעדיין דולקים ולהגיד לי אם הדלתות נעולות.',
+    whatsOpen: 'מה פתוח?',
+    whatsOpenText: 'אילו דלתות, חלונות ותריסים פתוחים כרגע?',
+    energyToday: 'אנרגיה היום',
+    energyTodayText: 'כמה אנרגיה הבית צרך היום?',
+    title: 'הנחיות מהירות',
+    noMatch: 'אין הנחיה מהירה תואמת.',
+    ran: (label: string) => `${label}: בוצע.`,
+    notRun: (label: string) => `${label}: לא הופעל.`,
+    templateFailed: (why: string) => `לא ניתן היה לעבד את התבנית של ההנחיה המהירה: ${why}`,
+  },
   images: {
     attach: 'צירוף תמונה',
     snapshot: 'צילום ממצלמה',
@@ -336,6 +359,9 @@ export const strings: Strings = {
     defaultNamed: (name: string) => `ברירת מחדל (${name})`,
     addProvider: 'הוספת ספק',
     settingsInvalid: (issues: string) => `ההגדרות שלך אינן תקינות: ${issues}`,
+    persona: 'פרסונה',
+    personaNone: 'ללא (המודל וההנחיה של ברירת המחדל)',
+    chips: 'הנחיות מהירות שמוצגות ככפתורים',
   },
   /** Home Assistant's own name for the button that opens its sidebar. */
   sidebarMenu: 'תפריט',
@@ -706,6 +732,41 @@ export const strings: Strings = {
       deviceAction: 'פעולת מכשיר',
       otherAction: 'פעולה אחרת',
     },
+  },
+  // Settings → Personas and Quick prompts (panel/personas-page.ts, panel/prompts-page.ts).
+  personasPage: {
+    title: 'פרסונות',
+    intro:
+      'פרסונה היא שם, סמל, הנחיית מערכת (אפשר לכלול בה תבנית של Home Assistant), מודל, ואם רוצים גם היקף מצומצם יותר וכלים כבויים. אפשר לבחור פרסונה לשיחה חדשה בחלונית, או לקבוע פרסונה לכרטיס בעורך שלו; שיחה נשארת עם הפרסונה שאיתה התחילה.',
+    builtIn: 'אלה הפרסונות המובנות: מהשינוי הראשון שלך, הרשימה נשמרת כשלך.',
+    add: 'הוספת פרסונה',
+    name: 'שם',
+    icon: 'סמל (אימוג׳י)',
+    prompt: 'הנחיית מערכת',
+    model: 'מודל',
+    modelDefault: 'המודל של הצ׳אט',
+    tools: 'לאפשר למודל לקרוא את מצב הבית ולשלוט בו',
+    domains: 'רק התחומים האלה (מופרדים בפסיקים; ריק: כל מה שהצ׳אט רשאי לראות)',
+  },
+  quickPromptsPage: {
+    title: 'הנחיות מהירות',
+    intro:
+      'הנחיות שנשלחות בהקשה אחת על כפתור בכרטיס, או נבחרות עם "/" בתיבת ההודעה. תבנית של Home Assistant בהנחיה ({{ states("sensor.outside_temperature") }}) מעובדת לפני השליחה. הנחיה יכולה להתחיל את השיחה שלה עם פרסונה, או להפעיל סקריפט במקום לשאול מודל (נדרש אישור, כמו לפעולות של המודל).',
+    builtIn: 'אלה ההנחיות המובנות: מהשינוי הראשון שלך, הרשימה נשמרת כשלך.',
+    add: 'הוספת הנחיה מהירה',
+    label: 'תווית',
+    text: 'הטקסט שנשלח',
+    persona: 'הפרסונה של שיחה שההנחיה מתחילה',
+    script: 'או במקום זאת, הפעלת הסקריפט הזה (מזהה הישות שלו, script.…)',
+  },
+  // Shared by the lists of the settings pages.
+  list: {
+    edit: 'עריכה',
+    remove: 'מחיקה',
+    save: 'שמירה',
+    cancel: 'ביטול',
+    none: 'אין',
+    removed: (name: string) => `נמחק: ${name}.`,
   },
   // Settings → Memory (panel/memory-page.ts).
   memoryPage: {

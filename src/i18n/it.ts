@@ -179,6 +179,30 @@ export const strings: Strings = {
     changed: (before: string, after: string) => `Modificato «${before}» in «${after}»`,
     forgot: (fact: string) => `Dimenticato «${fact}»`,
   },
+  // Personas (the built-in ones' names; the choice for a new conversation).
+  personas: {
+    home: 'Casa',
+    energy: 'Energia',
+    kids: 'Bambini',
+    pick: 'Personalità',
+    none: 'Nessuna personalità',
+    using: (name: string) => `Personalità: ${name}`,
+  },
+  // Quick prompts: the built-in ones, the chips on a card, the list behind "/".
+  quickPrompts: {
+    goodNight: 'Buonanotte',
+    goodNightText:
+      'Buonanotte: spegni le luci ancora accese e dimmi se le porte sono chiuse a chiave.',
+    whatsOpen: 'Cos’è aperto?',
+    whatsOpenText: 'Quali porte, finestre e tapparelle sono aperte in questo momento?',
+    energyToday: 'Energia di oggi',
+    energyTodayText: 'Quanta energia ha consumato la casa oggi?',
+    title: 'Prompt rapidi',
+    noMatch: 'Nessun prompt rapido corrisponde.',
+    ran: (label: string) => `${label}: fatto.`,
+    notRun: (label: string) => `${label}: non eseguito.`,
+    templateFailed: (why: string) => `Impossibile elaborare il template del prompt rapido: ${why}`,
+  },
   images: {
     attach: 'Allega immagine',
     snapshot: 'Istantanea della telecamera',
@@ -351,6 +375,9 @@ export const strings: Strings = {
     defaultNamed: (name: string) => `Predefinito (${name})`,
     addProvider: 'Aggiungi provider',
     settingsInvalid: (issues: string) => `Le impostazioni non sono valide: ${issues}`,
+    persona: 'Personalità',
+    personaNone: 'Nessuna (modello e prompt predefiniti)',
+    chips: 'Prompt rapidi mostrati come pulsanti',
   },
   /** Home Assistant's own name for the button that opens its sidebar. */
   sidebarMenu: 'Menu',
@@ -733,6 +760,41 @@ export const strings: Strings = {
       deviceAction: 'Un’azione di dispositivo',
       otherAction: 'Un’altra azione',
     },
+  },
+  // Settings → Personas and Quick prompts (panel/personas-page.ts, panel/prompts-page.ts).
+  personasPage: {
+    title: 'Personalità',
+    intro:
+      'Una personalità è un nome, un’icona, un prompt di sistema (può contenere un template di Home Assistant), un modello e, facoltativamente, un ambito più ristretto e gli strumenti disattivati. Sceglila per una nuova conversazione nel pannello, oppure assegnala a una scheda nel suo editor; una conversazione mantiene la personalità con cui è iniziata.',
+    builtIn: 'Queste sono quelle predefinite: dalla tua prima modifica l’elenco diventa tuo.',
+    add: 'Aggiungi personalità',
+    name: 'Nome',
+    icon: 'Icona (un’emoji)',
+    prompt: 'Prompt di sistema',
+    model: 'Modello',
+    modelDefault: 'Il modello della chat',
+    tools: 'Consenti al modello di leggere e controllare la casa',
+    domains: 'Solo questi domini (separati da virgole; vuoto: tutto ciò che la chat può vedere)',
+  },
+  quickPromptsPage: {
+    title: 'Prompt rapidi',
+    intro:
+      'Prompt inviati con un tocco sul pulsante di una scheda o scelti con «/» nella casella del messaggio. Un template di Home Assistant al loro interno ({{ states("sensor.outside_temperature") }}) viene elaborato prima dell’invio. Un prompt può avviare la sua conversazione con una personalità, oppure eseguire uno script invece di interrogare un modello (viene chiesto di approvare come per le azioni del modello).',
+    builtIn: 'Questi sono quelli predefiniti: dalla tua prima modifica l’elenco diventa tuo.',
+    add: 'Aggiungi prompt rapido',
+    label: 'Etichetta',
+    text: 'Testo inviato',
+    persona: 'Personalità della conversazione che avvia',
+    script: 'Oppure esegui invece questo script (il suo ID entità, script.…)',
+  },
+  // Shared by the lists of the settings pages.
+  list: {
+    edit: 'Modifica',
+    remove: 'Elimina',
+    save: 'Salva',
+    cancel: 'Annulla',
+    none: 'Nessuno',
+    removed: (name: string) => `Eliminato: ${name}.`,
   },
   // Settings → Memory (panel/memory-page.ts).
   memoryPage: {

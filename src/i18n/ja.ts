@@ -165,6 +165,31 @@ export const strings: Strings = {
     changed: (before: string, after: string) => `「${before}」を「${after}」に変更しました`,
     forgot: (fact: string) => `「${fact}」をメモリから削除しました`,
   },
+  // Personas (the built-in ones' names; the choice for a new conversation).
+  personas: {
+    home: 'ホーム',
+    energy: 'エネルギー',
+    kids: '子ども',
+    pick: 'ペルソナ',
+    none: 'ペルソナなし',
+    using: (name: string) => `ペルソナ：${name}`,
+  },
+  // Quick prompts: the built-in ones, the chips on a card, the list behind "/".
+  quickPrompts: {
+    goodNight: 'おやすみ',
+    goodNightText:
+      'おやすみなさい。まだついている照明を消して、ドアに鍵がかかっているか教えてください。',
+    whatsOpen: '開いているものは？',
+    whatsOpenText: '今開いているドア、窓、シャッターはどれですか？',
+    energyToday: '今日のエネルギー',
+    energyTodayText: '今日、家で使ったエネルギーはどれくらいですか？',
+    title: 'クイックプロンプト',
+    noMatch: '一致するクイックプロンプトはありません。',
+    ran: (label: string) => `${label}：完了しました。`,
+    notRun: (label: string) => `${label}：実行されませんでした。`,
+    templateFailed: (why: string) =>
+      `クイックプロンプトのテンプレートをレンダリングできませんでした：${why}`,
+  },
   images: {
     attach: '画像を添付',
     snapshot: 'カメラのスナップショット',
@@ -325,6 +350,9 @@ export const strings: Strings = {
     defaultNamed: (name: string) => `デフォルト（${name}）`,
     addProvider: 'プロバイダーを追加',
     settingsInvalid: (issues: string) => `設定の検証に失敗しました：${issues}`,
+    persona: 'ペルソナ',
+    personaNone: 'なし（デフォルトのモデルとプロンプト）',
+    chips: 'チップとして表示するクイックプロンプト',
   },
   /** Home Assistant's own name for the button that opens its sidebar. */
   sidebarMenu: 'メニュー',
@@ -705,6 +733,43 @@ export const strings: Strings = {
       deviceAction: 'デバイスアクション',
       otherAction: 'その他のアクション',
     },
+  },
+  // Settings → Personas and Quick prompts (panel/personas-page.ts, panel/prompts-page.ts).
+  personasPage: {
+    title: 'ペルソナ',
+    intro:
+      'ペルソナは、名前、アイコン、システムプロンプト（Home Assistant のテンプレートを含められます）、モデル、さらに任意でより狭い範囲とツールのオフをひとまとめにしたものです。パネルで新しい会話に選ぶか、カードのエディターでカードに設定します。会話は開始時のペルソナを使い続けます。',
+    builtIn:
+      'これらは組み込みのものです。最初に変更した時点で、このリストはあなた専用として保存されます。',
+    add: 'ペルソナを追加',
+    name: '名前',
+    icon: 'アイコン（絵文字）',
+    prompt: 'システムプロンプト',
+    model: 'モデル',
+    modelDefault: 'チャットのモデル',
+    tools: 'モデルに家の状態の読み取りと操作を許可する',
+    domains: 'これらのドメインのみ（カンマ区切り。空欄の場合はチャットが参照できるすべて）',
+  },
+  quickPromptsPage: {
+    title: 'クイックプロンプト',
+    intro:
+      'カードのチップをタップするだけで送信したり、メッセージ欄で「/」を入力して選んだりできるプロンプトです。プロンプト内の Home Assistant のテンプレート（{{ states("sensor.outside_temperature") }}）は送信前にレンダリングされます。プロンプトは会話をペルソナで開始したり、モデルに尋ねる代わりにスクリプトを実行したりできます（モデルのアクションと同様に承認を求めます）。',
+    builtIn:
+      'これらは組み込みのものです。最初に変更した時点で、このリストはあなた専用として保存されます。',
+    add: 'クイックプロンプトを追加',
+    label: 'ラベル',
+    text: '送信するテキスト',
+    persona: '開始する会話のペルソナ',
+    script: 'または代わりにこのスクリプトを実行（エンティティ ID、script.…）',
+  },
+  // Shared by the lists of the settings pages.
+  list: {
+    edit: '編集',
+    remove: '削除',
+    save: '保存',
+    cancel: 'キャンセル',
+    none: 'なし',
+    removed: (name: string) => `${name} を削除しました。`,
   },
   // Settings → Memory (panel/memory-page.ts).
   memoryPage: {

@@ -173,6 +173,29 @@ export const strings: Strings = {
     changed: (before: string, after: string) => `Endret «${before}» til «${after}»`,
     forgot: (fact: string) => `Glemte «${fact}»`,
   },
+  // Personas (the built-in ones' names; the choice for a new conversation).
+  personas: {
+    home: 'Hjem',
+    energy: 'Energi',
+    kids: 'Barn',
+    pick: 'Persona',
+    none: 'Ingen persona',
+    using: (name: string) => `Persona: ${name}`,
+  },
+  // Quick prompts: the built-in ones, the chips on a card, the list behind "/".
+  quickPrompts: {
+    goodNight: 'God natt',
+    goodNightText: 'God natt: slå av lysene som fortsatt er på, og fortell meg om dørene er låst.',
+    whatsOpen: 'Hva er åpent?',
+    whatsOpenText: 'Hvilke dører, vinduer og persienner er åpne akkurat nå?',
+    energyToday: 'Energi i dag',
+    energyTodayText: 'Hvor mye energi har huset brukt i dag?',
+    title: 'Hurtigprompter',
+    noMatch: 'Ingen hurtigprompt passer.',
+    ran: (label: string) => `${label}: utført.`,
+    notRun: (label: string) => `${label}: ikke kjørt.`,
+    templateFailed: (why: string) => `Malen i hurtigprompten kunne ikke gjengis: ${why}`,
+  },
   images: {
     attach: 'Legg ved bilde',
     snapshot: 'Kamerabilde',
@@ -335,6 +358,9 @@ export const strings: Strings = {
     defaultNamed: (name: string) => `Standard (${name})`,
     addProvider: 'Legg til leverandør',
     settingsInvalid: (issues: string) => `Innstillingene dine er ikke gyldige: ${issues}`,
+    persona: 'Persona',
+    personaNone: 'Ingen (standardmodellen og standardprompten)',
+    chips: 'Hurtigprompter vist som knapper',
   },
   sidebarMenu: 'Meny',
   connectionLost: 'Tilkoblingen til Home Assistant ble brutt.',
@@ -703,6 +729,41 @@ export const strings: Strings = {
       deviceAction: 'En enhetshandling',
       otherAction: 'En annen handling',
     },
+  },
+  // Settings → Personas and Quick prompts (panel/personas-page.ts, panel/prompts-page.ts).
+  personasPage: {
+    title: 'Personaer',
+    intro:
+      'En persona er et navn, et ikon, en systemprompt (den kan inneholde en Home Assistant-mal), en modell og eventuelt et smalere omfang og verktøy av. Velg en for en ny samtale i panelet, eller knytt et kort til en i kortredigeringen; en samtale beholder personaen den startet med.',
+    builtIn: 'Dette er de innebygde: fra din første endring lagres listen som din egen.',
+    add: 'Legg til persona',
+    name: 'Navn',
+    icon: 'Ikon (en emoji)',
+    prompt: 'Systemprompt',
+    model: 'Modell',
+    modelDefault: 'Chattens modell',
+    tools: 'La modellen lese og styre hjemmet',
+    domains: 'Bare disse domenene (kommaseparert; tomt: alt chatten kan se)',
+  },
+  quickPromptsPage: {
+    title: 'Hurtigprompter',
+    intro:
+      'Prompter som sendes med ett trykk på en knapp på et kort, eller velges med «/» i meldingsfeltet. En Home Assistant-mal i en prompt ({{ states("sensor.outside_temperature") }}) gjengis før den sendes. En prompt kan starte samtalen sin med en persona, eller kjøre et skript i stedet for å spørre en modell (Godkjenn kreves som for modellens handlinger).',
+    builtIn: 'Dette er de innebygde: fra din første endring lagres listen som din egen.',
+    add: 'Legg til hurtigprompt',
+    label: 'Etikett',
+    text: 'Tekst som sendes',
+    persona: 'Persona for en samtale den starter',
+    script: 'Eller kjør dette skriptet i stedet (entitets-ID-en, script.…)',
+  },
+  // Shared by the lists of the settings pages.
+  list: {
+    edit: 'Rediger',
+    remove: 'Slett',
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    none: 'Ingen',
+    removed: (name: string) => `Slettet ${name}.`,
   },
   // Settings → Memory (panel/memory-page.ts).
   memoryPage: {

@@ -177,6 +177,31 @@ export const strings: Strings = {
     changed: (before: string, after: string) => `‘${before}’ gewijzigd in ‘${after}’`,
     forgot: (fact: string) => `‘${fact}’ vergeten`,
   },
+  // Personas (the built-in ones' names; the choice for a new conversation).
+  personas: {
+    home: 'Thuis',
+    energy: 'Energie',
+    kids: 'Kinderen',
+    pick: 'Persona',
+    none: 'Geen persona',
+    using: (name: string) => `Persona: ${name}`,
+  },
+  // Quick prompts: the built-in ones, the chips on a card, the list behind "/".
+  quickPrompts: {
+    goodNight: 'Welterusten',
+    goodNightText:
+      'Welterusten: doe de lampen uit die nog aan zijn en vertel me of de deuren op slot zijn.',
+    whatsOpen: 'Wat staat er open?',
+    whatsOpenText: 'Welke deuren, ramen en rolluiken staan er nu open?',
+    energyToday: 'Energie vandaag',
+    energyTodayText: 'Hoeveel energie heeft het huis vandaag verbruikt?',
+    title: 'Snelle prompts',
+    noMatch: 'Geen snelle prompt komt overeen.',
+    ran: (label: string) => `${label}: klaar.`,
+    notRun: (label: string) => `${label}: niet uitgevoerd.`,
+    templateFailed: (why: string) =>
+      `De template van de snelle prompt kon niet worden gerenderd: ${why}`,
+  },
   images: {
     attach: 'Afbeelding toevoegen',
     snapshot: 'Camerabeeld',
@@ -348,6 +373,9 @@ export const strings: Strings = {
     defaultNamed: (name: string) => `Standaard (${name})`,
     addProvider: 'Provider toevoegen',
     settingsInvalid: (issues: string) => `Je instellingen zijn ongeldig: ${issues}`,
+    persona: 'Persona',
+    personaNone: 'Geen (het standaardmodel en de standaardprompt)',
+    chips: 'Snelle prompts als knoppen',
   },
   /** Home Assistant's own name for the button that opens its sidebar. */
   sidebarMenu: 'Menu',
@@ -731,6 +759,41 @@ export const strings: Strings = {
       deviceAction: 'Een apparaatactie',
       otherAction: 'Een andere actie',
     },
+  },
+  // Settings → Personas and Quick prompts (panel/personas-page.ts, panel/prompts-page.ts).
+  personasPage: {
+    title: 'Persona’s',
+    intro:
+      'Een persona is een naam, een pictogram, een systeemprompt (daarin mag een Home Assistant-template staan), een model en eventueel een smaller bereik en tools uit. Kies er een voor een nieuw gesprek in het paneel, of stel een kaart in de editor ervan in op een persona; een gesprek houdt de persona waarmee het begon.',
+    builtIn: 'Dit zijn de ingebouwde: bij je eerste wijziging wordt de lijst van jou.',
+    add: 'Persona toevoegen',
+    name: 'Naam',
+    icon: 'Pictogram (een emoji)',
+    prompt: 'Systeemprompt',
+    model: 'Model',
+    modelDefault: 'Het model van de chat',
+    tools: 'Het model je huis laten uitlezen en bedienen',
+    domains: 'Alleen deze domeinen (kommagescheiden; leeg: alles wat de chat mag zien)',
+  },
+  quickPromptsPage: {
+    title: 'Snelle prompts',
+    intro:
+      'Prompts die je met één tik op een knop van een kaart verstuurt of met ‘/’ in het berichtvak kiest. Een Home Assistant-template erin ({{ states("sensor.outside_temperature") }}) wordt gerenderd voordat de prompt wordt verstuurd. Een prompt kan zijn gesprek met een persona starten, of een script uitvoeren in plaats van een model iets te vragen (Toestaan wordt gevraagd zoals bij de acties van het model).',
+    builtIn: 'Dit zijn de ingebouwde: bij je eerste wijziging wordt de lijst van jou.',
+    add: 'Snelle prompt toevoegen',
+    label: 'Label',
+    text: 'Verzonden tekst',
+    persona: 'Persona van een gesprek dat de prompt start',
+    script: 'Of voer in plaats daarvan dit script uit (de entiteits-ID ervan, script.…)',
+  },
+  // Shared by the lists of the settings pages.
+  list: {
+    edit: 'Bewerken',
+    remove: 'Verwijderen',
+    save: 'Opslaan',
+    cancel: 'Annuleren',
+    none: 'Geen',
+    removed: (name: string) => `${name} verwijderd.`,
   },
   // Settings → Memory (panel/memory-page.ts).
   memoryPage: {

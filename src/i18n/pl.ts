@@ -186,6 +186,29 @@ export const strings: Strings = {
     changed: (before: string, after: string) => `Zmieniono „${before}” na „${after}”`,
     forgot: (fact: string) => `Usunięto z pamięci „${fact}”`,
   },
+  personas: {
+    home: 'Dom',
+    energy: 'Energia',
+    kids: 'Dzieci',
+    pick: 'Persona',
+    none: 'Bez persony',
+    using: (name: string) => `Persona: ${name}`,
+  },
+  quickPrompts: {
+    goodNight: 'Dobranoc',
+    goodNightText:
+      'Dobranoc: wyłącz światła, które jeszcze się świecą, i powiedz mi, czy drzwi są zamknięte na klucz.',
+    whatsOpen: 'Co jest otwarte?',
+    whatsOpenText: 'Które drzwi, okna i rolety są teraz otwarte?',
+    energyToday: 'Energia dziś',
+    energyTodayText: 'Ile energii zużył dziś dom?',
+    title: 'Szybkie prompty',
+    noMatch: 'Żaden szybki prompt nie pasuje.',
+    ran: (label: string) => `${label}: wykonano.`,
+    notRun: (label: string) => `${label}: nie wykonano.`,
+    templateFailed: (why: string) =>
+      `Nie udało się wyrenderować szablonu szybkiego promptu: ${why}`,
+  },
   images: {
     attach: 'Dołącz obraz',
     snapshot: 'Zdjęcie z kamery',
@@ -361,6 +384,9 @@ export const strings: Strings = {
     defaultNamed: (name: string) => `Domyślny (${name})`,
     addProvider: 'Dodaj dostawcę',
     settingsInvalid: (issues: string) => `Ustawienia są nieprawidłowe: ${issues}`,
+    persona: 'Persona',
+    personaNone: 'Brak (domyślny model i prompt)',
+    chips: 'Szybkie prompty wyświetlane jako przyciski',
   },
   /** Home Assistant's own name for the button that opens its sidebar. */
   sidebarMenu: 'Menu',
@@ -756,6 +782,40 @@ export const strings: Strings = {
       deviceAction: 'Akcja urządzenia',
       otherAction: 'Inna akcja',
     },
+  },
+  personasPage: {
+    title: 'Persony',
+    intro:
+      'Persona to nazwa, ikona, prompt systemowy (może zawierać szablon Home Assistanta), model oraz opcjonalnie węższy zakres i wyłączone narzędzia. Wybierz ją dla nowej rozmowy w panelu albo przypisz ją karcie w jej edytorze; rozmowa zachowuje personę, z którą się rozpoczęła.',
+    builtIn: 'To są persony wbudowane: Twoja pierwsza zmiana zapisze tę listę jako Twoją własną.',
+    add: 'Dodaj personę',
+    name: 'Nazwa',
+    icon: 'Ikona (emoji)',
+    prompt: 'Prompt systemowy',
+    model: 'Model',
+    modelDefault: 'Model czatu',
+    tools: 'Pozwól modelowi odczytywać stan domu i sterować nim',
+    domains: 'Tylko te domeny (oddzielone przecinkami; puste: wszystko, co widzi czat)',
+  },
+  quickPromptsPage: {
+    title: 'Szybkie prompty',
+    intro:
+      'Prompty wysyłane jednym dotknięciem przycisku na karcie lub wybierane przez „/” w polu wiadomości. Szablon Home Assistanta w prompcie ({{ states("sensor.outside_temperature") }}) jest renderowany przed wysłaniem. Prompt może rozpocząć rozmowę z personą albo zamiast pytać model uruchomić skrypt (zatwierdzenie jest wymagane tak samo jak przy akcjach modelu).',
+    builtIn:
+      'To są wbudowane szybkie prompty: Twoja pierwsza zmiana zapisze tę listę jako Twoją własną.',
+    add: 'Dodaj szybki prompt',
+    label: 'Etykieta',
+    text: 'Wysyłany tekst',
+    persona: 'Persona rozmowy, którą rozpoczyna',
+    script: 'Lub zamiast tego uruchom ten skrypt (jego identyfikator encji, script.…)',
+  },
+  list: {
+    edit: 'Edytuj',
+    remove: 'Usuń',
+    save: 'Zapisz',
+    cancel: 'Anuluj',
+    none: 'Brak',
+    removed: (name: string) => `Usunięto ${name}.`,
   },
   memoryPage: {
     title: 'Pamięć',

@@ -253,7 +253,7 @@ export class OaccConversationPanel extends LocalizedElement {
             </div>`
           : html`<div class="body">
               ${this.renderList()}
-              <main>${chatViewFor(this.chat)}</main>
+              <main>${chatViewFor(this.chat, 'panel')}</main>
             </div>`
       }
       ${

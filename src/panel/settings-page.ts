@@ -79,6 +79,14 @@ export class OaccSettingsPage extends LocalizedElement {
         .hass=${this.hass}
         .settings=${s.status === 'ready' ? s.settings : undefined}
       ></oacc-mcp-settings>
+      <oacc-personas-page
+        .connection=${this.connection}
+        .settings=${s.status === 'ready' ? s.settings : undefined}
+      ></oacc-personas-page>
+      <oacc-prompts-page
+        .connection=${this.connection}
+        .settings=${s.status === 'ready' ? s.settings : undefined}
+      ></oacc-prompts-page>
       <oacc-memory-page
         .connection=${this.connection}
         .hass=${this.hass}

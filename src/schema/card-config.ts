@@ -24,6 +24,10 @@ export const CardConfigSchema = z.looseObject({
   scope: z.optional(ScopeSchema),
   /** A new conversation at each visit (kiosks, wall tablets); earlier ones stay in the list. */
   fresh_conversation: z.optional(z.boolean()),
+  /** The persona this card's conversations take (schema/personas.ts). */
+  persona_id: z.optional(z.string()),
+  /** The quick prompts shown as chips above the message box, by id, in this order. */
+  quick_prompts: z.optional(z.array(z.string())),
 });
 export type CardConfig = z.infer<typeof CardConfigSchema>;
 

@@ -128,8 +128,10 @@ export const ChatMessageSchema = z.looseObject({
   updated_at: z.optional(z.string()),
   /** Deleted by the user: kept as an empty marker so that no other copy brings it back. */
   deleted: z.optional(z.boolean()),
-  /** On a conversation's first question: the conversation was started without memory. */
+  /** On a conversation's first question: the conversation was started without memory, and the
+   * persona it started with (schema/personas.ts). */
   no_memory: z.optional(z.boolean()),
+  persona: z.optional(z.string()),
 });
 export type ChatMessage = z.infer<typeof ChatMessageSchema>;
 

@@ -29,3 +29,22 @@ export function parseWith<T extends z.ZodMiniType>(
   if (!result.success) throw new SchemaError(what, describeIssues(result.error));
   return result.data;
 }
+
+/** A stored document of version 1 (the ledger, the memory), read: nothing stored reads as
+ * `empty()`; a newer version than this card knows is refused (so never overwritten), with
+ * `newer` saying so. */
+export function readVersioned<T>(
+  raw: unknown,
+  schema: z.ZodMiniType<T>,
+  empty: () => T,
+  newer: (version: string) => string,
+): { ok: true; value: T } | { ok: false; issues: readonly string[] } {
+  if (raw === null || raw === undefined) return { ok: true, value: empty() };
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version === 'number' && version > 1)
+    return { ok: false, issues: [newer(String(version))] };
+  const result = z.safeParse(schema, raw);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, issues: describeIssues(result.error) };
+}

@@ -102,3 +102,31 @@ export const teach =
       };
     }),
   });
+
+/** Adds a persona or quick prompt, or replaces the one with its id, in a list that starts as
+ * `builtIn` (the built-in ones) until the user's first change keeps it in the settings. */
+export const upsertIn =
+  <K extends 'personas' | 'quick_prompts'>(
+    key: K,
+    item: NonNullable<Settings[K]>[number],
+    builtIn: () => NonNullable<Settings[K]>,
+  ): SettingsEdit =>
+  (s) => {
+    const list = (s[key] ?? builtIn()) as { id: string }[];
+    const next = list.some((x) => x.id === item.id)
+      ? list.map((x) => (x.id === item.id ? item : x))
+      : [...list, item];
+    return { ...s, [key]: next };
+  };
+
+/** Removes a persona or quick prompt by id (from the built-in list, the first time). */
+export const removeFrom =
+  <K extends 'personas' | 'quick_prompts'>(
+    key: K,
+    id: string,
+    builtIn: () => NonNullable<Settings[K]>,
+  ): SettingsEdit =>
+  (s) => ({
+    ...s,
+    [key]: ((s[key] ?? builtIn()) as { id: string }[]).filter((x) => x.id !== id),
+  });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ToolSettingsSchema } from './tools';
 import { McpSettingsSchema } from './mcp';
+import { PersonasSchema, QuickPromptsSchema } from './personas';
 
 /** User-data key of the settings document (fixed: stored data depends on it). */
 export const SETTINGS_KEY = 'openai_compatible_conversation';
@@ -122,6 +123,9 @@ export const SettingsSchema = z
     tools: z.optional(ToolSettingsSchema),
     /** Tools from Home Assistant's LLM APIs and MCP servers (schema/mcp.ts). */
     mcp: z.optional(McpSettingsSchema),
+    /** Personas and quick prompts (schema/personas.ts); absent: the built-in ones. */
+    personas: z.optional(PersonasSchema),
+    quick_prompts: z.optional(QuickPromptsSchema),
     /** Home Assistant's voice: `auto_read` reads each answer aloud as it completes;
      * `send_spoken` sends what "Speak" heard at once. */
     voice: z.optional(

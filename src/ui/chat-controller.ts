@@ -3,7 +3,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ChatSession, type SessionState, type Turn, idleState, loadRunner } from '../chat/session';
 import { type ModelChoice, resolveModel } from '../chat/model-choice';
 import type { Answerer } from '../chat/ports';
-import { HA_PROVIDER_ID, homeAgents } from '../ha/agents';
 import { cameraSnapshot } from '../ha/camera';
 import type { HassConnection } from '../ha/connection';
 import type { HassView } from '../ha/exposed-entities';
@@ -20,6 +19,8 @@ import { UsageFollower } from './usage-follower';
 import { type Attachment, prepareImage } from './images';
 import { VoiceController } from './voice-controller';
 import { ChatMemory } from './chat-memory';
+import { AgentNames } from './agent-names';
+import { ChatPersona } from './chat-persona';
 import { ChatCameras } from './chat-cameras';
 import type { DraftStatus, DraftUi } from './automation-draft';
 import type { OaccEvents } from './events';
@@ -54,12 +55,9 @@ export class ChatController implements ReactiveController {
   readonly voice: VoiceController;
   readonly usage: UsageFollower;
   readonly memory: ChatMemory;
+  readonly persona: ChatPersona;
   /** "Camera snapshot": the cameras in this chat's scope. */
-  readonly cameras = new ChatCameras(() => ({
-    conn: this.inputs.connection,
-    scope: this.inputs.config.scope,
-    hass: this.hass,
-  }));
+  readonly cameras = new ChatCameras(() => ({ ...this.place, scope: this.config.scope }));
 
   private inputs: ChatInputs = { connection: undefined, config: {}, conversationId: '' };
   private session: ChatSession | undefined;
@@ -70,9 +68,11 @@ export class ChatController implements ReactiveController {
   private updated = 0;
   private delay: ReturnType<typeof setTimeout> | undefined;
   private connected = false;
-  /** Home Assistant agents' names by id, once an answer of one is shown (read once). */
-  private agentNamesFor: { conn: HassConnection; names: ReadonlyMap<string, string> } | undefined;
+  private readonly agents = new AgentNames(() => this.host.requestUpdate());
   private hass: HassView | undefined;
+  private get place() {
+    return { conn: this.inputs.connection, hass: this.hass };
+  }
   /** Acts on drafts under way, by call id, and the view's copy of them. */
   private readonly draftStatus = new Map<string, DraftStatus>();
   private draftUi: DraftUi | undefined;
@@ -85,6 +85,7 @@ export class ChatController implements ReactiveController {
       message: (id) => this.state.messages.find((m) => m.id === id),
     });
     this.memory = new ChatMemory(() => this.host.requestUpdate());
+    this.persona = new ChatPersona(() => this.host.requestUpdate());
     this.usage = new UsageFollower(
       () => this.host.requestUpdate(),
       () => (this.settings.status === 'ready' ? this.settings.settings : undefined),
@@ -102,6 +103,13 @@ export class ChatController implements ReactiveController {
 
   get conversationId(): string {
     return this.inputs.conversationId;
+  }
+
+  /** The chat's config with its conversation's persona laid over it. */
+  get config(): Partial<CardConfig> {
+    const s = this.settings;
+    const settings = s.status === 'ready' ? s.settings : undefined;
+    return this.persona.config(this.inputs.config, settings, this.state.messages);
   }
 
   /** The frontend's `hass` (a new object on every change): tool-call rows show the entities
@@ -143,13 +151,13 @@ export class ChatController implements ReactiveController {
     if (s.status === 'error') return { message: s.message };
     if (s.status === 'invalid')
       return { message: strings.settingsInvalid(s.issues.slice(0, 3).join('; ')) };
-    const resolved = resolveModel(s.settings, this.inputs.config);
+    const resolved = resolveModel(s.settings, this.config);
     return resolved.ok ? undefined : { message: resolved.message };
   }
 
   get model(): ModelChoice | undefined {
     if (this.settings.status !== 'ready') return undefined;
-    const resolved = resolveModel(this.settings.settings, this.inputs.config);
+    const resolved = resolveModel(this.settings.settings, this.config);
     return resolved.ok ? resolved.value : undefined;
   }
 
@@ -191,6 +199,16 @@ export class ChatController implements ReactiveController {
     this.session?.decide(id, approve);
   }
 
+  /** A quick prompt (a chip, or "/"): sent rendered, or its script run; its code loads then. */
+  quickPrompt(id: string): void {
+    const [conn, s] = [this.inputs.connection, this.settings];
+    if (!conn || s.status !== 'ready' || !this.session) return;
+    import('./quick-prompts').then(
+      ({ runQuickPrompt }) => runQuickPrompt(this, conn, s.settings, id),
+      () => this.fail(strings.outdated),
+    );
+  }
+
   /** Undo on a row where the model changed the user's memory. */
   undoMemory(id: string): void {
     if (this.session) this.memory.undo(this.session, id);
@@ -222,7 +240,7 @@ export class ChatController implements ReactiveController {
           {
             conn,
             hass: () => this.hass,
-            scope: this.inputs.config.scope,
+            scope: this.config.scope,
             confirm: this.model?.confirm,
             messages: () => session.state.messages,
             setDraft: (id, draft) => session.patchCall(id, { draft }),
@@ -242,7 +260,13 @@ export class ChatController implements ReactiveController {
     this.session?.dismissError();
   }
 
-  private withTurn(act: (session: ChatSession, turn: Turn) => Promise<void>): void {
+  /** Shows a problem that kept a question from being sent. */
+  fail(message: string): void {
+    this.session?.fail(message);
+  }
+
+  /** Runs `act` with the turn the chat's model and place make (a failure shown instead). */
+  withTurn(act: (session: ChatSession, turn: Turn) => Promise<void>): void {
     const session = this.session;
     if (!session) return;
     void this.turn().then(
@@ -264,7 +288,7 @@ export class ChatController implements ReactiveController {
     const shown = this.state.messages;
     const turn = await turnFor(model, {
       conn,
-      scope: this.inputs.config.scope,
+      scope: this.config.scope,
       userName: this.inputs.userName,
       hass: () => this.hass,
       look: async (id) => prepareImage(await cameraSnapshot(conn, id)),
@@ -272,7 +296,8 @@ export class ChatController implements ReactiveController {
       conversationId: this.inputs.conversationId,
       memory: this.memory.uses(shown),
     });
-    return { ...turn, mark: this.memory.mark(shown) };
+    const mark = { ...this.memory.mark(shown), ...this.persona.mark(shown, this.inputs.config) };
+    return { ...turn, mark };
   }
 
   private reconnect(): void {
@@ -290,6 +315,7 @@ export class ChatController implements ReactiveController {
   private openSession(): void {
     this.closeSession();
     this.memory.reset();
+    this.persona.reset();
     const { connection, conversationId } = this.inputs;
     if (!this.connected || !connection || !conversationId) {
       this.state = { ...EMPTY, loading: Boolean(connection) };
@@ -323,18 +349,7 @@ export class ChatController implements ReactiveController {
 
   /** The names of the Home Assistant agents that wrote answers here (their ids are stored). */
   get agentNames(): ReadonlyMap<string, string> | undefined {
-    const conn = this.inputs.connection;
-    if (!conn) return undefined;
-    if (this.agentNamesFor?.conn !== conn) {
-      if (!this.state.messages.some((m) => m.provider_id === HA_PROVIDER_ID)) return undefined;
-      const asked = { conn, names: new Map<string, string>() };
-      this.agentNamesFor = asked;
-      void homeAgents(conn).then((agents) => {
-        asked.names = new Map(agents.map((a) => [a.id, a.name]));
-        this.host.requestUpdate();
-      });
-    }
-    return this.agentNamesFor.names;
+    return this.agents.of(this.inputs.connection, this.state.messages);
   }
 
   private closeSession(): void {

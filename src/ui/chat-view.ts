@@ -14,6 +14,7 @@ import { icons, themeStyles } from './styles';
 import { type SessionState, idleState } from '../chat/session';
 import type { ChatMessage } from '../schema/conversation';
 import type { DraftUi } from './automation-draft';
+import type { PromptChoice } from './slash-menu';
 import { strings } from '../i18n';
 
 /** Messages rendered when a conversation opens (the newest); more as the user scrolls up. */
@@ -58,6 +59,8 @@ export class OaccChatView extends LocalizedElement {
   @property({ attribute: false }) modelNames: ReadonlyMap<string, string> | undefined;
   /** Who may save drafts of automations, and acts on them under way. */
   @property({ attribute: false }) drafts: DraftUi | undefined;
+  /** The quick prompts "/" lists in the message box. */
+  @property({ attribute: false }) prompts: readonly PromptChoice[] | undefined;
 
   /** How many of the newest messages are rendered. */
   @state() private windowSize = FIRST_WINDOW;
@@ -189,6 +192,7 @@ export class OaccChatView extends LocalizedElement {
         .noVision=${this.noVision}
         .cameras=${this.cameras}
         .voice=${this.voice}
+        .prompts=${this.prompts}
       ></oacc-composer>`;
   }
 

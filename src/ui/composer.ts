@@ -6,6 +6,7 @@ import { fire } from './events';
 import { icon } from './icon';
 import { icons } from './styles';
 import { type Attachment, type CameraSource, MAX_IMAGES, prepareImage } from './images';
+import { type PromptChoice, optionId, promptsFor, slashMenu } from './slash-menu';
 
 /** Speech to text for "Speak": `listen` records until the speaker stops or `done` aborts. */
 export interface SpeechSource {
@@ -26,6 +27,11 @@ export class OaccComposer extends LocalizedElement {
   @property({ attribute: false }) cameras: CameraSource | undefined;
   /** Where "Speak" turns speech into text (absent: no such button). */
   @property({ attribute: false }) voice: SpeechSource | undefined;
+  /** The quick prompts "/" at the start of the box lists (absent: "/" is a character). */
+  @property({ attribute: false }) prompts: readonly PromptChoice[] | undefined;
+  /** The prompt the arrows are on, and whether Escape closed the list until the next key. */
+  @state() private active = 0;
+  @state() private menuClosed = false;
   /** Set while "Speak" records; aborting it ends the recording. */
   @state() private listening: AbortController | undefined;
   /** The cameras to pick from, while the list is open. */
@@ -64,9 +70,16 @@ export class OaccComposer extends LocalizedElement {
     }
   }
 
+  /** The quick prompts listed now (undefined: no list). */
+  private get listed(): PromptChoice[] | undefined {
+    return this.menuClosed || this.disabled ? undefined : promptsFor(this.prompts, this.value);
+  }
+
   protected override render() {
     const canSend = !this.disabled && (this.value.trim().length > 0 || this.attachments.length > 0);
-    return html`${
+    const matches = this.listed;
+    const active = matches?.length ? Math.min(this.active, matches.length - 1) : -1;
+    return html`${matches ? slashMenu(matches, active, (id) => this.pick(id)) : nothing}${
         this.attachments.length
           ? html`<ul class="attachments" aria-label=${strings.images.attached}>
               ${this.attachments.map(
@@ -157,6 +170,8 @@ export class OaccComposer extends LocalizedElement {
           aria-label=${strings.message}
           placeholder=${strings.placeholder}
           rows="1"
+          aria-controls=${matches?.length ? 'slash-menu' : nothing}
+          aria-activedescendant=${active >= 0 ? optionId(active) : nothing}
           .value=${this.value}
           @input=${this.onInput}
           @keydown=${this.onKeyDown}
@@ -189,6 +204,8 @@ export class OaccComposer extends LocalizedElement {
   private onInput(e: InputEvent): void {
     const textarea = e.target as HTMLTextAreaElement;
     this.value = textarea.value;
+    this.menuClosed = false;
+    this.active = 0;
     textarea.style.height = 'auto';
     textarea.style.height = `${Math.min(textarea.scrollHeight, 160)}px`;
   }
@@ -232,10 +249,41 @@ export class OaccComposer extends LocalizedElement {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
+    const matches = this.listed;
+    if (matches?.length && !e.isComposing) {
+      const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+      if (step) {
+        e.preventDefault();
+        this.active =
+          (Math.min(this.active, matches.length - 1) + step + matches.length) % matches.length;
+        return;
+      }
+      if (e.key === 'Enter' || e.key === 'Tab') {
+        e.preventDefault();
+        this.pick(matches[Math.min(this.active, matches.length - 1)]!.id);
+        return;
+      }
+    }
+    if (matches && e.key === 'Escape') {
+      // The list closes; the chat's own Escape (stop the answer) is not meant.
+      e.preventDefault();
+      e.stopPropagation();
+      this.menuClosed = true;
+      return;
+    }
     if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
       e.preventDefault();
       this.submit();
     }
+  }
+
+  /** A quick prompt picked from the list: it is sent (the box empties). */
+  private pick(id: string): void {
+    if (this.busy) return;
+    fire(this, 'oacc-quick-prompt', { id });
+    this.value = '';
+    this.active = 0;
+    this.textarea.style.height = 'auto';
   }
 
   private onSubmit(e: Event): void {

@@ -16,6 +16,10 @@ export interface OaccEvents {
   'oacc-draft': { id: string; action: 'save' | 'discard' | 'run'; checkConditions?: boolean };
   /** Undo on a row where the model changed the user's memory (its call's id). */
   'oacc-memory-undo': { id: string };
+  /** A quick prompt picked behind "/" or tapped as a chip (its id). */
+  'oacc-quick-prompt': { id: string };
+  /** The persona of a conversation not started yet (null: none). */
+  'oacc-persona': { id: string | null };
   /** "Use memory" for a conversation not started yet. */
   'oacc-memory-toggle': undefined;
   /** Per message: a new answer, an edited question, the rest of a cut-off answer, deletion, and
