@@ -1,2 +1,2 @@
-import"./oacc-main-2eYbPN_-.js";
+import"./oacc-main-D6mKchhb.js";
 //# sourceMappingURL=openai-compatible-conversation.js.map

@@ -133,7 +133,7 @@ describe(`Accessibility on Home Assistant ${HA_VERSION}`, { timeout: 20 * 60_000
       const c = chat(panel);
       await panel.getByRole('button', { name: 'New conversation', exact: true }).click();
       await c.ask('Turn on the kitchen light');
-      await panel.locator('oacc-tool-call').first().getByText('Called light.turn_on').waitFor();
+      await panel.locator('oacc-tool-call').first().getByText('Turned on Kitchen Lights').waitFor();
       await c.send.waitFor();
       await panel
         .getByRole('combobox', { name: 'Model' })
@@ -141,6 +141,23 @@ describe(`Accessibility on Home Assistant ${HA_VERSION}`, { timeout: 20 * 60_000
       await c.ask('This one fails');
       await c.alert.waitFor({ timeout: 30_000 });
       await audit(page, `panel, ${theme}`);
+      await page.context().close();
+    });
+
+    test(`a new conversation: its persona, memory and the quick prompts behind "/" (${theme})`, async () => {
+      const page = await userPage({ dark });
+      await page.goto(`${stack.ha.url}/ai-chat`);
+      const panel = page.locator('openai-compatible-conversation-panel');
+      await panel.getByRole('button', { name: 'New conversation', exact: true }).click();
+      await panel.getByRole('combobox', { name: 'Persona' }).waitFor();
+      await panel.getByRole('button', { name: 'Use memory' }).waitFor();
+      await chat(panel).textbox.fill('/');
+      await panel
+        .getByRole('listbox', { name: 'Quick prompts' })
+        .getByRole('option')
+        .first()
+        .waitFor();
+      await audit(page, `new conversation, ${theme}`);
       await page.context().close();
     });
 

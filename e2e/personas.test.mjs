@@ -215,7 +215,7 @@ describe(
         async () => (await stateOf('light.kitchen_lights')) === 'off',
       );
       assert.equal(stack.llm.requests.length, before, 'no model was asked');
-      await card().locator('oacc-tool-call').last().getByText('Called script.turn_on').waitFor();
+      await card().locator('oacc-tool-call').last().getByText('Ran Good night').waitFor();
     });
   },
 );

@@ -83,9 +83,14 @@ describe(`Tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =>
     assert.equal(await stateOf(stack.conn, 'light.kitchen_lights'), 'on');
 
     const row = rows().last();
-    await row.getByText('Called light.turn_on').waitFor();
+    await row.getByText('Turned on Kitchen Lights').waitFor();
     await row.getByText('Done', { exact: true }).waitFor();
-    await row.getByText('Called light.turn_on').click(); // opens it
+    // The request that only called the tool has no usage line of its own: the answer shows the
+    // turn's.
+    const turn = card().locator('oacc-chat-message').filter({ has: row });
+    assert.equal(await turn.locator('.usage').count(), 0);
+    await c.answers.last().locator('.usage').waitFor();
+    await row.getByText('Turned on Kitchen Lights').click(); // opens it
     await row.getByText('Kitchen Lights:').waitFor();
     assert.match(await row.locator('.live').innerText(), /Kitchen Lights:\s*on/);
 
@@ -105,10 +110,10 @@ describe(`Tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =>
       .waitFor();
     await until(stack.conn, 'light.kitchen_lights', 'off');
     assert.equal(await rows().count(), before + 2);
-    await rows().nth(before).getByText('Called light.turn_off').waitFor();
+    await rows().nth(before).getByText('Turned off Kitchen Lights').waitFor();
     await rows()
       .nth(before + 1)
-      .getByText('Read lock.front_door')
+      .getByText('Read Front Door')
       .waitFor();
   });
 
@@ -117,6 +122,7 @@ describe(`Tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =>
     await c.ask('Unlock the front door');
     const row = rows().last();
     await row.getByText(/Wants to run lock\.unlock on Front Door/).waitFor();
+    await row.getByText('Unlock Front Door?').waitFor();
     await screenshot(page, 'card-light-desktop-approve');
     // Nothing happens while the question is open.
     await new Promise((r) => setTimeout(r, 1000));
@@ -124,6 +130,7 @@ describe(`Tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =>
 
     await row.getByRole('button', { name: 'Deny' }).click();
     await row.getByText('Denied', { exact: true }).waitFor();
+    await row.getByText('Unlock Front Door', { exact: true }).waitFor();
     await c.answers
       .last()
       .getByText(/Done: .*denied this action/)
@@ -139,6 +146,7 @@ describe(`Tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =>
     await row.getByRole('button', { name: 'Approve' }).click();
     await until(stack.conn, 'lock.front_door', 'unlocked');
     await row.getByText('Done', { exact: true }).waitFor();
+    await row.getByText('Unlocked Front Door').waitFor();
     await call(stack.conn, 'lock', 'lock', ['lock.front_door']);
   });
 
@@ -184,7 +192,7 @@ describe(`Tools on Home Assistant ${haVersion}`, { timeout: 10 * 60_000 }, () =>
       .nth(count - 1)
       .waitFor();
     assert.equal(await rows().count(), count);
-    await rows().first().getByText('Called light.turn_on').waitFor();
+    await rows().first().getByText('Turned on Kitchen Lights').waitFor();
   });
 
   test('a non-admin user: the same tools, exposure read from the registry, templates rendered', async () => {

@@ -79,16 +79,18 @@ export function bothScopes(a: Scope | undefined, b: Scope | undefined): Scope | 
   return out;
 }
 
-/** A chat's config with a persona laid over it: its prompt, model, tools (off stays off) and
- * scope (narrowing the card's). */
+/** A chat's config with a persona laid over it: its prompt, its model (unless the chat names one:
+ * picked for the conversation in the panel, or set on the card), tools (off stays off) and scope
+ * (narrowing the card's). */
 export function withPersona(
   config: Partial<CardConfig>,
   persona: Persona | undefined,
 ): Partial<CardConfig> {
   if (!persona) return config;
-  const model = persona.provider_id
-    ? { provider_id: persona.provider_id, model_id: persona.model_id }
-    : {};
+  const model =
+    persona.provider_id && !config.provider_id
+      ? { provider_id: persona.provider_id, model_id: persona.model_id }
+      : {};
   const scope = bothScopes(config.scope, persona.scope);
   return {
     ...config,

@@ -81,3 +81,28 @@ export function conversationTotals(messages: Iterable<ChatMessage>): Totals {
   for (const m of messages) if (m.role === 'assistant') totals = addUsage(totals, m.usage);
   return totals;
 }
+
+/**
+ * Where each answer's usage is shown: a request that only called tools has no line of its own;
+ * its usage joins the turn's last answer (the messages after a question, up to the next), which
+ * shows the turn's sum. By message id: the usage to show, or null for none.
+ */
+export function usageShown(messages: readonly ChatMessage[]): Map<string, MessageUsage | null> {
+  const shown = new Map<string, MessageUsage | null>();
+  let run: ChatMessage[] = [];
+  const close = () => {
+    const last = run.at(-1);
+    if (run.length > 1 && last) {
+      const used = run.filter((m) => m.usage);
+      for (const m of run.slice(0, -1)) shown.set(m.id, null);
+      if (used.length) shown.set(last.id, used.map((m) => m.usage!).reduce(sumUsage));
+    }
+    run = [];
+  };
+  for (const m of messages) {
+    if (m.role === 'assistant') run.push(m);
+    else close();
+  }
+  close();
+  return shown;
+}

@@ -540,6 +540,42 @@ export const strings: Strings = {
     unknown:
       'Výsledek neznámý: během běhu se ztratilo připojení k Home Assistantovi. Zkontrolujte to.',
   },
+  // What a call of a service did, with the entities' names (ui/describe-call.ts): once done, and
+  // as asked (waiting for Approve, denied, failed).
+  rows: {
+    done: {
+      turn_on: (names: string) => `Zapnuto: ${names}`,
+      turn_off: (names: string) => `Vypnuto: ${names}`,
+      toggle: (names: string) => `Přepnuto: ${names}`,
+      lock: (names: string) => `Zamčeno: ${names}`,
+      unlock: (names: string) => `Odemčeno: ${names}`,
+      open: (names: string) => `Otevřeno: ${names}`,
+      close: (names: string) => `Zavřeno: ${names}`,
+      press: (names: string) => `Stisknuto: ${names}`,
+      temperature: (names: string) => `Nastavena teplota: ${names}`,
+      play: (names: string) => `Spuštěno přehrávání: ${names}`,
+      pause: (names: string) => `Pozastaveno: ${names}`,
+      script: (names: string) => `Spuštěno: ${names}`,
+      scene: (names: string) => `Aktivováno: ${names}`,
+    },
+    ask: {
+      turn_on: (names: string) => `Zapnout ${names}`,
+      turn_off: (names: string) => `Vypnout ${names}`,
+      toggle: (names: string) => `Přepnout ${names}`,
+      lock: (names: string) => `Zamknout ${names}`,
+      unlock: (names: string) => `Odemknout ${names}`,
+      open: (names: string) => `Otevřít ${names}`,
+      close: (names: string) => `Zavřít ${names}`,
+      press: (names: string) => `Stisknout ${names}`,
+      temperature: (names: string) => `Nastavit teplotu: ${names}`,
+      play: (names: string) => `Spustit přehrávání: ${names}`,
+      pause: (names: string) => `Pozastavit ${names}`,
+      script: (names: string) => `Spustit ${names}`,
+      scene: (names: string) => `Aktivovat ${names}`,
+    },
+    /** Any other service: its id, and what it acts on. */
+    other: (service: string, names: string) => (names ? `${service}: ${names}` : service),
+  },
   toolArguments: 'Argumenty',
   toolResult: 'Výsledek',
   toolLiveState: 'Nyní',

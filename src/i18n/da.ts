@@ -516,6 +516,42 @@ export const strings: Strings = {
     unknown:
       'Resultat ukendt: forbindelsen til Home Assistant blev afbrudt under kørslen. Tjek det.',
   },
+  // What a call of a service did, with the entities' names (ui/describe-call.ts): once done, and
+  // as asked (waiting for Approve, denied, failed).
+  rows: {
+    done: {
+      turn_on: (names: string) => `Tændte ${names}`,
+      turn_off: (names: string) => `Slukkede ${names}`,
+      toggle: (names: string) => `Skiftede ${names}`,
+      lock: (names: string) => `Låste ${names}`,
+      unlock: (names: string) => `Låste op for ${names}`,
+      open: (names: string) => `Åbnede ${names}`,
+      close: (names: string) => `Lukkede ${names}`,
+      press: (names: string) => `Trykkede på ${names}`,
+      temperature: (names: string) => `Indstillede temperaturen for ${names}`,
+      play: (names: string) => `Startede afspilning på ${names}`,
+      pause: (names: string) => `Satte ${names} på pause`,
+      script: (names: string) => `Kørte ${names}`,
+      scene: (names: string) => `Aktiverede ${names}`,
+    },
+    ask: {
+      turn_on: (names: string) => `Tænd ${names}`,
+      turn_off: (names: string) => `Sluk ${names}`,
+      toggle: (names: string) => `Skift ${names}`,
+      lock: (names: string) => `Lås ${names}`,
+      unlock: (names: string) => `Lås op for ${names}`,
+      open: (names: string) => `Åbn ${names}`,
+      close: (names: string) => `Luk ${names}`,
+      press: (names: string) => `Tryk på ${names}`,
+      temperature: (names: string) => `Indstil temperaturen for ${names}`,
+      play: (names: string) => `Start afspilning på ${names}`,
+      pause: (names: string) => `Sæt ${names} på pause`,
+      script: (names: string) => `Kør ${names}`,
+      scene: (names: string) => `Aktivér ${names}`,
+    },
+    /** Any other service: its id, and what it acts on. */
+    other: (service: string, names: string) => (names ? `${service}: ${names}` : service),
+  },
   toolArguments: 'Argumenter',
   toolResult: 'Resultat',
   toolLiveState: 'Nu',

@@ -529,6 +529,42 @@ export const strings: Strings = {
     unknown:
       'Ergebnis unbekannt: Die Verbindung zu Home Assistant wurde während der Ausführung unterbrochen. Prüfe es nach.',
   },
+  // What a call of a service did, with the entities' names (ui/describe-call.ts): once done, and
+  // as asked (waiting for Approve, denied, failed).
+  rows: {
+    done: {
+      turn_on: (names: string) => `Eingeschaltet: ${names}`,
+      turn_off: (names: string) => `Ausgeschaltet: ${names}`,
+      toggle: (names: string) => `Umgeschaltet: ${names}`,
+      lock: (names: string) => `Verriegelt: ${names}`,
+      unlock: (names: string) => `Entriegelt: ${names}`,
+      open: (names: string) => `Geöffnet: ${names}`,
+      close: (names: string) => `Geschlossen: ${names}`,
+      press: (names: string) => `Gedrückt: ${names}`,
+      temperature: (names: string) => `Temperatur eingestellt: ${names}`,
+      play: (names: string) => `Wiedergabe gestartet: ${names}`,
+      pause: (names: string) => `Pausiert: ${names}`,
+      script: (names: string) => `Ausgeführt: ${names}`,
+      scene: (names: string) => `Aktiviert: ${names}`,
+    },
+    ask: {
+      turn_on: (names: string) => `${names} einschalten`,
+      turn_off: (names: string) => `${names} ausschalten`,
+      toggle: (names: string) => `${names} umschalten`,
+      lock: (names: string) => `${names} verriegeln`,
+      unlock: (names: string) => `${names} entriegeln`,
+      open: (names: string) => `${names} öffnen`,
+      close: (names: string) => `${names} schließen`,
+      press: (names: string) => `${names} drücken`,
+      temperature: (names: string) => `Temperatur von ${names} einstellen`,
+      play: (names: string) => `Wiedergabe auf ${names} starten`,
+      pause: (names: string) => `${names} pausieren`,
+      script: (names: string) => `${names} ausführen`,
+      scene: (names: string) => `${names} aktivieren`,
+    },
+    /** Any other service: its id, and what it acts on. */
+    other: (service: string, names: string) => (names ? `${service}: ${names}` : service),
+  },
   toolArguments: 'Argumente',
   toolResult: 'Ergebnis',
   toolLiveState: 'Aktuell',

@@ -518,6 +518,42 @@ export const strings: Strings = {
     unknown:
       'Resultado desconocido: se perdió la conexión con Home Assistant mientras se ejecutaba. Compruébalo.',
   },
+  // What a call of a service did, with the entities' names (ui/describe-call.ts): once done, and
+  // as asked (waiting for Approve, denied, failed).
+  rows: {
+    done: {
+      turn_on: (names: string) => `Encendió ${names}`,
+      turn_off: (names: string) => `Apagó ${names}`,
+      toggle: (names: string) => `Alternó ${names}`,
+      lock: (names: string) => `Bloqueó ${names}`,
+      unlock: (names: string) => `Desbloqueó ${names}`,
+      open: (names: string) => `Abrió ${names}`,
+      close: (names: string) => `Cerró ${names}`,
+      press: (names: string) => `Presionó ${names}`,
+      temperature: (names: string) => `Ajustó la temperatura de ${names}`,
+      play: (names: string) => `Inició la reproducción en ${names}`,
+      pause: (names: string) => `Pausó ${names}`,
+      script: (names: string) => `Ejecutó ${names}`,
+      scene: (names: string) => `Activó ${names}`,
+    },
+    ask: {
+      turn_on: (names: string) => `Encender ${names}`,
+      turn_off: (names: string) => `Apagar ${names}`,
+      toggle: (names: string) => `Alternar ${names}`,
+      lock: (names: string) => `Bloquear ${names}`,
+      unlock: (names: string) => `Desbloquear ${names}`,
+      open: (names: string) => `Abrir ${names}`,
+      close: (names: string) => `Cerrar ${names}`,
+      press: (names: string) => `Presionar ${names}`,
+      temperature: (names: string) => `Ajustar la temperatura de ${names}`,
+      play: (names: string) => `Iniciar la reproducción en ${names}`,
+      pause: (names: string) => `Pausar ${names}`,
+      script: (names: string) => `Ejecutar ${names}`,
+      scene: (names: string) => `Activar ${names}`,
+    },
+    /** Any other service: its id, and what it acts on. */
+    other: (service: string, names: string) => (names ? `${service}: ${names}` : service),
+  },
   toolArguments: 'Argumentos',
   toolResult: 'Resultado',
   toolLiveState: 'Ahora',

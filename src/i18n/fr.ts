@@ -522,6 +522,42 @@ export const strings: Strings = {
     unknown:
       'Résultat inconnu : la connexion à Home Assistant a été perdue pendant l’exécution. Vérifiez-le.',
   },
+  // What a call of a service did, with the entities' names (ui/describe-call.ts): once done, and
+  // as asked (waiting for Approve, denied, failed).
+  rows: {
+    done: {
+      turn_on: (names: string) => `A allumé ${names}`,
+      turn_off: (names: string) => `A éteint ${names}`,
+      toggle: (names: string) => `A basculé ${names}`,
+      lock: (names: string) => `A verrouillé ${names}`,
+      unlock: (names: string) => `A déverrouillé ${names}`,
+      open: (names: string) => `A ouvert ${names}`,
+      close: (names: string) => `A fermé ${names}`,
+      press: (names: string) => `A appuyé sur ${names}`,
+      temperature: (names: string) => `A réglé la température de ${names}`,
+      play: (names: string) => `A lancé la lecture sur ${names}`,
+      pause: (names: string) => `A mis en pause ${names}`,
+      script: (names: string) => `A exécuté ${names}`,
+      scene: (names: string) => `A activé ${names}`,
+    },
+    ask: {
+      turn_on: (names: string) => `Allumer ${names}`,
+      turn_off: (names: string) => `Éteindre ${names}`,
+      toggle: (names: string) => `Basculer ${names}`,
+      lock: (names: string) => `Verrouiller ${names}`,
+      unlock: (names: string) => `Déverrouiller ${names}`,
+      open: (names: string) => `Ouvrir ${names}`,
+      close: (names: string) => `Fermer ${names}`,
+      press: (names: string) => `Appuyer sur ${names}`,
+      temperature: (names: string) => `Régler la température de ${names}`,
+      play: (names: string) => `Lancer la lecture sur ${names}`,
+      pause: (names: string) => `Mettre en pause ${names}`,
+      script: (names: string) => `Exécuter ${names}`,
+      scene: (names: string) => `Activer ${names}`,
+    },
+    /** Any other service: its id, and what it acts on. */
+    other: (service: string, names: string) => (names ? `${service}: ${names}` : service),
+  },
   toolArguments: 'Arguments',
   toolResult: 'Résultat',
   toolLiveState: 'Maintenant',

@@ -525,6 +525,42 @@ export const strings: Strings = {
     unknown:
       'Esito sconosciuto: la connessione a Home Assistant si è interrotta durante l’esecuzione. Verificalo.',
   },
+  // What a call of a service did, with the entities' names (ui/describe-call.ts): once done, and
+  // as asked (waiting for Approve, denied, failed).
+  rows: {
+    done: {
+      turn_on: (names: string) => `Ha acceso ${names}`,
+      turn_off: (names: string) => `Ha spento ${names}`,
+      toggle: (names: string) => `Ha attivato/disattivato ${names}`,
+      lock: (names: string) => `Ha bloccato ${names}`,
+      unlock: (names: string) => `Ha sbloccato ${names}`,
+      open: (names: string) => `Ha aperto ${names}`,
+      close: (names: string) => `Ha chiuso ${names}`,
+      press: (names: string) => `Ha premuto ${names}`,
+      temperature: (names: string) => `Ha impostato la temperatura di ${names}`,
+      play: (names: string) => `Ha avviato la riproduzione su ${names}`,
+      pause: (names: string) => `Ha messo in pausa ${names}`,
+      script: (names: string) => `Ha eseguito ${names}`,
+      scene: (names: string) => `Ha attivato ${names}`,
+    },
+    ask: {
+      turn_on: (names: string) => `Accendi ${names}`,
+      turn_off: (names: string) => `Spegni ${names}`,
+      toggle: (names: string) => `Attiva/disattiva ${names}`,
+      lock: (names: string) => `Blocca ${names}`,
+      unlock: (names: string) => `Sblocca ${names}`,
+      open: (names: string) => `Apri ${names}`,
+      close: (names: string) => `Chiudi ${names}`,
+      press: (names: string) => `Premi ${names}`,
+      temperature: (names: string) => `Imposta la temperatura di ${names}`,
+      play: (names: string) => `Avvia la riproduzione su ${names}`,
+      pause: (names: string) => `Metti in pausa ${names}`,
+      script: (names: string) => `Esegui ${names}`,
+      scene: (names: string) => `Attiva ${names}`,
+    },
+    /** Any other service: its id, and what it acts on. */
+    other: (service: string, names: string) => (names ? `${service}: ${names}` : service),
+  },
   toolArguments: 'Argomenti',
   toolResult: 'Risultato',
   toolLiveState: 'Adesso',

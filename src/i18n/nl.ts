@@ -526,6 +526,42 @@ export const strings: Strings = {
     unknown:
       'Resultaat onbekend: de verbinding met Home Assistant werd verbroken tijdens het uitvoeren. Controleer het.',
   },
+  // What a call of a service did, with the entities' names (ui/describe-call.ts): once done, and
+  // as asked (waiting for Approve, denied, failed).
+  rows: {
+    done: {
+      turn_on: (names: string) => `${names} ingeschakeld`,
+      turn_off: (names: string) => `${names} uitgeschakeld`,
+      toggle: (names: string) => `${names} omgeschakeld`,
+      lock: (names: string) => `${names} vergrendeld`,
+      unlock: (names: string) => `${names} ontgrendeld`,
+      open: (names: string) => `${names} geopend`,
+      close: (names: string) => `${names} gesloten`,
+      press: (names: string) => `${names} ingedrukt`,
+      temperature: (names: string) => `Temperatuur van ${names} ingesteld`,
+      play: (names: string) => `Afspelen gestart op ${names}`,
+      pause: (names: string) => `${names} gepauzeerd`,
+      script: (names: string) => `${names} uitgevoerd`,
+      scene: (names: string) => `${names} geactiveerd`,
+    },
+    ask: {
+      turn_on: (names: string) => `${names} inschakelen`,
+      turn_off: (names: string) => `${names} uitschakelen`,
+      toggle: (names: string) => `${names} omschakelen`,
+      lock: (names: string) => `${names} vergrendelen`,
+      unlock: (names: string) => `${names} ontgrendelen`,
+      open: (names: string) => `${names} openen`,
+      close: (names: string) => `${names} sluiten`,
+      press: (names: string) => `${names} indrukken`,
+      temperature: (names: string) => `Temperatuur van ${names} instellen`,
+      play: (names: string) => `Afspelen starten op ${names}`,
+      pause: (names: string) => `${names} pauzeren`,
+      script: (names: string) => `${names} uitvoeren`,
+      scene: (names: string) => `${names} activeren`,
+    },
+    /** Any other service: its id, and what it acts on. */
+    other: (service: string, names: string) => (names ? `${service}: ${names}` : service),
+  },
   toolArguments: 'Argumenten',
   toolResult: 'Resultaat',
   toolLiveState: 'Nu',

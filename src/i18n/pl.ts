@@ -547,6 +547,42 @@ export const strings: Strings = {
     unknown:
       'Wynik nieznany: połączenie z Home Assistant zostało utracone w trakcie wykonywania. Sprawdź to.',
   },
+  // What a call of a service did, with the entities' names (ui/describe-call.ts): once done, and
+  // as asked (waiting for Approve, denied, failed).
+  rows: {
+    done: {
+      turn_on: (names: string) => `Włączono ${names}`,
+      turn_off: (names: string) => `Wyłączono ${names}`,
+      toggle: (names: string) => `Przełączono ${names}`,
+      lock: (names: string) => `Zablokowano ${names}`,
+      unlock: (names: string) => `Odblokowano ${names}`,
+      open: (names: string) => `Otwarto ${names}`,
+      close: (names: string) => `Zamknięto ${names}`,
+      press: (names: string) => `Naciśnięto ${names}`,
+      temperature: (names: string) => `Ustawiono temperaturę dla ${names}`,
+      play: (names: string) => `Uruchomiono odtwarzanie na ${names}`,
+      pause: (names: string) => `Wstrzymano ${names}`,
+      script: (names: string) => `Uruchomiono ${names}`,
+      scene: (names: string) => `Aktywowano ${names}`,
+    },
+    ask: {
+      turn_on: (names: string) => `Włącz ${names}`,
+      turn_off: (names: string) => `Wyłącz ${names}`,
+      toggle: (names: string) => `Przełącz ${names}`,
+      lock: (names: string) => `Zablokuj ${names}`,
+      unlock: (names: string) => `Odblokuj ${names}`,
+      open: (names: string) => `Otwórz ${names}`,
+      close: (names: string) => `Zamknij ${names}`,
+      press: (names: string) => `Naciśnij ${names}`,
+      temperature: (names: string) => `Ustaw temperaturę dla ${names}`,
+      play: (names: string) => `Uruchom odtwarzanie na ${names}`,
+      pause: (names: string) => `Wstrzymaj ${names}`,
+      script: (names: string) => `Uruchom ${names}`,
+      scene: (names: string) => `Aktywuj ${names}`,
+    },
+    /** Any other service: its id, and what it acts on. */
+    other: (service: string, names: string) => (names ? `${service}: ${names}` : service),
+  },
   toolArguments: 'Argumenty',
   toolResult: 'Wynik',
   toolLiveState: 'Teraz',

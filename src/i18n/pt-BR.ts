@@ -503,6 +503,42 @@ export const strings: Strings = {
     unknown:
       'Resultado desconhecido: a conexão com o Home Assistant foi perdida durante a execução. Verifique.',
   },
+  // What a call of a service did, with the entities' names (ui/describe-call.ts): once done, and
+  // as asked (waiting for Approve, denied, failed).
+  rows: {
+    done: {
+      turn_on: (names: string) => `Ligou ${names}`,
+      turn_off: (names: string) => `Desligou ${names}`,
+      toggle: (names: string) => `Alternou ${names}`,
+      lock: (names: string) => `Trancou ${names}`,
+      unlock: (names: string) => `Destrancou ${names}`,
+      open: (names: string) => `Abriu ${names}`,
+      close: (names: string) => `Fechou ${names}`,
+      press: (names: string) => `Pressionou ${names}`,
+      temperature: (names: string) => `Definiu a temperatura de ${names}`,
+      play: (names: string) => `Iniciou a reprodução em ${names}`,
+      pause: (names: string) => `Pausou ${names}`,
+      script: (names: string) => `Executou ${names}`,
+      scene: (names: string) => `Ativou ${names}`,
+    },
+    ask: {
+      turn_on: (names: string) => `Ligar ${names}`,
+      turn_off: (names: string) => `Desligar ${names}`,
+      toggle: (names: string) => `Alternar ${names}`,
+      lock: (names: string) => `Trancar ${names}`,
+      unlock: (names: string) => `Destrancar ${names}`,
+      open: (names: string) => `Abrir ${names}`,
+      close: (names: string) => `Fechar ${names}`,
+      press: (names: string) => `Pressionar ${names}`,
+      temperature: (names: string) => `Definir a temperatura de ${names}`,
+      play: (names: string) => `Iniciar a reprodução em ${names}`,
+      pause: (names: string) => `Pausar ${names}`,
+      script: (names: string) => `Executar ${names}`,
+      scene: (names: string) => `Ativar ${names}`,
+    },
+    /** Any other service: its id, and what it acts on. */
+    other: (service: string, names: string) => (names ? `${service}: ${names}` : service),
+  },
   toolArguments: 'Argumentos',
   toolResult: 'Resultado',
   toolLiveState: 'Agora',

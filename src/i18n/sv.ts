@@ -498,6 +498,42 @@ export const strings: Strings = {
     unknown:
       'Okänt resultat: anslutningen till Home Assistant bröts medan den kördes. Kontrollera det.',
   },
+  // What a call of a service did, with the entities' names (ui/describe-call.ts): once done, and
+  // as asked (waiting for Approve, denied, failed).
+  rows: {
+    done: {
+      turn_on: (names: string) => `Slog på ${names}`,
+      turn_off: (names: string) => `Stängde av ${names}`,
+      toggle: (names: string) => `Växlade ${names}`,
+      lock: (names: string) => `Låste ${names}`,
+      unlock: (names: string) => `Låste upp ${names}`,
+      open: (names: string) => `Öppnade ${names}`,
+      close: (names: string) => `Stängde ${names}`,
+      press: (names: string) => `Tryckte på ${names}`,
+      temperature: (names: string) => `Ställde in temperaturen för ${names}`,
+      play: (names: string) => `Startade uppspelning på ${names}`,
+      pause: (names: string) => `Pausade ${names}`,
+      script: (names: string) => `Körde ${names}`,
+      scene: (names: string) => `Aktiverade ${names}`,
+    },
+    ask: {
+      turn_on: (names: string) => `Slå på ${names}`,
+      turn_off: (names: string) => `Stäng av ${names}`,
+      toggle: (names: string) => `Växla ${names}`,
+      lock: (names: string) => `Lås ${names}`,
+      unlock: (names: string) => `Lås upp ${names}`,
+      open: (names: string) => `Öppna ${names}`,
+      close: (names: string) => `Stäng ${names}`,
+      press: (names: string) => `Tryck på ${names}`,
+      temperature: (names: string) => `Ställ in temperaturen för ${names}`,
+      play: (names: string) => `Starta uppspelning på ${names}`,
+      pause: (names: string) => `Pausa ${names}`,
+      script: (names: string) => `Kör ${names}`,
+      scene: (names: string) => `Aktivera ${names}`,
+    },
+    /** Any other service: its id, and what it acts on. */
+    other: (service: string, names: string) => (names ? `${service}: ${names}` : service),
+  },
   toolArguments: 'Argument',
   toolResult: 'Resultat',
   toolLiveState: 'Nu',

@@ -542,6 +542,42 @@ export const strings: Strings = {
     unknown:
       'Результат невідомий: під час виконання з’єднання з Home Assistant було втрачено. Перевірте стан.',
   },
+  // What a call of a service did, with the entities' names (ui/describe-call.ts): once done, and
+  // as asked (waiting for Approve, denied, failed).
+  rows: {
+    done: {
+      turn_on: (names: string) => `Увімкнено ${names}`,
+      turn_off: (names: string) => `Вимкнено ${names}`,
+      toggle: (names: string) => `Перемкнено ${names}`,
+      lock: (names: string) => `Заблоковано ${names}`,
+      unlock: (names: string) => `Розблоковано ${names}`,
+      open: (names: string) => `Відкрито ${names}`,
+      close: (names: string) => `Закрито ${names}`,
+      press: (names: string) => `Натиснуто ${names}`,
+      temperature: (names: string) => `Встановлено температуру для ${names}`,
+      play: (names: string) => `Розпочато відтворення на ${names}`,
+      pause: (names: string) => `Призупинено ${names}`,
+      script: (names: string) => `Запущено ${names}`,
+      scene: (names: string) => `Активовано ${names}`,
+    },
+    ask: {
+      turn_on: (names: string) => `Увімкнути ${names}`,
+      turn_off: (names: string) => `Вимкнути ${names}`,
+      toggle: (names: string) => `Перемкнути ${names}`,
+      lock: (names: string) => `Заблокувати ${names}`,
+      unlock: (names: string) => `Розблокувати ${names}`,
+      open: (names: string) => `Відкрити ${names}`,
+      close: (names: string) => `Закрити ${names}`,
+      press: (names: string) => `Натиснути ${names}`,
+      temperature: (names: string) => `Встановити температуру для ${names}`,
+      play: (names: string) => `Розпочати відтворення на ${names}`,
+      pause: (names: string) => `Призупинити ${names}`,
+      script: (names: string) => `Запустити ${names}`,
+      scene: (names: string) => `Активувати ${names}`,
+    },
+    /** Any other service: its id, and what it acts on. */
+    other: (service: string, names: string) => (names ? `${service}: ${names}` : service),
+  },
   toolArguments: 'Аргументи',
   toolResult: 'Результат',
   toolLiveState: 'Зараз',

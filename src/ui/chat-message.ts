@@ -62,6 +62,8 @@ export class OaccChatMessage extends LocalizedElement {
   @property({ attribute: false }) unsaved: string | undefined;
   /** The name to show for the answer's model, where it has one (an agent's, for its id). */
   @property({ attribute: false }) modelName: string | undefined;
+  /** The usage to show for its turn (null: none; absent: its own). */
+  @property({ attribute: false }) usage: MessageUsage | null | undefined;
   /** The newest message: its actions always show. */
   @property({ type: Boolean, reflect: true }) last = false;
 
@@ -145,6 +147,7 @@ export class OaccChatMessage extends LocalizedElement {
 
   private renderMeta(m: ChatMessage) {
     const a = this.actions;
+    const used = this.usage === undefined ? m.usage : (this.usage ?? undefined);
     const v = this.variants;
     const button = (name: string, path: string, onClick: () => void) =>
       html`<button class="icon-button small" aria-label=${name} title=${name} @click=${onClick}>
@@ -179,7 +182,7 @@ export class OaccChatMessage extends LocalizedElement {
           : nothing
       }
       ${m.role === 'assistant' && m.model && (m.content || a.regenerate) ? html`<span class="model" title=${t.writtenBy(m.model)}>${this.modelName ?? m.model}</span>` : nothing}
-      ${m.role === 'assistant' && m.usage && m.status !== 'streaming' ? usageCaption(m.usage) : nothing}
+      ${m.role === 'assistant' && used && m.status !== 'streaming' ? usageCaption(used) : nothing}
       ${
         this.unsaved
           ? html`<span class="unsaved" title=${this.unsaved}

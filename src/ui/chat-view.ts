@@ -12,6 +12,7 @@ import type { CameraSource } from './images';
 import type { SpeechSource } from './composer';
 import { icons, themeStyles } from './styles';
 import { type SessionState, idleState } from '../chat/session';
+import { usageShown } from '../chat/usage';
 import type { ChatMessage } from '../schema/conversation';
 import type { DraftUi } from './automation-draft';
 import type { PromptChoice } from './slash-menu';
@@ -115,6 +116,8 @@ export class OaccChatView extends LocalizedElement {
     const start = Math.max(0, messages.length - this.windowSize);
     const shown = start ? messages.slice(start) : messages;
     const notSaved = saving === 'failed' ? strings.msg.notSavedWhy : undefined;
+    // A request that only called tools shows its usage with the turn's answer.
+    const usages = usageShown(messages);
     return html`<div
         class="log"
         role="log"
@@ -141,6 +144,7 @@ export class OaccChatView extends LocalizedElement {
                     .drafts=${m.tool_calls?.some((c) => c.draft || c.memory) ? this.drafts : undefined}
                     .variants=${this.state.variants.get(m.id)}
                     .actions=${this.actionsFor(m, messages, start + i, busy)}
+                    .usage=${usages.get(m.id)}
                     .unsaved=${notSaved && unsaved.has(m.id) ? notSaved : undefined}
                     .modelName=${m.model ? this.modelNames?.get(m.model) : undefined}
                     ?last=${start + i === messages.length - 1}

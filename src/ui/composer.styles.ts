@@ -112,5 +112,41 @@ export const composerStyles = [
     .action.stop {
       background: var(--secondary-text-color, #727272);
     }
+    /* The quick prompts behind "/": the one the arrows are on is marked. */
+    .slash {
+      list-style: none;
+      margin: 0 0 6px;
+      padding: 4px;
+      border: 1px solid var(--divider-color, rgba(127, 127, 127, 0.4));
+      border-radius: 12px;
+      background: var(--card-background-color, #fff);
+      max-height: 220px;
+      overflow-y: auto;
+    }
+    .slash li {
+      display: flex;
+      flex-direction: column;
+      padding: 6px 10px;
+      border-radius: 8px;
+      cursor: pointer;
+    }
+    .slash li[aria-selected='true'] {
+      background: color-mix(in srgb, var(--primary-color, #03a9f4) 16%, transparent);
+    }
+    .slash .label {
+      font-weight: 500;
+    }
+    .slash .text {
+      font-size: 0.85em;
+      color: var(--oacc-muted);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .slash-none {
+      margin: 0 0 6px;
+      font-size: 0.9em;
+      color: var(--oacc-muted);
+    }
   `,
 ];

@@ -5,60 +5,17 @@ import type { HassEntity } from 'home-assistant-js-websocket';
 import { fire } from './events';
 import { icon } from './icon';
 import { isOwnPicture } from '../guard/pictures';
-import { splitToolName } from '../schema/mcp';
 import { icons, pillButtons, themeStyles } from './styles';
 import type { ToolCall } from '../schema/conversation';
 import type { MemoryChange } from '../schema/memory';
 import type { DraftUi } from './automation-draft';
+import { describeCall, parsed } from './describe-call';
 import { strings } from '../i18n';
-
-function parsed(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
 
 const pretty = (text: string | undefined) => {
   const value = parsed(text);
   return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
 };
-
-/** "Called light.turn_on" / "Read lock.front_door": what the call did, in a few words. */
-export function describeCall(call: ToolCall): string {
-  const args = parsed(call.arguments);
-  const a = args && typeof args === 'object' ? (args as Record<string, unknown>) : {};
-  // A tool of an MCP server or of Home Assistant's APIs: whose, and its own name.
-  const mcp = call.by_agent ? undefined : splitToolName(call.name);
-  if (mcp) return `${mcp.source}: ${mcp.tool}`;
-  const change = call.memory;
-  if (change) {
-    const m = strings.memory;
-    if (change.after === undefined) return m.forgot(change.before ?? '');
-    return change.before === undefined
-      ? m.remembered(change.after)
-      : m.changed(change.before, change.after);
-  }
-  const verb = strings.toolNames[call.name] ?? call.name;
-  if (call.name === 'call_service' && typeof a.domain === 'string')
-    return `${verb} ${a.domain}.${String(a.service ?? '')}`;
-  if (call.by_agent) {
-    // What Home Assistant's agent reports it acted on, by name: in its summary row, or in the
-    // result of one of its intent tools (`{data: {success}}`).
-    type Targets = { success?: { name?: unknown }[] };
-    const r = parsed(call.result) as (Targets & { data?: Targets }) | undefined;
-    const names = (r?.success ?? r?.data?.success ?? [])
-      .map((t) => String(t.name ?? ''))
-      .filter(Boolean);
-    const acted = strings.toolNames.home_assistant ?? verb;
-    if (names.length) return `${acted} ${names.join(', ')}`;
-    if (call.name === 'home_assistant') return acted;
-  }
-  if (typeof a.entity_id === 'string') return `${verb} ${a.entity_id}`;
-  return verb;
-}
 
 let draftChunk: Promise<unknown> | undefined;
 /** The draft's element comes with the first conversation that holds one (until then it shows
@@ -76,6 +33,10 @@ export class OaccToolCall extends LocalizedElement {
   @property({ attribute: false }) states: Readonly<Record<string, HassEntity>> | undefined;
   @property({ attribute: false }) drafts: DraftUi | undefined;
 
+  /** An entity as the row names it: its name in Home Assistant, else its id. */
+  private readonly nameOf = (id: string) =>
+    String(this.states?.[id]?.attributes.friendly_name ?? id);
+
   protected override render() {
     const call = this.call;
     const status = call.status ?? 'running';
@@ -89,7 +50,7 @@ export class OaccToolCall extends LocalizedElement {
         status === 'awaiting'
           ? html`<div class="confirm" role="group" aria-label=${strings.toolStatus.awaiting}>
               <span
-                >${call.ask ?? strings.toolNeedsApproval(call.confirm ?? describeCall(call))}</span
+                >${call.ask ?? strings.toolNeedsApproval(call.confirm ?? describeCall(call, this.nameOf))}</span
               >
               <span class="buttons">
                 <button class="pill yes" @click=${() => this.decide(true)}>
@@ -127,7 +88,7 @@ export class OaccToolCall extends LocalizedElement {
       <details>
         <summary>
           ${icon(icons.tool)}
-          <span class="what">${describeCall(call)}</span>
+          <span class="what">${describeCall(call, this.nameOf)}</span>
           <span class="status">${strings.toolStatus[status]}</span>
         </summary>
         <div class="body">

@@ -7,7 +7,7 @@ import { HA_PROVIDER_ID, homeAgents } from '../../src/ha/agents';
 import { ChatSession } from '../../src/chat/session';
 import { wireMessages } from '../../src/chat/wire';
 import { resolveModel } from '../../src/chat/model-choice';
-import { describeCall } from '../../src/ui/tool-call';
+import { describeCall } from '../../src/ui/describe-call';
 
 type Message = { type: string; [key: string]: unknown };
 type Event = { type: string; data?: Record<string, unknown> };

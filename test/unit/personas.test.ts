@@ -31,6 +31,12 @@ describe('personas and quick prompts', () => {
     });
     expect(config.prompt_template).to.equal(kids.prompt);
     expect(config).to.include({ provider_id: 'scripted', model_id: 'slow', tools: false });
+    // A model the chat names (picked for the conversation, set on the card) stays.
+    const named = withPersona(
+      { provider_id: 'mine', model_id: 'm' },
+      { ...kids, provider_id: 'scripted', model_id: 'slow' },
+    );
+    expect(named).to.include({ provider_id: 'mine', model_id: 'm' });
     expect(config.scope).to.deep.equal({ domains: ['light'], areas: ['kitchen'] });
     // Nothing in common: nothing at all, not everything.
     const none = bothScopes({ domains: ['lock'] }, { domains: ['light'] })!;
