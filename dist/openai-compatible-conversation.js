@@ -1,2 +1,2 @@
-import"./oacc-main-D6mKchhb.js";
+import"./oacc-main-DS-xZNzv.js";
 //# sourceMappingURL=openai-compatible-conversation.js.map

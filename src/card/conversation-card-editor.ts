@@ -102,7 +102,15 @@ export class OpenaiCompatibleConversationCardEditor extends LocalizedElement {
           @change=${(e: Event) => this.setText('title', e)}
       /></label>
       ${s.status === 'ready' ? this.renderModelPickers(s.settings) : nothing}
-      ${s.status === 'ready' ? personaAndChips(this.config, s.settings, (p) => this.change(p)) : nothing}
+      ${
+        s.status === 'ready'
+          ? personaAndChips(
+              () => this.config!,
+              s.settings,
+              (p) => this.change(p),
+            )
+          : nothing
+      }
       ${s.status === 'invalid' ? html`<p class="error" role="alert">${t.settingsInvalid(s.issues.join('; '))}</p>` : nothing}
       ${s.status === 'error' ? html`<p class="error" role="alert">${s.message}</p>` : nothing}
       ${s.status === 'loading' ? html`<p class="muted">${strings.settingsLoading}</p>` : nothing}

@@ -7,15 +7,18 @@ import { strings } from '../i18n';
 /** The card editor's persona (its conversations take it) and the quick prompts it shows as
  * chips (ticked in the order they are listed in the settings). */
 export function personaAndChips(
-  config: CardConfig,
+  current: () => CardConfig,
   settings: Settings,
   change: (patch: Partial<CardConfig>) => void,
 ) {
   const t = strings.editor;
+  const config = current();
   const chosen = new Set(config.quick_prompts ?? []);
   const prompts = promptsOf(settings);
   const toggle = (id: string, on: boolean) => {
-    const ids = prompts.map((p) => p.id).filter((p) => (p === id ? on : chosen.has(p)));
+    // The config as it is now (another tick may have changed it since this was drawn).
+    const now = new Set(current().quick_prompts ?? []);
+    const ids = prompts.map((p) => p.id).filter((p) => (p === id ? on : now.has(p)));
     change({ quick_prompts: ids.length ? ids : undefined });
   };
   return html`<label

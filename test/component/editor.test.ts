@@ -159,6 +159,28 @@ describe('the card editor', () => {
     });
   });
 
+  it('sets the card’s persona and the quick prompts it shows as chips, in the card config', async () => {
+    const { root, configs } = await editor({ title: 'Hall' });
+    await until(() => field(root, 'Persona'), 'the Persona field');
+    const persona = field(root, 'Persona') as HTMLSelectElement;
+    persona.value = 'kids';
+    persona.dispatchEvent(new Event('change'));
+    expect(configs.at(-1)).to.include({ persona_id: 'kids' });
+    (field(root, 'What’s open?') as HTMLInputElement).click();
+    await until(() => configs.at(-1)?.quick_prompts, 'a chip chosen');
+    (field(root, 'Good night') as HTMLInputElement).click();
+    // In the order the settings list them, whatever the order they were ticked in.
+    expect(configs.at(-1)!.quick_prompts).to.deep.equal(['good-night', 'whats-open']);
+    (field(root, 'What’s open?') as HTMLInputElement).click();
+    expect(configs.at(-1)!.quick_prompts).to.deep.equal(['good-night']);
+    (field(root, 'Good night') as HTMLInputElement).click();
+    expect(configs.at(-1)).to.deep.equal({
+      type: 'custom:openai-compatible-conversation-card',
+      title: 'Hall',
+      persona_id: 'kids',
+    });
+  });
+
   it('turns tools off for the card and narrows its scope, in the card config', async () => {
     const { root, configs, conn } = await editor();
     const toggle = field(root, strings.toolsToggle) as HTMLInputElement;
