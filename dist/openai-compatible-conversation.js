@@ -1,2 +1,2 @@
-import"./oacc-main-DS-xZNzv.js";
+import"./oacc-main-BUoPNSYU.js";
 //# sourceMappingURL=openai-compatible-conversation.js.map

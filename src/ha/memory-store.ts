@@ -77,12 +77,15 @@ export function undoChange(conn: HassConnection, change: MemoryChange): Promise<
 }
 
 /** The facts of the user's memory that go with `question` (most relevant, then newest, within
- * the size the user set), as the system prompt says them; memory off or empty: nothing. */
+ * the size the user set), as the system prompt says them; memory off or empty: nothing. The
+ * copy the turn read (memoryKept) is used: on releases without a push it is not read again. */
 export async function memoryPromptFor(
   conn: HassConnection,
   question: string,
 ): Promise<string | undefined> {
-  const doc = await memoryNow(conn);
+  const doc = await memoryFor(conn)
+    .ready()
+    .catch(() => undefined);
   if (!doc || !memoryOn(doc)) return undefined;
   const { chosen, left } = factsFor(doc, question, budgetOf(doc));
   return chosen.length || left ? prompts.memory(chosen.map(factLine), left) : undefined;

@@ -62,8 +62,10 @@ export class OaccChatMessage extends LocalizedElement {
   @property({ attribute: false }) unsaved: string | undefined;
   /** The name to show for the answer's model, where it has one (an agent's, for its id). */
   @property({ attribute: false }) modelName: string | undefined;
-  /** The usage to show for its turn (null: none; absent: its own). */
-  @property({ attribute: false }) usage: MessageUsage | null | undefined;
+  /** The usage to show for its turn (null: none; absent: its own): a sum the view makes anew at
+   * each render, so compared by value (a streaming answer does not re-render every turn's). */
+  @property({ attribute: false, hasChanged: (a, b) => JSON.stringify(a) !== JSON.stringify(b) })
+  usage: MessageUsage | null | undefined;
   /** The newest message: its actions always show. */
   @property({ type: Boolean, reflect: true }) last = false;
 

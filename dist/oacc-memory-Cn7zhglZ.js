@@ -1,0 +1,2 @@
+import{b as a,n as e,x as s,o as t,v as o,g as i,j as d,y as n,z as r,k as m}from"./oacc-main-BUoPNSYU.js";const b="openai_compatible_conversation.memory",c={textChars:300,items:200,budgetChars:1500,budgetMin:200,budgetMax:8e3},u=a({id:i(),text:i(),created_at:i(),updated_at:t(i()),conversation_id:t(i()),by:t(m(["model","user"])),deleted:t(n())}),v=a=>t(o({value:a,at:i()})),g=a({version:r(1),enabled:v(n()),budget:v(e().check(s(0))),items:d(u)}),l=()=>({version:1,items:[]});export{c as M,g as a,b,l as e};
+//# sourceMappingURL=oacc-memory-Cn7zhglZ.js.map

@@ -1,0 +1,2 @@
+import{a as t}from"./oacc-credentials-smG3qVC1.js";import{M as e}from"./oacc-memory-Cn7zhglZ.js";function r(r){if("string"!=typeof r)return{ok:!1,why:"text must be a string"};const o=r.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g," ").replace(/\s+/g," ").trim();return o?o.length>e.textChars?{ok:!1,why:`a fact may have at most ${e.textChars} characters; write it shorter`}:t(o)!==o?{ok:!1,why:"it looks like a key, token or signed address: not kept"}:{ok:!0,text:o}:{ok:!1,why:"text is empty"}}export{r as j};
+//# sourceMappingURL=oacc-memory-DdxyHMwy.js.map
